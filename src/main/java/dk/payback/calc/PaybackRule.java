@@ -1,0 +1,50 @@
+package dk.payback.calc;
+
+import dk.payback.model.Amounts;
+import java.util.List;
+
+/**
+ * The payback rule of DESIGN.md: from the first year with any amount, the first year in which the
+ * cumulative savings (the negated permanent total) reach the whole investment; past the last year the
+ * last year's permanent total goes on unchanged.
+ */
+public final class PaybackRule {
+
+  private PaybackRule() {}
+
+  /**
+   * @param years the case's consecutive years
+   * @param startYear the first year with any non-zero amount
+   * @param investment the investment over the whole period
+   * @param permanentTotal the permanent total per year (negative = saving)
+   */
+  public static Payback apply(
+      List<Integer> years, int startYear, long investment, Amounts permanentTotal, boolean estimate) {
+    if (investment <= 0) {
+      return Payback.notApplicable(estimate);
+    }
+    long saved = 0;
+    int lastYear = years.get(years.size() - 1);
+    for (int year : years) {
+      if (year < startYear) {
+        continue;
+      }
+      saved = Math.subtractExact(saved, permanentTotal.valueOr0(year));
+      if (saved >= investment) {
+        return Payback.after(year - startYear + 1, year, false, estimate);
+      }
+    }
+    long perYear = -permanentTotal.valueOr0(lastYear);
+    if (perYear <= 0) {
+      return Payback.none(estimate);
+    }
+    long missing = investment - saved;
+    long extraYears = (missing + perYear - 1) / perYear;
+    if (extraYears > 1000) {
+      // A saving so small that it takes more than a millennium is no payback an analyst would accept.
+      return Payback.none(estimate);
+    }
+    int year = lastYear + (int) extraYears;
+    return Payback.after(year - startYear + 1, year, true, estimate);
+  }
+}

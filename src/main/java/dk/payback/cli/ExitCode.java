@@ -1,0 +1,16 @@
+package dk.payback.cli;
+
+/** The exit codes, in one place; the README lists the same. */
+public final class ExitCode {
+
+  /** All good: every figure balances. */
+  public static final int OK = 0;
+
+  /** {@code check} found stated figures that do not balance. */
+  public static final int FINDINGS = 1;
+
+  /** Invalid input or usage; wins over findings. */
+  public static final int INVALID = 2;
+
+  private ExitCode() {}
+}

@@ -1,0 +1,51 @@
+package dk.payback.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "payback",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Checks and reports investment proposals (business cases) kept as YAML files:",
+      "the tables of the municipal template, in Danish number format."
+    },
+    subcommands = {SummaryCommand.class, ShowCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  all good",
+      "  1  check found stated figures that do not balance",
+      "  2  invalid input or usage",
+      "",
+      "Example:  payback summary cases"
+    })
+public final class PaybackCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new PaybackCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(new UsageErrorHandler());
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          // A bug, not bad input: say so in one line rather than a stack trace.
+          commandLine.getErr().println("payback: internal error: " + e);
+          commandLine.getErr().println("Please report this with the command and the case files.");
+          return 3;
+        });
+    cl.setExitCodeExceptionMapper(e -> ExitCode.INVALID);
+    cl.setUsageHelpLongOptionsMaxWidth(24);
+    return cl;
+  }
+}

@@ -1,0 +1,40 @@
+package dk.payback.cli;
+
+import dk.payback.calc.Overview;
+import dk.payback.load.LoadResult;
+import dk.payback.render.SummaryTable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "summary",
+    mixinStandardHelpOptions = true,
+    description = "Print the overview (\"Bilag 1\"): one row per proposal, with totals.",
+    footer = {"", "Example:  payback summary cases", "          payback summary --lang en cases/HA02.yaml cases/BU07.yaml"})
+final class SummaryCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin OutputOptions output;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Case files or folders (read recursively). Default: cases")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    Optional<LoadResult> loaded = Inputs.load(paths, spec.commandLine().getErr());
+    if (loaded.isEmpty()) {
+      return ExitCode.INVALID;
+    }
+    Overview overview = Overview.of(loaded.get().cases());
+    spec.commandLine().getOut().print(SummaryTable.render(overview, output.toRenderOptions()));
+    return ExitCode.OK;
+  }
+}

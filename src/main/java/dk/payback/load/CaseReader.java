@@ -1,0 +1,674 @@
+package dk.payback.load;
+
+import dk.payback.load.Node.Entry;
+import dk.payback.load.Node.MapNode;
+import dk.payback.load.Node.ScalarNode;
+import dk.payback.load.Node.SeqNode;
+import dk.payback.model.Amounts;
+import dk.payback.model.Area;
+import dk.payback.model.Line;
+import dk.payback.model.Location;
+import dk.payback.model.Origin;
+import dk.payback.model.Portfolio;
+import dk.payback.model.PortfolioRow;
+import dk.payback.model.PortfolioTotal;
+import dk.payback.model.Proposal;
+import dk.payback.model.ProposalType;
+import dk.payback.model.Risk;
+import dk.payback.model.SourceRef;
+import dk.payback.model.Stated;
+import dk.payback.model.SummaryOnly;
+import dk.payback.util.Similar;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a located YAML tree into a {@link Proposal} or {@link Portfolio}, reporting every problem it
+ * finds rather than stopping at the first. The format is documented in the README and in {@code
+ * src/main/resources/schema/case.schema.json}.
+ */
+final class CaseReader {
+
+  private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+  private static final Pattern DANISH_THOUSANDS = Pattern.compile("-?[1-9][0-9]{0,2}(\\.[0-9]{3})+");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2200;
+  private static final int MAX_YEARS = 60;
+
+  private static final Set<String> PROPOSAL_KEYS =
+      keys("kind", "id", "type", "title", "summary", "fund", "risk", "source", "years", "permanent",
+          "implementation", "stated", "summary_only", "notes");
+  private static final Set<String> LINE_KEYS = keys("text", "area", "amounts");
+  private static final Set<String> STATED_KEYS =
+      keys("permanent_total", "implementation_total", "net_impact", "payback_years");
+  private static final Set<String> SUMMARY_ONLY_KEYS = keys("reason", "investment", "savings");
+  private static final Set<String> SOURCE_KEYS = keys("document", "page");
+  private static final Set<String> PORTFOLIO_KEYS =
+      keys("kind", "title", "source", "investment_years", "savings_years", "notes", "rows", "totals");
+  private static final Set<String> ROW_KEYS = keys("number", "id", "page", "investment", "savings");
+  private static final Set<String> TOTALS_KEYS = keys("investment", "innovation");
+  private static final Set<String> TOTAL_KEYS = keys("label", "investment", "savings");
+
+  private final String file;
+  private final List<Diagnostic> errors;
+  private final Map<String, Location> positions = new HashMap<>();
+
+  private CaseReader(String file, List<Diagnostic> errors) {
+    this.file = file;
+    this.errors = errors;
+  }
+
+  /** The result is a {@link Proposal} or a {@link Portfolio}, or null when the file has errors. */
+  static Object read(String file, Node root, List<Diagnostic> errors) {
+    int before = errors.size();
+    Object result = new CaseReader(file, errors).document(root);
+    return errors.size() == before ? result : null;
+  }
+
+  private Object document(Node root) {
+    if (!(root instanceof MapNode map)) {
+      error(root.location(), "a case file must be a mapping of keys, found " + root.kindName(),
+          "start with 'kind: proposal' or 'kind: portfolio'");
+      return null;
+    }
+    Entry kind = map.entries().get("kind");
+    if (kind == null) {
+      error(map.location(), "missing key 'kind'", "add 'kind: proposal' (or 'kind: portfolio' for the overview)");
+      return null;
+    }
+    String k = text(kind.value(), "kind");
+    if ("proposal".equals(k)) {
+      return proposal(map);
+    }
+    if ("portfolio".equals(k)) {
+      return portfolio(map);
+    }
+    if (k != null) {
+      error(kind.value().location(), "unknown kind '" + k + "'", "write 'proposal' or 'portfolio'");
+    }
+    return null;
+  }
+
+  // ---- proposal
+
+  private Proposal proposal(MapNode map) {
+    checkKeys(map, PROPOSAL_KEYS, "a proposal", "");
+    String id = requiredText(map, "id", "id");
+    if (id != null && !ID.matcher(id).matches()) {
+      error(at("id"), "id '" + id + "' is not a plain code", "use letters, digits, '_', '-' or '.', such as HA02");
+    }
+    ProposalType type = enumValue(map, "type", true, ProposalType::fromKey, "investment, innovation");
+    String title = requiredText(map, "title", "title");
+    String summary = optionalText(map, "summary", "summary");
+    String fund = optionalText(map, "fund", "fund");
+    Risk risk = enumValue(map, "risk", false, Risk::fromKey, "lav, middel, høj");
+    SourceRef source = source(map);
+    List<Integer> years = years(map);
+    List<String> notes = notes(map);
+
+    Entry summaryOnly = map.entries().get("summary_only");
+    List<Line> permanent = List.of();
+    List<Line> implementation = List.of();
+    Stated stated = Stated.none();
+    SummaryOnly so = null;
+    if (summaryOnly != null) {
+      for (String forbidden : List.of("permanent", "implementation", "stated")) {
+        Entry e = map.entries().get(forbidden);
+        if (e != null) {
+          error(e.keyLocation(), "a summary-only proposal has no '" + forbidden + "'",
+              "remove '" + forbidden + "', or remove 'summary_only' if the source has a template");
+        }
+      }
+      so = summaryOnly(summaryOnly.value(), years);
+    } else {
+      if (!map.entries().containsKey("permanent") && !map.entries().containsKey("implementation")) {
+        error(map.location(), "a proposal needs 'permanent' or 'implementation' lines",
+            "add the lines of table 1.1, or 'summary_only' for a proposal with no template");
+      }
+      permanent = lines(map, "permanent", years);
+      implementation = lines(map, "implementation", years);
+      stated = stated(map, years);
+    }
+    if (id == null || type == null || title == null || years == null) {
+      return null;
+    }
+    return new Proposal(id, type, title, summary, fund, risk, source, years, permanent, implementation,
+        stated, so, notes, new Origin(file, positions));
+  }
+
+  private SourceRef source(MapNode map) {
+    Entry e = map.entries().get("source");
+    if (e == null) {
+      return null;
+    }
+    MapNode m = expectMap(e.value(), "source", "write source: { document: \"Bilag 1\", page: 2 }");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, SOURCE_KEYS, "source", "source.");
+    String document = optionalText(m, "document", "source.document");
+    Entry page = m.entries().get("page");
+    Integer p = null;
+    if (page != null) {
+      Long v = integer(page.value(), "source.page", "page");
+      if (v != null) {
+        if (v < 1 || v > 100_000) {
+          error(page.value().location(), "page " + v + " is not a page number", "write the page as printed");
+        } else {
+          p = v.intValue();
+        }
+      }
+    }
+    return new SourceRef(document, p);
+  }
+
+  private List<Integer> years(MapNode map) {
+    Entry e = map.entries().get("years");
+    if (e == null) {
+      error(map.location(), "missing key 'years'", "add the columns of table 1.1, such as years: [2018, 2019, 2020, 2021, 2022]");
+      return null;
+    }
+    SeqNode seq = expectSeq(e.value(), "years", "write years: [2018, 2019, 2020, 2021, 2022]");
+    if (seq == null) {
+      return null;
+    }
+    List<Integer> years = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < seq.items().size(); i++) {
+      Node item = seq.items().get(i);
+      Long y = integer(item, "years." + i, "year");
+      if (y == null) {
+        ok = false;
+        continue;
+      }
+      if (y < MIN_YEAR || y > MAX_YEAR) {
+        error(item.location(), "year " + y + " is out of range", "write a year between " + MIN_YEAR + " and " + MAX_YEAR);
+        ok = false;
+        continue;
+      }
+      if (!years.isEmpty() && y != years.get(years.size() - 1) + 1) {
+        error(item.location(), "year " + y + " does not follow " + years.get(years.size() - 1),
+            "list consecutive years in order, such as [2018, 2019, 2020]");
+        ok = false;
+      }
+      years.add(y.intValue());
+    }
+    if (ok && years.isEmpty()) {
+      error(seq.location(), "'years' is empty", "list the columns of table 1.1");
+      ok = false;
+    }
+    if (ok && years.size() > MAX_YEARS) {
+      error(seq.location(), "'years' has " + years.size() + " years, more than " + MAX_YEARS, "list only the years of table 1.1");
+      ok = false;
+    }
+    return ok ? years : null;
+  }
+
+  private List<Line> lines(MapNode map, String key, List<Integer> years) {
+    Entry e = map.entries().get(key);
+    if (e == null) {
+      return List.of();
+    }
+    SeqNode seq = expectSeq(e.value(), key, "write a list of lines, each '- text: ...' with 'amounts'");
+    if (seq == null) {
+      return List.of();
+    }
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < seq.items().size(); i++) {
+      String path = key + "." + i;
+      MapNode m = expectMap(seq.items().get(i), path, "write a line as text, area and amounts");
+      if (m == null) {
+        continue;
+      }
+      positions.put(path, m.location());
+      checkKeys(m, LINE_KEYS, "a line", path + ".");
+      String text = requiredText(m, "text", path + ".text");
+      Area area = enumValue(m, "area", false, Area::fromKey, "service, anlæg, overførsler", path + ".area");
+      Amounts amounts = requiredAmounts(m, "amounts", path + ".amounts", years);
+      if (text != null && amounts != null) {
+        lines.add(new Line(text, area, amounts));
+      }
+    }
+    return lines;
+  }
+
+  private Stated stated(MapNode map, List<Integer> years) {
+    Entry e = map.entries().get("stated");
+    if (e == null) {
+      return Stated.none();
+    }
+    MapNode m = expectMap(e.value(), "stated", "write the printed subtotals under stated:");
+    if (m == null) {
+      return Stated.none();
+    }
+    checkKeys(m, STATED_KEYS, "stated", "stated.");
+    Amounts permanent = optionalAmounts(m, "permanent_total", "stated.permanent_total", years);
+    Amounts implementation = optionalAmounts(m, "implementation_total", "stated.implementation_total", years);
+    Amounts net = optionalAmounts(m, "net_impact", "stated.net_impact", years);
+    Integer payback = null;
+    Entry pb = m.entries().get("payback_years");
+    if (pb != null) {
+      Long v = integer(pb.value(), "stated.payback_years", "payback");
+      if (v != null) {
+        if (v < 0 || v > 1000) {
+          error(pb.value().location(), "payback of " + v + " years is out of range", "write the printed number of years");
+        } else {
+          payback = v.intValue();
+        }
+      }
+    }
+    return new Stated(permanent, implementation, net, payback);
+  }
+
+  private SummaryOnly summaryOnly(Node node, List<Integer> years) {
+    MapNode m = expectMap(node, "summary_only", "write reason, investment and savings under summary_only:");
+    if (m == null) {
+      return null;
+    }
+    checkKeys(m, SUMMARY_ONLY_KEYS, "summary_only", "summary_only.");
+    String reason = requiredText(m, "reason", "summary_only.reason");
+    Long investment = requiredAmount(m, "investment", "summary_only.investment");
+    Amounts savings = requiredAmounts(m, "savings", "summary_only.savings", years);
+    if (reason == null || investment == null || savings == null) {
+      return null;
+    }
+    return new SummaryOnly(reason, investment, savings);
+  }
+
+  private List<String> notes(MapNode map) {
+    Entry e = map.entries().get("notes");
+    if (e == null) {
+      return List.of();
+    }
+    SeqNode seq = expectSeq(e.value(), "notes", "write notes as a list of texts, each '- ...'");
+    if (seq == null) {
+      return List.of();
+    }
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < seq.items().size(); i++) {
+      String t = text(seq.items().get(i), "notes." + i);
+      if (t != null) {
+        notes.add(t);
+      }
+    }
+    return notes;
+  }
+
+  // ---- portfolio
+
+  private Portfolio portfolio(MapNode map) {
+    checkKeys(map, PORTFOLIO_KEYS, "the portfolio", "");
+    String title = requiredText(map, "title", "title");
+    SourceRef source = source(map);
+    List<String> notes = notes(map);
+    int first = 0;
+    int last = 0;
+    Entry iy = map.entries().get("investment_years");
+    boolean ok = true;
+    if (iy == null) {
+      error(map.location(), "missing key 'investment_years'", "add the period of the investment column, such as investment_years: [2018, 2022]");
+      ok = false;
+    } else {
+      SeqNode s = expectSeq(iy.value(), "investment_years", "write investment_years: [2018, 2022]");
+      if (s == null) {
+        ok = false;
+      } else if (s.items().size() != 2) {
+        error(s.location(), "investment_years needs two years, the first and the last", "write investment_years: [2018, 2022]");
+        ok = false;
+      } else {
+        Long a = year(s.items().get(0), "investment_years.0");
+        Long b = year(s.items().get(1), "investment_years.1");
+        if (a == null || b == null) {
+          ok = false;
+        } else if (a > b) {
+          error(s.location(), "investment_years runs backwards", "write the first year first");
+          ok = false;
+        } else {
+          first = a.intValue();
+          last = b.intValue();
+        }
+      }
+    }
+    List<Integer> savingsYears = new ArrayList<>();
+    Entry sy = map.entries().get("savings_years");
+    if (sy == null) {
+      error(map.location(), "missing key 'savings_years'", "add the years of the savings columns, such as savings_years: [2019, 2020, 2021, 2022]");
+      ok = false;
+    } else {
+      SeqNode s = expectSeq(sy.value(), "savings_years", "write savings_years: [2019, 2020, 2021, 2022]");
+      if (s != null) {
+        for (int i = 0; i < s.items().size(); i++) {
+          Long y = year(s.items().get(i), "savings_years." + i);
+          if (y != null) {
+            savingsYears.add(y.intValue());
+          }
+        }
+      }
+    }
+    List<Integer> allYears = new ArrayList<>();
+    if (ok) {
+      for (int y = first; y <= last; y++) {
+        allYears.add(y);
+      }
+      for (int y : savingsYears) {
+        if (!allYears.contains(y)) {
+          allYears.add(y);
+        }
+      }
+    }
+    List<PortfolioRow> rows = rows(map, ok ? allYears : null);
+    PortfolioTotal investmentTotal = null;
+    PortfolioTotal innovationTotal = null;
+    Entry totals = map.entries().get("totals");
+    if (totals != null) {
+      MapNode t = expectMap(totals.value(), "totals", "write the I ALT rows under totals: investment: and innovation:");
+      if (t != null) {
+        checkKeys(t, TOTALS_KEYS, "totals", "totals.");
+        investmentTotal = total(t, "investment", ok ? allYears : null);
+        innovationTotal = total(t, "innovation", ok ? allYears : null);
+      }
+    }
+    if (title == null || !ok) {
+      return null;
+    }
+    return new Portfolio(title, source, first, last, savingsYears, notes, rows, investmentTotal,
+        innovationTotal, new Origin(file, positions));
+  }
+
+  private List<PortfolioRow> rows(MapNode map, List<Integer> years) {
+    Entry e = map.entries().get("rows");
+    if (e == null) {
+      error(map.location(), "missing key 'rows'", "add the overview's rows, each { number, id, page, investment, savings }");
+      return List.of();
+    }
+    SeqNode seq = expectSeq(e.value(), "rows", "write a list of rows");
+    if (seq == null) {
+      return List.of();
+    }
+    List<PortfolioRow> rows = new ArrayList<>();
+    for (int i = 0; i < seq.items().size(); i++) {
+      String path = "rows." + i;
+      MapNode m = expectMap(seq.items().get(i), path, "write a row as { number, id, page, investment, savings }");
+      if (m == null) {
+        continue;
+      }
+      positions.put(path, m.location());
+      checkKeys(m, ROW_KEYS, "a row", path + ".");
+      Long number = requiredInteger(m, "number", path + ".number");
+      String id = requiredText(m, "id", path + ".id");
+      Entry page = m.entries().get("page");
+      Long p = page == null ? null : integer(page.value(), path + ".page", "page");
+      Long investment = requiredAmount(m, "investment", path + ".investment");
+      Amounts savings = years == null ? null : optionalAmounts(m, "savings", path + ".savings", years);
+      if (number != null && id != null && investment != null && savings != null) {
+        rows.add(new PortfolioRow(number.intValue(), id, p == null ? null : p.intValue(), investment, savings));
+      }
+    }
+    return rows;
+  }
+
+  private PortfolioTotal total(MapNode totals, String key, List<Integer> years) {
+    Entry e = totals.entries().get(key);
+    if (e == null) {
+      return null;
+    }
+    String path = "totals." + key;
+    MapNode m = expectMap(e.value(), path, "write label, investment and savings");
+    if (m == null) {
+      return null;
+    }
+    positions.put(path, m.location());
+    checkKeys(m, TOTAL_KEYS, path, path + ".");
+    String label = requiredText(m, "label", path + ".label");
+    Long investment = requiredAmount(m, "investment", path + ".investment");
+    Amounts savings = years == null ? null : optionalAmounts(m, "savings", path + ".savings", years);
+    if (label == null || investment == null || savings == null) {
+      return null;
+    }
+    return new PortfolioTotal(label, investment, savings);
+  }
+
+  // ---- values
+
+  private void checkKeys(MapNode map, Set<String> allowed, String what, String prefix) {
+    for (Entry e : map.entries().values()) {
+      positions.put(prefix + e.key(), e.value().location());
+      if (!allowed.contains(e.key())) {
+        List<String> near = Similar.closest(e.key(), allowed, 1);
+        String hint = near.isEmpty()
+            ? "the keys of " + what + " are: " + String.join(", ", allowed)
+            : "did you mean '" + near.get(0) + "'?";
+        error(e.keyLocation(), "unknown key '" + e.key() + "' in " + what, hint);
+      }
+    }
+  }
+
+  private String requiredText(MapNode m, String key, String path) {
+    Entry e = m.entries().get(key);
+    if (e == null) {
+      error(m.location(), "missing key '" + key + "'", "add '" + key + ": ...'");
+      return null;
+    }
+    return text(e.value(), path);
+  }
+
+  private String optionalText(MapNode m, String key, String path) {
+    Entry e = m.entries().get(key);
+    return e == null ? null : text(e.value(), path);
+  }
+
+  /** Any scalar counts as text (a title may well be "Nej"), but not an empty value or a structure. */
+  private String text(Node node, String path) {
+    if (node instanceof ScalarNode s && s.style() != ScalarNode.Style.NULL) {
+      if (s.text().isBlank()) {
+        error(s.location(), "'" + lastSegment(path) + "' is blank", "write the text from the source");
+        return null;
+      }
+      return s.text().strip();
+    }
+    error(node.location(), "'" + lastSegment(path) + "' must be a text, found " + node.kindName(), "write the text after the key, on one line or as a '>-' block");
+    return null;
+  }
+
+  private interface Lookup<T> {
+    java.util.Optional<T> find(String key);
+  }
+
+  private <T> T enumValue(MapNode m, String key, boolean required, Lookup<T> lookup, String allowed) {
+    return enumValue(m, key, required, lookup, allowed, key);
+  }
+
+  private <T> T enumValue(MapNode m, String key, boolean required, Lookup<T> lookup, String allowed, String path) {
+    Entry e = m.entries().get(key);
+    if (e == null) {
+      if (required) {
+        error(m.location(), "missing key '" + key + "'", "add '" + key + ":' with one of: " + allowed);
+      }
+      return null;
+    }
+    String t = text(e.value(), path);
+    if (t == null) {
+      return null;
+    }
+    var found = lookup.find(t);
+    if (found.isEmpty()) {
+      List<String> options = Arrays.stream(allowed.split(", ")).toList();
+      List<String> near = Similar.closest(t, options, 1);
+      error(e.value().location(), "'" + t + "' is not a valid " + key,
+          (near.isEmpty() ? "" : "did you mean '" + near.get(0) + "'? ") + "write one of: " + allowed);
+      return null;
+    }
+    return found.get();
+  }
+
+  private Long requiredInteger(MapNode m, String key, String path) {
+    Entry e = m.entries().get(key);
+    if (e == null) {
+      error(m.location(), "missing key '" + key + "'", "add '" + key + ": ...'");
+      return null;
+    }
+    return integer(e.value(), path, key);
+  }
+
+  private Long requiredAmount(MapNode m, String key, String path) {
+    Entry e = m.entries().get(key);
+    if (e == null) {
+      error(m.location(), "missing key '" + key + "'", "add '" + key + ":' with the amount in thousands of kroner");
+      return null;
+    }
+    return integer(e.value(), path, "amount");
+  }
+
+  private Long year(Node node, String path) {
+    Long y = integer(node, path, "year");
+    if (y != null && (y < MIN_YEAR || y > MAX_YEAR)) {
+      error(node.location(), "year " + y + " is out of range", "write a year between " + MIN_YEAR + " and " + MAX_YEAR);
+      return null;
+    }
+    return y;
+  }
+
+  /**
+   * Only plain decimal integers: YAML (and Jackson) would read {@code 1.585} as 1.585 and a long
+   * conversion would make it 1, and {@code 010} as octal 8.
+   */
+  private Long integer(Node node, String path, String what) {
+    positions.putIfAbsent(path, node.location());
+    if (!(node instanceof ScalarNode s)) {
+      error(node.location(), "the " + what + " must be a whole number, found " + node.kindName(), "write a plain integer such as 1585");
+      return null;
+    }
+    String t = s.text().strip();
+    if (s.style() == ScalarNode.Style.FLOAT || s.style() == ScalarNode.Style.STRING) {
+      if (DANISH_THOUSANDS.matcher(t).matches()) {
+        error(s.location(), "the " + what + " " + t + " is not a whole number (YAML reads it as a decimal fraction)",
+            "it looks like Danish thousands notation: write " + t.replace(".", ""));
+        return null;
+      }
+      if (t.matches("-?[0-9]+,[0-9]+")) {
+        error(s.location(), "the " + what + " " + t + " has a decimal comma", "amounts are whole thousands of kroner: write a plain integer");
+        return null;
+      }
+    }
+    if (s.style() == ScalarNode.Style.STRING && INTEGER.matcher(t).matches()) {
+      error(s.location(), "the " + what + " \"" + t + "\" is quoted, so YAML reads it as text", "remove the quotes: " + t);
+      return null;
+    }
+    if (s.style() == ScalarNode.Style.NULL) {
+      error(s.location(), "the " + what + " is empty", "write a whole number, or remove the key where the source has a blank cell");
+      return null;
+    }
+    if (!INTEGER.matcher(t).matches()) {
+      String hint = t.matches("-?0[0-9]+")
+          ? "leading zeros make YAML read an octal number: write " + t.replaceFirst("^(-?)0+(?=[0-9])", "$1")
+          : "write a plain whole number such as 1585 or -6000";
+      error(s.location(), "the " + what + " '" + t + "' is not a plain whole number", hint);
+      return null;
+    }
+    try {
+      return Long.parseLong(t);
+    } catch (NumberFormatException e) {
+      error(s.location(), "the " + what + " " + t + " is too large", "amounts are thousands of kroner; check the number of digits");
+      return null;
+    }
+  }
+
+  private Amounts requiredAmounts(MapNode m, String key, String path, List<Integer> years) {
+    Entry e = m.entries().get(key);
+    if (e == null) {
+      error(m.location(), "missing key '" + key + "'", "add '" + key + ": { 2019: -6000, ... }' with the amounts by year");
+      return null;
+    }
+    return amounts(e.value(), path, years);
+  }
+
+  private Amounts optionalAmounts(MapNode m, String key, String path, List<Integer> years) {
+    Entry e = m.entries().get(key);
+    return e == null ? Amounts.empty() : amounts(e.value(), path, years);
+  }
+
+  private Amounts amounts(Node node, String path, List<Integer> years) {
+    positions.put(path, node.location());
+    MapNode m = expectMap(node, path, "write the amounts by year, such as { 2019: -6000, 2020: -6000 }");
+    if (m == null) {
+      return null;
+    }
+    TreeMap<Integer, Long> out = new TreeMap<>();
+    boolean ok = true;
+    for (Entry e : m.entries().values()) {
+      String yearText = e.key().strip();
+      if (!INTEGER.matcher(yearText).matches()) {
+        error(e.keyLocation(), "'" + yearText + "' is not a year", "key each amount by its year, such as 2019: -6000");
+        ok = false;
+        continue;
+      }
+      long year;
+      try {
+        year = Long.parseLong(yearText);
+      } catch (NumberFormatException ex) {
+        year = Long.MAX_VALUE;
+      }
+      if (years != null && !years.contains((int) Math.min(year, Integer.MAX_VALUE))) {
+        error(e.keyLocation(), "year " + yearText + " is not among the case's years " + years,
+            "add it to 'years', or move the amount to the right year");
+        ok = false;
+        continue;
+      }
+      Long v = integer(e.value(), path + "." + yearText, "amount");
+      positions.put(path + "." + yearText, e.value().location());
+      if (v == null) {
+        ok = false;
+        continue;
+      }
+      out.put((int) year, v);
+    }
+    return ok ? new Amounts(out) : null;
+  }
+
+  private MapNode expectMap(Node node, String path, String hint) {
+    if (node instanceof MapNode m) {
+      return m;
+    }
+    error(node.location(), "'" + lastSegment(path) + "' must be a mapping, found " + node.kindName(), hint);
+    return null;
+  }
+
+  private SeqNode expectSeq(Node node, String path, String hint) {
+    if (node instanceof SeqNode s) {
+      return s;
+    }
+    error(node.location(), "'" + lastSegment(path) + "' must be a list, found " + node.kindName(), hint);
+    return null;
+  }
+
+  private Location at(String path) {
+    Location l = positions.get(path);
+    return l == null ? Location.ofFile(file) : l;
+  }
+
+  private void error(Location at, String message, String hint) {
+    errors.add(new Diagnostic(at, message, hint));
+  }
+
+  private static String lastSegment(String path) {
+    String[] parts = path.split("\\.");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].matches("[0-9]+")) {
+        return parts[i];
+      }
+    }
+    return path;
+  }
+
+  private static Set<String> keys(String... keys) {
+    return new LinkedHashSet<>(Arrays.asList(keys));
+  }
+}

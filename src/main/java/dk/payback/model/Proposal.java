@@ -1,0 +1,43 @@
+package dk.payback.model;
+
+import java.util.List;
+
+/**
+ * One business case. A summary-only proposal has no lines and no stated figures, only {@link
+ * #summaryOnly()}; the optional texts ({@code summary}, {@code fund}, {@code risk}) may be null.
+ */
+public record Proposal(
+    String id,
+    ProposalType type,
+    String title,
+    String summary,
+    String fund,
+    Risk risk,
+    SourceRef source,
+    List<Integer> years,
+    List<Line> permanent,
+    List<Line> implementation,
+    Stated stated,
+    SummaryOnly summaryOnly,
+    List<String> notes,
+    Origin origin) {
+
+  public Proposal {
+    years = List.copyOf(years);
+    permanent = List.copyOf(permanent);
+    implementation = List.copyOf(implementation);
+    notes = List.copyOf(notes);
+  }
+
+  public boolean isSummaryOnly() {
+    return summaryOnly != null;
+  }
+
+  public int firstYear() {
+    return years.get(0);
+  }
+
+  public int lastYear() {
+    return years.get(years.size() - 1);
+  }
+}

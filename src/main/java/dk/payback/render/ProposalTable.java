@@ -1,0 +1,103 @@
+package dk.payback.render;
+
+import dk.payback.calc.ProposalFigures;
+import dk.payback.model.Amounts;
+import dk.payback.model.Line;
+import dk.payback.model.Proposal;
+import dk.payback.render.TextTable.Align;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A proposal's table 1.1 for a terminal, with the cumulative row and the payback. */
+public final class ProposalTable {
+
+  private static final String INDENT = "  ";
+
+  private ProposalTable() {}
+
+  public static String render(ProposalFigures f, RenderOptions options) {
+    Labels l = options.labels();
+    Proposal p = f.proposal();
+    List<Integer> years = p.years();
+    int n = 2 + years.size();
+    String[] headers = new String[n];
+    Align[] aligns = new Align[n];
+    headers[0] = l.unit();
+    aligns[0] = Align.LEFT;
+    headers[1] = l.area();
+    aligns[1] = Align.LEFT;
+    for (int i = 0; i < years.size(); i++) {
+      headers[2 + i] = String.valueOf(years.get(i));
+      aligns[2 + i] = Align.RIGHT;
+    }
+    TextTable table = new TextTable(headers, aligns, 0, true).uniform(2, 1 + years.size());
+    if (p.isSummaryOnly()) {
+      table.row(amountRow(l.summaryOnlyInvestment(p.firstYear()), "", f.implementationTotal(), years, l));
+      table.row(amountRow(l.savings(), "", f.permanentTotal(), years, l));
+    } else {
+      if (!p.permanent().isEmpty() || p.type() != dk.payback.model.ProposalType.INNOVATION) {
+        table.row(heading(l.permanent(), n));
+        for (Line line : p.permanent()) {
+          table.row(amountRow(INDENT + line.text(), l.area(line.area()), line.amounts(), years, l));
+        }
+        table.row(amountRow(l.permanentTotal(), "", f.permanentTotal(), years, l));
+      }
+      table.row(heading(l.implementation(p.type()), n));
+      for (Line line : p.implementation()) {
+        table.row(amountRow(INDENT + line.text(), l.area(line.area()), line.amounts(), years, l));
+      }
+      table.row(amountRow(l.implementationTotal(p.type()), "", f.implementationTotal(), years, l));
+    }
+    table.rule();
+    table.row(amountRow(l.netImpact(), "", f.netImpact(), years, l));
+    table.row(amountRow(l.cumulative(), "", f.cumulative(), years, l));
+
+    StringBuilder sb = new StringBuilder();
+    sb.append(p.id()).append(" – ").append(p.title()).append('\n');
+    List<String> facts = new ArrayList<>();
+    facts.add(l.type(p.type()));
+    if (p.fund() != null) {
+      facts.add(p.fund());
+    }
+    if (p.risk() != null) {
+      facts.add(l.risk() + ": " + l.risk(p.risk()));
+    }
+    if (p.source() != null) {
+      String s = l.source(p.source().document(), p.source().page());
+      if (s != null) {
+        facts.add(s);
+      }
+    }
+    sb.append(String.join(" · ", facts)).append('\n');
+    if (p.isSummaryOnly()) {
+      sb.append(l.summaryOnly()).append(": ").append(p.summaryOnly().reason()).append('\n');
+    }
+    sb.append('\n').append(l.tableHeading()).append('\n');
+    sb.append(table.render(options.maxWidth()));
+    sb.append('\n').append(l.paybackLine()).append(": ").append(l.payback(f.payback(), p.lastYear()));
+    Integer stated = p.stated().paybackYears();
+    if (stated != null && !(f.payback().isYears() && f.payback().years() == stated)) {
+      sb.append(" (").append(l.statedPayback(stated)).append(')');
+    }
+    sb.append('\n').append(l.signNote()).append('\n');
+    return sb.toString();
+  }
+
+  private static String[] heading(String text, int n) {
+    String[] cells = new String[n];
+    java.util.Arrays.fill(cells, "");
+    cells[0] = text;
+    return cells;
+  }
+
+  private static String[] amountRow(String label, String area, Amounts amounts, List<Integer> years, Labels l) {
+    String[] cells = new String[2 + years.size()];
+    cells[0] = label;
+    cells[1] = area;
+    for (int i = 0; i < years.size(); i++) {
+      int y = years.get(i);
+      cells[2 + i] = amounts.has(y) ? Numbers.format(amounts.valueOr0(y), l.lang()) : "";
+    }
+    return cells;
+  }
+}
