@@ -33,7 +33,7 @@ public final class Labels {
   public String savings() { return t("Effektivisering", "Savings"); }
   public String paybackShort() { return t("Tilbage-\nbetaling", "Payback"); }
   public String page() { return t("Side", "Page"); }
-  public String area() { return t("Styringsområde", "Area"); }
+  public String area() { return t("Styrings-\nområde", "Area"); }
   public String permanent() { return t("Varige ændringer", "Permanent changes"); }
   public String permanentTotal() { return t("Samlet varig ændring", "Permanent total"); }
   public String implementation(ProposalType type) {
