@@ -194,7 +194,8 @@ final class CaseReader {
         ok = false;
         continue;
       }
-      if (!years.isEmpty() && y != years.get(years.size() - 1) + 1) {
+      if (ok && !years.isEmpty() && y != years.get(years.size() - 1) + 1) {
+        // One message is enough: after the first gap every later year would be reported too.
         error(item.location(), "year " + y + " does not follow " + years.get(years.size() - 1),
             "list consecutive years in order, such as [2018, 2019, 2020]");
         ok = false;

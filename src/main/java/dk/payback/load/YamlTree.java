@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into a located tree, stricter than Jackson's defaults: no anchors or aliases (Jackson
@@ -43,6 +45,7 @@ final class YamlTree {
 
   private final String file;
   private final List<Diagnostic> errors;
+  private boolean sawAlias;
 
   private YamlTree(String file, List<Diagnostic> errors) {
     this.file = file;
@@ -53,8 +56,10 @@ final class YamlTree {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_BYTES);
     options.setNestingDepthLimit(MAX_DEPTH + 4);
-    options.setAllowDuplicateKeys(false);
+    // Duplicates are found while building the tree, with a message that names both places.
+    options.setAllowDuplicateKeys(true);
     YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+    factory.disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     factory.setStreamReadConstraints(
         StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 4).build());
     return factory;
@@ -106,9 +111,14 @@ final class YamlTree {
                 "put each proposal in a file of its own and remove the '---' separator"));
         return Optional.empty();
       }
-      return Optional.of(root);
+      // An alias stands where a value should be; reading on would only report that value as missing.
+      return sawAlias ? Optional.empty() : Optional.of(root);
     } catch (JsonProcessingException e) {
-      errors.add(new Diagnostic(where(e.getLocation()), "invalid YAML: " + cleanMessage(e), syntaxHint(e)));
+      if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+        errors.add(syntaxError(m, e));
+      } else {
+        errors.add(new Diagnostic(where(e.getLocation()), "invalid YAML: " + cleanMessage(e), syntaxHint(e)));
+      }
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some limits as plain runtime exceptions; they are input errors all the same.
@@ -134,6 +144,7 @@ final class YamlTree {
               at,
               "YAML alias '*" + p.getText() + "' is not allowed",
               "write the value out in full; aliases hide figures from the reader"));
+      sawAlias = true;
       return new ScalarNode(at, p.getText(), ScalarNode.Style.STRING);
     }
     String anchor = yp.getCurrentAnchor();
@@ -208,6 +219,22 @@ final class YamlTree {
       return Location.ofFile(file);
     }
     return new Location(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+  }
+
+  /** SnakeYAML knows where the problem is, not only where the enclosing structure began. */
+  private Diagnostic syntaxError(MarkedYAMLException m, JsonProcessingException e) {
+    Mark problem = m.getProblemMark();
+    String text = firstLine(m.getProblem());
+    Mark context = m.getContextMark();
+    if (m.getContext() != null && context != null && context.getLine() != problem.getLine()) {
+      text += " (" + firstLine(m.getContext()) + " that starts at line " + (context.getLine() + 1) + ")";
+    }
+    return new Diagnostic(
+        new Location(file, problem.getLine() + 1, problem.getColumn() + 1), "invalid YAML: " + text, syntaxHint(e));
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "unreadable" : s.strip().split("\\R", 2)[0].strip();
   }
 
   private static String cleanMessage(JsonProcessingException e) {
