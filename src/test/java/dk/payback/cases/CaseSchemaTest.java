@@ -1,0 +1,100 @@
+package dk.payback.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every case file validates against the JSON Schema that editors use while a case is typed. */
+class CaseSchemaTest {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static Schema schema;
+
+  @BeforeAll
+  static void loadSchema() throws IOException {
+    try (InputStream in = CaseSchemaTest.class.getResourceAsStream("/schema/case.schema.json")) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+    }
+  }
+
+  static Stream<Path> caseFiles() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of("cases"))) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  private static List<Error> validate(String yaml) throws IOException {
+    return schema.validate(YAML.readTree(yaml));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("caseFiles")
+  void real_case_validates(Path file) throws IOException {
+    JsonNode node = YAML.readTree(file.toFile());
+    assertThat(schema.validate(node)).isEmpty();
+  }
+
+  @Test
+  void there_are_nineteen_proposals_and_an_overview() throws IOException {
+    assertThat(caseFiles()).hasSize(20);
+  }
+
+  private static final String MINIMAL = """
+      kind: proposal
+      id: XX01
+      type: investment
+      title: T
+      years: [2018, 2019]
+      implementation:
+        - text: Udgift
+          amounts: { 2018: 1585 }
+      """;
+
+  @Test
+  void the_schema_accepts_a_minimal_proposal() throws IOException {
+    assertThat(validate(MINIMAL)).isEmpty();
+  }
+
+  @Test
+  void the_schema_rejects_danish_thousands_notation() throws IOException {
+    assertThat(validate(MINIMAL.replace("1585", "1.585"))).isNotEmpty();
+  }
+
+  @Test
+  void the_schema_rejects_a_mistyped_key() throws IOException {
+    assertThat(validate(MINIMAL.replace("implementation:", "implemntation:"))).isNotEmpty();
+  }
+
+  @Test
+  void the_schema_rejects_an_unknown_area() throws IOException {
+    assertThat(validate(MINIMAL.replace("  amounts:", "  area: anlag\n    amounts:"))).isNotEmpty();
+  }
+
+  @Test
+  void the_schema_rejects_lines_beside_summary_only() throws IOException {
+    String yaml = MINIMAL + "summary_only: { reason: fortroligt, investment: 1, savings: {} }\n";
+    assertThat(validate(yaml)).isNotEmpty();
+  }
+
+  @Test
+  void the_schema_rejects_a_portfolio_without_rows() throws IOException {
+    String yaml = "kind: portfolio\ntitle: T\ninvestment_years: [2018, 2022]\nsavings_years: [2019]\n";
+    assertThat(validate(yaml)).isNotEmpty();
+  }
+}
