@@ -3,7 +3,7 @@ package dk.payback.model;
 import java.util.Optional;
 
 /** "Styringsområde": the budget area a line belongs to. */
-public enum Area {
+public enum Area implements Keyed {
   SERVICE("service", "Service"),
   CAPITAL("anlæg", "Anlæg"),
   TRANSFERS("overførsler", "Overførsler");
@@ -17,6 +17,7 @@ public enum Area {
   }
 
   /** The spelling in case files. */
+  @Override
   public String key() {
     return key;
   }
@@ -27,11 +28,6 @@ public enum Area {
   }
 
   public static Optional<Area> fromKey(String key) {
-    for (Area a : values()) {
-      if (a.key.equals(key)) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
+    return Keyed.byKey(Area.class, key);
   }
 }

@@ -2,7 +2,7 @@ package dk.payback.model;
 
 import java.util.Optional;
 
-public enum ProposalType {
+public enum ProposalType implements Keyed {
   INVESTMENT("investment"),
   INNOVATION("innovation");
 
@@ -12,16 +12,12 @@ public enum ProposalType {
     this.key = key;
   }
 
+  @Override
   public String key() {
     return key;
   }
 
   public static Optional<ProposalType> fromKey(String key) {
-    for (ProposalType t : values()) {
-      if (t.key.equals(key)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return Keyed.byKey(ProposalType.class, key);
   }
 }

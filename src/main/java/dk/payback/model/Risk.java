@@ -3,7 +3,7 @@ package dk.payback.model;
 import java.util.Optional;
 
 /** "Risikovurdering" of section 1.10. */
-public enum Risk {
+public enum Risk implements Keyed {
   LOW("lav", "low"),
   MEDIUM("middel", "medium"),
   HIGH("høj", "high");
@@ -16,6 +16,7 @@ public enum Risk {
     this.english = english;
   }
 
+  @Override
   public String key() {
     return key;
   }
@@ -25,11 +26,6 @@ public enum Risk {
   }
 
   public static Optional<Risk> fromKey(String key) {
-    for (Risk r : values()) {
-      if (r.key.equals(key)) {
-        return Optional.of(r);
-      }
-    }
-    return Optional.empty();
+    return Keyed.byKey(Risk.class, key);
   }
 }
