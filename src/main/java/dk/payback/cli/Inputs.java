@@ -19,12 +19,23 @@ final class Inputs {
     return paths == null || paths.isEmpty() ? List.of(Path.of(DEFAULT_FOLDER)) : paths;
   }
 
+  /** Reads the cases, defaulting to cases/; the result may carry input errors. */
+  static LoadResult read(List<Path> paths) {
+    return CaseLoader.load(orDefault(paths));
+  }
+
   /** The result, or empty after printing every input error to {@code err}. */
   static Optional<LoadResult> load(List<Path> paths, PrintWriter err) {
-    LoadResult result = CaseLoader.load(orDefault(paths));
+    LoadResult result = read(paths);
     if (result.ok()) {
       return Optional.of(result);
     }
+    printErrors(result, err);
+    return Optional.empty();
+  }
+
+  /** Every input error, compiler style, then how many there were. */
+  static void printErrors(LoadResult result, PrintWriter err) {
     for (Diagnostic d : result.errors()) {
       err.println(d.format());
     }
@@ -32,6 +43,5 @@ final class Inputs {
     err.println(
         result.errors().size() + (result.errors().size() == 1 ? " error" : " errors") + " in " + files
             + (files == 1 ? " file" : " files") + "; nothing was computed");
-    return Optional.empty();
   }
 }

@@ -1,6 +1,9 @@
 package dk.payback.cli;
 
 import dk.payback.calc.Calculator;
+import dk.payback.check.CheckKind;
+import dk.payback.check.CheckResult;
+import dk.payback.check.Checker;
 import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
 import dk.payback.model.Proposal;
@@ -69,7 +72,12 @@ final class ShowCommand implements Callable<Integer> {
       if (i > 0) {
         out.println();
       }
-      out.print(ProposalTable.render(Calculator.calculate(found.get(i)), output.toRenderOptions()));
+      Proposal p = found.get(i);
+      // The payback the source states is shown beside the computed one already.
+      List<CheckResult> differences = Checker.proposal(p).stream()
+          .filter(r -> r.isFinding() && r.kind() != CheckKind.PAYBACK)
+          .toList();
+      out.print(ProposalTable.render(Calculator.calculate(p), output.toRenderOptions(), differences));
     }
     return ExitCode.OK;
   }

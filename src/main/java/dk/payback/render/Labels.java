@@ -70,6 +70,13 @@ public final class Labels {
   public String statedPayback(int years) {
     return t("kilden angiver " + years + " år", "the source states " + years + (years == 1 ? " year" : " years"));
   }
+  /** A footnote under a proposal's table; {@code stated} or {@code computed} null for a blank cell. */
+  public String statedDiffers(String figure, int year, String stated, String computed) {
+    return t("Kilden angiver " + (stated == null ? "intet" : stated) + " for " + figure + " " + year
+            + "; linjerne summerer til " + (computed == null ? "0" : computed),
+        "The source states " + (stated == null ? "nothing" : stated) + " for " + figure + " " + year
+            + "; the lines add up to " + (computed == null ? "0" : computed));
+  }
   public String missingCase(int number, String id) {
     return t("Bemærk: række " + number + " (" + id + ") i oversigten har ingen sag.", "Note: overview row " + number + " (" + id + ") has no case.");
   }

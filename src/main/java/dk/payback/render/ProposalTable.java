@@ -1,6 +1,8 @@
 package dk.payback.render;
 
 import dk.payback.calc.ProposalFigures;
+import dk.payback.check.CheckResult;
+import dk.payback.check.Figure;
 import dk.payback.model.Amounts;
 import dk.payback.model.Line;
 import dk.payback.model.Proposal;
@@ -16,6 +18,14 @@ public final class ProposalTable {
   private ProposalTable() {}
 
   public static String render(ProposalFigures f, RenderOptions options) {
+    return render(f, options, List.of());
+  }
+
+  /**
+   * @param differences the checks of this proposal's stated figures that found a difference; each
+   *     becomes a footnote, since the table shows what the lines add up to, not what the source prints
+   */
+  public static String render(ProposalFigures f, RenderOptions options, List<CheckResult> differences) {
     Labels l = options.labels();
     Proposal p = f.proposal();
     List<Integer> years = p.years();
@@ -79,8 +89,27 @@ public final class ProposalTable {
     if (stated != null && !(f.payback().isYears() && f.payback().years() == stated)) {
       sb.append(" (").append(l.statedPayback(stated)).append(')');
     }
+    for (CheckResult d : differences) {
+      String figure = figureLabel(d.figure(), p, l);
+      if (figure != null && d.year() != null) {
+        sb.append('\n').append(l.statedDiffers(figure, d.year(), cell(d.stated(), l), cell(d.computed(), l)));
+      }
+    }
     sb.append('\n').append(l.signNote()).append('\n');
     return sb.toString();
+  }
+
+  private static String figureLabel(Figure figure, Proposal p, Labels l) {
+    return switch (figure) {
+      case PERMANENT_TOTAL -> l.permanentTotal();
+      case IMPLEMENTATION_TOTAL -> l.implementationTotal(p.type());
+      case NET_IMPACT -> l.netImpact();
+      default -> null;
+    };
+  }
+
+  private static String cell(Long value, Labels l) {
+    return value == null ? null : Numbers.format(value, l.lang());
   }
 
   private static String[] heading(String text, int n) {

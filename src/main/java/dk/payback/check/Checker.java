@@ -1,0 +1,53 @@
+package dk.payback.check;
+
+import dk.payback.calc.Calculator;
+import dk.payback.calc.ProposalFigures;
+import dk.payback.model.CaseSet;
+import dk.payback.model.Proposal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reconciles every stated figure of a set of cases with the computed one: the proposals' subtotals,
+ * net impact and payback, the overview's rows and totals, and the ids that tie cases and rows
+ * together. Every check is returned, the balanced ones too, so that a reader can see what was checked.
+ */
+public final class Checker {
+
+  private static final Comparator<CheckResult> BY_PLACE =
+      Comparator.comparing((CheckResult r) -> r.location().file())
+          .thenComparingInt(r -> r.location().line())
+          .thenComparingInt(r -> r.location().column());
+
+  private Checker() {}
+
+  /**
+   * @param tolerance the difference in thousands of kroner that is rounding, not a finding (≥ 0)
+   * @throws ArithmeticException if the amounts are too large to add up exactly
+   */
+  public static CheckReport check(CaseSet cases, long tolerance) {
+    Comparisons compare = new Comparisons(tolerance);
+    List<ProposalFigures> figures = cases.proposals().stream().map(Calculator::calculate).toList();
+    List<CheckResult> results = new ArrayList<>();
+    figures.forEach(f -> results.addAll(ProposalChecks.of(f, compare)));
+    results.addAll(IdChecks.of(cases.proposals()));
+    cases.overview().ifPresent(pf -> results.addAll(OverviewChecks.of(pf, figures, compare)));
+    // A stable sort: checks at one place keep the order in which they were made.
+    results.sort(BY_PLACE);
+
+    Set<String> files = new LinkedHashSet<>();
+    cases.proposals().forEach(p -> files.add(p.origin().file()));
+    cases.overview().ifPresent(pf -> files.add(pf.origin().file()));
+    return new CheckReport(tolerance, files.size(), results);
+  }
+
+  /** One proposal's own figures (subtotals, net impact, payback), without tolerance. */
+  public static List<CheckResult> proposal(Proposal p) {
+    List<CheckResult> results = new ArrayList<>(ProposalChecks.of(Calculator.calculate(p), new Comparisons(0)));
+    results.sort(BY_PLACE);
+    return results;
+  }
+}

@@ -1,0 +1,61 @@
+package dk.payback.check;
+
+import dk.payback.model.Location;
+import java.util.OptionalLong;
+
+/**
+ * Compares a stated amount with a computed one. A blank cell and a 0 are equal in value, and a
+ * difference of no more than the tolerance is the rounding of a printed budget, not a finding.
+ */
+final class Comparisons {
+
+  private final long tolerance;
+
+  Comparisons(long tolerance) {
+    if (tolerance < 0) {
+      throw new IllegalArgumentException("tolerance must not be negative: " + tolerance);
+    }
+    this.tolerance = tolerance;
+  }
+
+  /**
+   * @param what the figure in words, as it leads the message: "net impact 2020", "row 11 BU03
+   *     savings 2019"
+   */
+  CheckResult amount(
+      CheckKind kind,
+      Location at,
+      String subject,
+      String what,
+      String title,
+      Figure figure,
+      Integer year,
+      OptionalLong stated,
+      OptionalLong computed,
+      String basis) {
+    Long s = stated.isPresent() ? stated.getAsLong() : null;
+    Long c = computed.isPresent() ? computed.getAsLong() : null;
+    String message = what + ": stated " + show(s) + ", computed " + show(c) + " (" + basis + ")";
+    return new CheckResult(kind, status(s, c), at, subject, figure, year, s, c, basis, title, message);
+  }
+
+  private Status status(Long stated, Long computed) {
+    long s = stated == null ? 0 : stated;
+    long c = computed == null ? 0 : computed;
+    if (s == c) {
+      return Status.PASS;
+    }
+    long difference;
+    try {
+      difference = Math.abs(Math.subtractExact(c, s));
+    } catch (ArithmeticException e) {
+      return Status.FINDING;
+    }
+    // Math.abs(Long.MIN_VALUE) stays negative: such a difference is beyond any tolerance.
+    return difference >= 0 && difference <= tolerance ? Status.WITHIN_TOLERANCE : Status.FINDING;
+  }
+
+  private static String show(Long value) {
+    return value == null ? "blank" : Long.toString(value);
+  }
+}

@@ -1,0 +1,61 @@
+package dk.payback.check;
+
+import dk.payback.model.Location;
+import dk.payback.model.Proposal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Each case's id is unique and equals its file name, so that "HA02" means one file and one proposal. */
+final class IdChecks {
+
+  private IdChecks() {}
+
+  static List<CheckResult> of(List<Proposal> proposals) {
+    Map<String, List<Proposal>> byId = new LinkedHashMap<>();
+    proposals.forEach(p -> byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p));
+    List<CheckResult> out = new ArrayList<>();
+    for (Proposal p : proposals) {
+      out.add(fileName(p));
+      List<String> others = byId.get(p.id()).stream()
+          .filter(o -> o != p)
+          .map(o -> o.origin().locate("id").toString())
+          .toList();
+      out.add(others.isEmpty()
+          ? structural(CheckKind.UNIQUE_ID, Status.PASS, p, "unique id", "id " + p.id() + " is unique")
+          : structural(CheckKind.UNIQUE_ID, Status.FINDING, p, "unique id",
+              "id " + p.id() + " is not unique: also at " + String.join(", ", others)));
+    }
+    return out;
+  }
+
+  private static CheckResult fileName(Proposal p) {
+    String file = p.origin().file();
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    String stem = stem(name);
+    if (stem.equals(p.id())) {
+      return structural(CheckKind.ID_MATCHES_FILE_NAME, Status.PASS, p, "id matches file name",
+          "id " + p.id() + " matches the file name " + name);
+    }
+    return structural(CheckKind.ID_MATCHES_FILE_NAME, Status.FINDING, p, "id matches file name",
+        "id " + p.id() + " does not match the file name " + name + ": rename the file to "
+            + p.id() + name.substring(stem.length()) + " or correct the id");
+  }
+
+  static String stem(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".yaml", ".yml")) {
+      if (lower.endsWith(ext)) {
+        return fileName.substring(0, fileName.length() - ext.length());
+      }
+    }
+    return fileName;
+  }
+
+  private static CheckResult structural(CheckKind kind, Status status, Proposal p, String name, String message) {
+    Location at = p.origin().locate("id");
+    return new CheckResult(kind, status, at, p.id(), null, null, null, null, null, p.id() + " " + name, message);
+  }
+}

@@ -1,0 +1,156 @@
+package dk.payback.check;
+
+import dk.payback.calc.PortfolioFigures;
+import dk.payback.calc.ProposalFigures;
+import dk.payback.model.Amounts;
+import dk.payback.model.Location;
+import dk.payback.model.Origin;
+import dk.payback.model.Portfolio;
+import dk.payback.model.PortfolioRow;
+import dk.payback.model.PortfolioTotal;
+import dk.payback.model.Proposal;
+import dk.payback.model.ProposalType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The overview ("Bilag 1") against the cases. Two kinds of error are told apart: a printed row that
+ * differs from its proposal (a transcription error between overview and template), and a printed
+ * "I ALT" that differs from the sum of the printed rows (a printing error within the overview). The
+ * "I ALT" is also compared with the sum of the proposals, which is what the total should have been.
+ */
+final class OverviewChecks {
+
+  private static final String ROWS = "rows sum";
+  private static final String PROPOSALS = "proposals sum";
+
+  private final Portfolio portfolio;
+  private final Origin origin;
+  private final List<ProposalFigures> figures;
+  private final Comparisons compare;
+  private final Map<String, ProposalFigures> caseById = new LinkedHashMap<>();
+  private final Map<String, List<PortfolioRow>> rowsById = new LinkedHashMap<>();
+  private final List<CheckResult> out = new ArrayList<>();
+
+  private OverviewChecks(Portfolio portfolio, List<ProposalFigures> figures, Comparisons compare) {
+    this.portfolio = portfolio;
+    this.origin = portfolio.origin();
+    this.figures = figures;
+    this.compare = compare;
+    figures.forEach(f -> caseById.putIfAbsent(f.proposal().id(), f));
+    portfolio.rows().forEach(r -> rowsById.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
+  }
+
+  static List<CheckResult> of(Portfolio portfolio, List<ProposalFigures> figures, Comparisons compare) {
+    OverviewChecks c = new OverviewChecks(portfolio, figures, compare);
+    c.rows();
+    c.casesHaveRows();
+    PortfolioFigures computed = PortfolioFigures.of(figures);
+    c.total(portfolio.investmentTotal(), "totals.investment", ProposalType.INVESTMENT, computed.investment());
+    c.total(portfolio.innovationTotal(), "totals.innovation", ProposalType.INNOVATION, computed.innovation());
+    return c.out;
+  }
+
+  private void rows() {
+    List<PortfolioRow> rows = portfolio.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      PortfolioRow row = rows.get(i);
+      String path = "rows." + i;
+      String name = "row " + row.number() + " " + row.id();
+      Location at = origin.locate(path + ".id");
+      List<String> twins = rowsById.get(row.id()).stream()
+          .filter(r -> r != row)
+          .map(r -> "row " + r.number())
+          .toList();
+      out.add(twins.isEmpty()
+          ? structural(CheckKind.UNIQUE_ID, Status.PASS, at, row.id(), name + " unique id",
+              name + ": id " + row.id() + " is unique in the overview")
+          : structural(CheckKind.UNIQUE_ID, Status.FINDING, at, row.id(), name + " unique id",
+              name + ": id " + row.id() + " is not unique in the overview: also " + String.join(", ", twins)));
+      ProposalFigures f = caseById.get(row.id());
+      if (f == null) {
+        out.add(structural(CheckKind.ROW_HAS_CASE, Status.FINDING, at, row.id(), name + " has a case",
+            name + " has no case: no proposal with id " + row.id() + " among the files checked"));
+        continue;
+      }
+      String file = f.proposal().origin().file();
+      out.add(structural(CheckKind.ROW_HAS_CASE, Status.PASS, at, row.id(), name + " has a case",
+          name + " has a case: " + file));
+      String what = name + " " + Figure.INVESTMENT.words();
+      out.add(compare.amount(CheckKind.OVERVIEW_ROW, origin.locate(path + ".investment"), row.id(), what, what,
+          Figure.INVESTMENT, null, OptionalLong.of(row.investment()), OptionalLong.of(f.investment()), file));
+      for (int year : portfolio.savingsYears()) {
+        if (!row.savings().has(year) && !f.savings().has(year)) {
+          continue;
+        }
+        String w = name + " " + Figure.SAVINGS.words() + " " + year;
+        out.add(compare.amount(CheckKind.OVERVIEW_ROW, origin.locate(path + ".savings." + year), row.id(), w, w,
+            Figure.SAVINGS, year, row.savings().get(year), f.savings().get(year), file));
+      }
+    }
+  }
+
+  private void casesHaveRows() {
+    for (ProposalFigures f : figures) {
+      Proposal p = f.proposal();
+      Location at = p.origin().locate("id");
+      List<PortfolioRow> rows = rowsById.get(p.id());
+      out.add(rows == null
+          ? structural(CheckKind.CASE_HAS_ROW, Status.FINDING, at, p.id(), p.id() + " has an overview row",
+              p.id() + " has no row in the overview " + origin.file())
+          : structural(CheckKind.CASE_HAS_ROW, Status.PASS, at, p.id(), p.id() + " has an overview row",
+              p.id() + " has row " + rows.get(0).number() + " in the overview " + origin.file()));
+    }
+  }
+
+  /**
+   * A row whose case is missing cannot say which section it belongs to; it is counted with the
+   * investment proposals, which the overview lists first and which are nearly all of them.
+   */
+  private void total(PortfolioTotal total, String path, ProposalType type, PortfolioFigures.Total proposals) {
+    if (total == null) {
+      return;
+    }
+    List<PortfolioRow> rows = portfolio.rows().stream()
+        .filter(r -> {
+          ProposalFigures f = caseById.get(r.id());
+          return f == null ? type == ProposalType.INVESTMENT : f.proposal().type() == type;
+        })
+        .toList();
+    long rowsInvestment = 0;
+    for (PortfolioRow r : rows) {
+      rowsInvestment = Math.addExact(rowsInvestment, r.investment());
+    }
+    Amounts rowsSavings = Amounts.sumOf(rows.stream().map(PortfolioRow::savings).toList());
+
+    String label = total.label();
+    String what = label + " " + Figure.INVESTMENT.words();
+    Location at = origin.locate(path + ".investment");
+    OptionalLong stated = OptionalLong.of(total.investment());
+    out.add(compare.amount(CheckKind.TOTAL_VS_ROWS, at, label, what, what + " vs rows",
+        Figure.INVESTMENT, null, stated, OptionalLong.of(rowsInvestment), ROWS));
+    out.add(compare.amount(CheckKind.TOTAL_VS_PROPOSALS, at, label, what, what + " vs proposals",
+        Figure.INVESTMENT, null, stated, OptionalLong.of(proposals.investment()), PROPOSALS));
+    for (int year : portfolio.savingsYears()) {
+      String w = label + " " + Figure.SAVINGS.words() + " " + year;
+      Location y = origin.locate(path + ".savings." + year);
+      OptionalLong s = total.savings().get(year);
+      if (s.isPresent() || rowsSavings.has(year)) {
+        out.add(compare.amount(CheckKind.TOTAL_VS_ROWS, y, label, w, w + " vs rows",
+            Figure.SAVINGS, year, s, rowsSavings.get(year), ROWS));
+      }
+      if (s.isPresent() || proposals.savings().has(year)) {
+        out.add(compare.amount(CheckKind.TOTAL_VS_PROPOSALS, y, label, w, w + " vs proposals",
+            Figure.SAVINGS, year, s, proposals.savings().get(year), PROPOSALS));
+      }
+    }
+  }
+
+  private static CheckResult structural(
+      CheckKind kind, Status status, Location at, String subject, String title, String message) {
+    return new CheckResult(kind, status, at, subject, null, null, null, null, null, title, message);
+  }
+}

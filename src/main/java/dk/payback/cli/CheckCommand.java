@@ -1,0 +1,144 @@
+package dk.payback.cli;
+
+import dk.payback.check.CheckReport;
+import dk.payback.check.Checker;
+import dk.payback.check.render.CheckFormat;
+import dk.payback.check.render.CheckRenderer;
+import dk.payback.io.AtomicFile;
+import dk.payback.load.LoadResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check that every stated figure balances with what the lines add up to.",
+      "Each proposal's subtotals, net impact and payback; the overview's rows, \"I ALT\" totals and ids."
+          + " One line per finding, then a count line. Exit 0 when all balance, 1 on findings, 2 on invalid"
+          + " input or usage."
+    },
+    footer = {
+      "",
+      "Example:  payback check cases",
+      "          payback check --tolerance 1 --format junit -o check-report.xml cases"
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Case files or folders (read recursively). Default: cases")
+  List<Path> paths;
+
+  @Option(
+      names = "--tolerance",
+      paramLabel = "N",
+      description = "Differences of at most N (thousands of kroner) are rounding, not findings. Default: 0",
+      converter = ToleranceConverter.class)
+  long tolerance;
+
+  @Option(names = "--verbose", description = "Also list the checks that balanced or fell within the tolerance.")
+  boolean verbose;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default), json, github (Actions annotations) or junit (JUnit XML).",
+      converter = FormatConverter.class)
+  CheckFormat format = CheckFormat.TEXT;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE (whole or not at all); the text report then goes to stdout.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (output != null && looksLikeCase(output)) {
+      throw new ParameterException(spec.commandLine(),
+          "-o " + output + " would be read as a case file next time: name the report .json, .xml or .txt");
+    }
+    CheckRenderer renderer = format.renderer();
+    LoadResult loaded = Inputs.read(paths);
+    if (!loaded.ok()) {
+      Inputs.printErrors(loaded, err);
+      String report = renderer.invalid(loaded.errors(), loaded.filesRead(), tolerance);
+      if (output != null) {
+        write(report, err);
+      } else if (format != CheckFormat.TEXT) {
+        out.print(report);
+      }
+      return ExitCode.INVALID;
+    }
+    CheckReport report;
+    try {
+      report = Checker.check(loaded.cases(), tolerance);
+    } catch (ArithmeticException e) {
+      err.println("payback: the amounts are too large to add up exactly (amounts are thousands of kroner; check the number of digits)");
+      return ExitCode.INVALID;
+    }
+    if (output == null) {
+      out.print(renderer.render(report, verbose));
+    } else {
+      if (!write(renderer.render(report, verbose), err)) {
+        return ExitCode.INVALID;
+      }
+      out.print(CheckFormat.TEXT.renderer().render(report, verbose));
+    }
+    return report.balances() ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+
+  private boolean write(String report, PrintWriter err) {
+    try {
+      AtomicFile.write(output, report);
+      return true;
+    } catch (NoSuchFileException | AccessDeniedException e) {
+      err.println("payback: cannot write " + output + ": " + (e instanceof AccessDeniedException ? "permission denied" : "no such folder")
+          + " (check that the folder exists and is writable)");
+    } catch (IOException e) {
+      err.println("payback: cannot write " + output + ": " + e.getMessage() + " (check that the folder exists and is writable)");
+    }
+    return false;
+  }
+
+  private static boolean looksLikeCase(Path p) {
+    String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  static final class ToleranceConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      if (!value.matches("[0-9]{1,15}")) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a tolerance: write a whole number of thousands of kroner, 0 or more, such as 1");
+      }
+      return Long.parseLong(value);
+    }
+  }
+
+  static final class FormatConverter implements ITypeConverter<CheckFormat> {
+    @Override
+    public CheckFormat convert(String value) {
+      return CheckFormat.parse(value).orElseThrow(() ->
+          new TypeConversionException("'" + value + "' is not a format: use text, json, github or junit"));
+    }
+  }
+}
