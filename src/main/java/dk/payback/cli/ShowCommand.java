@@ -1,16 +1,16 @@
 package dk.payback.cli;
 
-import dk.payback.calc.Calculator;
+import dk.payback.calc.Appraisal;
+import dk.payback.calc.Scenario;
 import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
 import dk.payback.model.Proposal;
+import dk.payback.render.AppraisalText;
 import dk.payback.render.ProposalTable;
-import dk.payback.util.Similar;
+import dk.payback.render.RenderOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,12 +24,17 @@ import picocli.CommandLine.Spec;
     name = "show",
     mixinStandardHelpOptions = true,
     description = "Print proposals' table 1.1 with the cumulative row and the payback.",
-    footer = {"", "Example:  payback show HA02 BU07", "          payback show --lang en --cases my-cases TV01"})
+    footer = {"", "Example:  payback show HA02 BU07", "          payback show --lang en --cases my-cases TV01",
+      "          payback show --npv --discount-rate 4 --savings-factor 0.75 HA02"})
 final class ShowCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin OutputOptions output;
+
+  @Mixin ScenarioOptions scenario;
+
+  @Mixin NpvOptions npv;
 
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Proposal IDs, such as HA02 (case-insensitive).")
   List<String> ids;
@@ -46,30 +51,23 @@ final class ShowCommand implements Callable<Integer> {
       return ExitCode.INVALID;
     }
     CaseSet set = loaded.get().cases();
-    List<Proposal> found = new ArrayList<>();
-    boolean unknown = false;
-    for (String id : ids) {
-      Optional<Proposal> p = set.find(id.toUpperCase(Locale.ROOT)).or(() -> set.find(id));
-      if (p.isPresent()) {
-        found.add(p.get());
-        continue;
-      }
-      unknown = true;
-      List<String> known = set.proposals().stream().map(Proposal::id).toList();
-      List<String> near = Similar.closest(id, known, 3);
-      err.println(
-          "payback: no proposal with ID '" + id + "'"
-              + (near.isEmpty() ? "; the IDs are: " + String.join(", ", known.stream().sorted().toList())
-                  : "; did you mean " + String.join(", ", near) + "?"));
-    }
-    if (unknown) {
+    Optional<List<Proposal>> found = ProposalLookup.find(set, ids, err);
+    if (found.isEmpty()) {
       return ExitCode.INVALID;
     }
-    for (int i = 0; i < found.size(); i++) {
+    RenderOptions options = output.toRenderOptions();
+    Scenario s = scenario.scenario();
+    out.print(AppraisalText.scenarioHeader(s, options.labels()));
+    List<Proposal> proposals = found.get();
+    for (int i = 0; i < proposals.size(); i++) {
       if (i > 0) {
         out.println();
       }
-      out.print(ProposalTable.render(Calculator.calculate(found.get(i)), output.toRenderOptions()));
+      Appraisal a = Appraisal.of(proposals.get(i), s, npv.discounting());
+      out.print(ProposalTable.render(a.figures(), options));
+      if (npv.active()) {
+        out.print(AppraisalText.proposal(a, options.labels()));
+      }
     }
     return ExitCode.OK;
   }
