@@ -21,7 +21,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-mvn -B -o -q -DskipTests package
+mvn -B -q -DskipTests package
 java -cp target/payback.jar src/scripts/NpvOracleSheet.java cases "$work/npv.fods"
 # A private profile, so that a running LibreOffice or a first-start dialog cannot get in the way.
 "$soffice" -env:UserInstallation="file://$work/profile" --headless --convert-to csv --outdir "$work" "$work/npv.fods" >/dev/null
@@ -31,5 +31,5 @@ cat "$work/npv.csv" >> "$work/golden.csv"
 mkdir -p src/test/resources/oracle
 mv "$work/golden.csv" src/test/resources/oracle/npv-libreoffice.csv
 echo "npv-oracle: wrote src/test/resources/oracle/npv-libreoffice.csv ($(($(wc -l < src/test/resources/oracle/npv-libreoffice.csv) - 2)) rows); comparing with the tool:"
-mvn -B -o -q test -Dtest=LibreOfficeNpvOracleTest -Dsurefire.failIfNoSpecifiedTests=false
+mvn -B -q test -Dtest=LibreOfficeNpvOracleTest -Dsurefire.failIfNoSpecifiedTests=false
 echo "npv-oracle: the tool agrees with LibreOffice Calc"
