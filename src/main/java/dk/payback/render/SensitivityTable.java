@@ -41,7 +41,10 @@ public final class SensitivityTable {
       sb.append(l.legendEstimate()).append('\n');
     }
     sb.append(l.legendDiscountedNone()).append('\n');
-    sb.append(l.npvSign()).append('\n').append(l.npvTotalBase(s.byScenario().isEmpty() ? 0 : s.byScenario().get(0).baseYear())).append('\n');
+    sb.append(l.npvSign()).append('\n');
+    if (!s.proposals().isEmpty() && !s.byScenario().isEmpty()) {
+      sb.append(l.npvTotalBase(s.byScenario().get(0).baseYear())).append('\n');
+    }
     return sb.toString();
   }
 

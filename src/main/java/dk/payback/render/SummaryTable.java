@@ -95,7 +95,10 @@ public final class SummaryTable {
     }
     if (appraisal != null) {
       sb.append(l.npvConvention(appraisal.discounting()));
-      sb.append(l.npvSign()).append('\n').append(l.npvTotalBase(appraisal.baseYear())).append('\n');
+      sb.append(l.npvSign()).append('\n');
+      if (!appraisal.appraisals().isEmpty()) {
+        sb.append(l.npvTotalBase(appraisal.baseYear())).append('\n');
+      }
     }
     return sb.toString();
   }
