@@ -14,7 +14,13 @@ import picocli.CommandLine.Spec;
       "Checks and reports investment proposals (business cases) kept as YAML files:",
       "the tables of the municipal template, in Danish number format."
     },
-    subcommands = {SummaryCommand.class, ShowCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      SummaryCommand.class,
+      ShowCommand.class,
+      CheckCommand.class,
+      SensitivityCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  all good",

@@ -1,19 +1,19 @@
 package dk.payback.cli;
 
-import dk.payback.calc.Calculator;
+import dk.payback.calc.Appraisal;
+import dk.payback.calc.Scenario;
 import dk.payback.check.CheckKind;
 import dk.payback.check.CheckResult;
 import dk.payback.check.Checker;
 import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
 import dk.payback.model.Proposal;
+import dk.payback.render.AppraisalText;
 import dk.payback.render.ProposalTable;
-import dk.payback.util.Similar;
+import dk.payback.render.RenderOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,12 +27,17 @@ import picocli.CommandLine.Spec;
     name = "show",
     mixinStandardHelpOptions = true,
     description = "Print proposals' table 1.1 with the cumulative row and the payback.",
-    footer = {"", "Example:  payback show HA02 BU07", "          payback show --lang en --cases my-cases TV01"})
+    footer = {"", "Example:  payback show HA02 BU07", "          payback show --lang en --cases my-cases TV01",
+      "          payback show --npv --discount-rate 4 --savings-factor 0.75 HA02"})
 final class ShowCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin OutputOptions output;
+
+  @Mixin ScenarioOptions scenario;
+
+  @Mixin NpvOptions npv;
 
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Proposal IDs, such as HA02 (case-insensitive).")
   List<String> ids;
@@ -49,36 +54,38 @@ final class ShowCommand implements Callable<Integer> {
       return ExitCode.INVALID;
     }
     CaseSet set = loaded.get().cases();
-    List<Proposal> found = new ArrayList<>();
-    boolean unknown = false;
-    for (String id : ids) {
-      Optional<Proposal> p = set.find(id.toUpperCase(Locale.ROOT)).or(() -> set.find(id));
-      if (p.isPresent()) {
-        found.add(p.get());
-        continue;
-      }
-      unknown = true;
-      List<String> known = set.proposals().stream().map(Proposal::id).toList();
-      List<String> near = Similar.closest(id, known, 3);
-      err.println(
-          "payback: no proposal with ID '" + id + "'"
-              + (near.isEmpty() ? "; the IDs are: " + String.join(", ", known.stream().sorted().toList())
-                  : "; did you mean " + String.join(", ", near) + "?"));
-    }
-    if (unknown) {
+    Optional<List<Proposal>> found = ProposalLookup.find(set, ids, err);
+    if (found.isEmpty()) {
       return ExitCode.INVALID;
     }
-    for (int i = 0; i < found.size(); i++) {
+    RenderOptions options = output.toRenderOptions();
+    Scenario s = scenario.scenario();
+    out.print(AppraisalText.scenarioHeader(s, options.labels()));
+    List<Proposal> proposals = found.get();
+    for (int i = 0; i < proposals.size(); i++) {
       if (i > 0) {
         out.println();
       }
-      Proposal p = found.get(i);
-      // The payback the source states is shown beside the computed one already.
-      List<CheckResult> differences = Checker.proposal(p).stream()
-          .filter(r -> r.isFinding() && r.kind() != CheckKind.PAYBACK)
-          .toList();
-      out.print(ProposalTable.render(Calculator.calculate(p), output.toRenderOptions(), differences));
+      Proposal p = proposals.get(i);
+      Appraisal a = Appraisal.of(p, s, npv.discounting());
+      out.print(ProposalTable.render(a.figures(), options, differences(p, s)));
+      if (npv.active()) {
+        out.print(AppraisalText.proposal(a, options.labels()));
+      }
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * Where the source's printed subtotals differ from its lines. Under a scenario the lines are no longer
+   * the source's, so there is nothing to compare; the stated payback is shown beside the computed one.
+   */
+  private static List<CheckResult> differences(Proposal p, Scenario s) {
+    if (!s.isBase()) {
+      return List.of();
+    }
+    return Checker.proposal(p).stream()
+        .filter(r -> r.isFinding() && r.kind() != CheckKind.PAYBACK)
+        .toList();
   }
 }

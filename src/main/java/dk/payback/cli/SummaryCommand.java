@@ -1,7 +1,12 @@
 package dk.payback.cli;
 
 import dk.payback.calc.Overview;
+import dk.payback.calc.PortfolioAppraisal;
+import dk.payback.calc.Scenario;
 import dk.payback.load.LoadResult;
+import dk.payback.model.CaseSet;
+import dk.payback.render.AppraisalText;
+import dk.payback.render.RenderOptions;
 import dk.payback.render.SummaryTable;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +22,17 @@ import picocli.CommandLine.Spec;
     name = "summary",
     mixinStandardHelpOptions = true,
     description = "Print the overview (\"Bilag 1\"): one row per proposal, with totals.",
-    footer = {"", "Example:  payback summary cases", "          payback summary --lang en cases/HA02.yaml cases/BU07.yaml"})
+    footer = {"", "Example:  payback summary cases", "          payback summary --lang en cases/HA02.yaml cases/BU07.yaml",
+      "          payback summary --npv --savings-factor 0.9 --delay 1"})
 final class SummaryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin OutputOptions output;
+
+  @Mixin ScenarioOptions scenario;
+
+  @Mixin NpvOptions npv;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Case files or folders (read recursively). Default: cases")
   List<Path> paths;
@@ -33,8 +43,13 @@ final class SummaryCommand implements Callable<Integer> {
     if (loaded.isEmpty()) {
       return ExitCode.INVALID;
     }
-    Overview overview = Overview.of(loaded.get().cases());
-    spec.commandLine().getOut().print(SummaryTable.render(overview, output.toRenderOptions()));
+    CaseSet cases = loaded.get().cases();
+    Scenario s = scenario.scenario();
+    Overview overview = Overview.of(s.apply(cases));
+    PortfolioAppraisal appraisal = npv.active() ? PortfolioAppraisal.of(cases.proposals(), s, npv.discounting()) : null;
+    RenderOptions options = output.toRenderOptions();
+    spec.commandLine().getOut().print(AppraisalText.scenarioHeader(s, options.labels()));
+    spec.commandLine().getOut().print(SummaryTable.render(overview, options, appraisal));
     return ExitCode.OK;
   }
 }

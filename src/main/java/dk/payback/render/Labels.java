@@ -1,6 +1,9 @@
 package dk.payback.render;
 
+import dk.payback.calc.DiscountRate;
+import dk.payback.calc.Discounting;
 import dk.payback.calc.Payback;
+import dk.payback.calc.Scenario;
 import dk.payback.model.Area;
 import dk.payback.model.ProposalType;
 import dk.payback.model.Risk;
@@ -128,5 +131,93 @@ public final class Labels {
 
   public String years(int n) {
     return n + t(" år", n == 1 ? " year" : " years");
+  }
+
+  // Present value, discounted payback and scenarios (issue 8).
+
+  /** A percentage as the language writes it: "3,5 %" in Danish, "3.5%" in English. */
+  public String percent(java.math.BigDecimal percent) {
+    String digits = percent.stripTrailingZeros().toPlainString();
+    return lang == Lang.DA ? digits.replace('.', ',') + " %" : digits + "%";
+  }
+  public String rate(DiscountRate rate) { return percent(rate.percent()) + t(" pr. år", " a year"); }
+  public String npv() { return t("Nutidsværdi", "Net present value"); }
+  public String npvShort() { return t("Nutids-\nværdi", "NPV"); }
+  public String discountedPaybackLine() { return t("Diskonteret tilbagebetalingstid", "Discounted payback"); }
+  public String npvValueLine(DiscountRate rate, int baseYear, int endYear) {
+    return npv() + " (" + rate(rate) + ", " + baseYear + "-" + endYear + ")";
+  }
+
+  /** How the present values were taken, in two lines. */
+  public String npvConvention(Discounting d) {
+    return t(
+        "Nutidsværdi: den samlede økonomiske påvirkning diskonteret med " + rate(d.rate()) + " til forslagets første år\n"
+            + "(år 0, udiskonteret); efter sagens sidste år regnes sidste års varige ændring i " + d.horizon() + " år mere.\n",
+        "Net present value: the net impact discounted at " + rate(d.rate()) + " to the proposal's first year\n"
+            + "(year 0, not discounted); after the case's last year its permanent total counts for " + d.horizon()
+            + " more years.\n");
+  }
+  public String npvSign() {
+    return t("Afrundet til hele 1.000 kr. til sidst; negativ = nettobesparelse (kildens fortegn).",
+        "Rounded to whole DKK 1,000 at the end; negative = a net saving (the source's sign).");
+  }
+  public String npvYears(int baseYear, int lastYear, int endYear) {
+    return endYear > lastYear
+        ? t("År 0 = " + baseYear + " (udiskonteret); efter " + lastYear + " fortsætter sidste års varige ændring til og med " + endYear + ".",
+            "Year 0 = " + baseYear + " (not discounted); after " + lastYear + " the last year's permanent total goes on through " + endYear + ".")
+        : t("År 0 = " + baseYear + " (udiskonteret); kun sagens år til og med " + endYear + ".",
+            "Year 0 = " + baseYear + " (not discounted); the case's years only, through " + endYear + ".");
+  }
+  public String npvTotalBase(int baseYear) {
+    return t("I ALT: summen i " + baseYear + "-kroner, afrundet fra de uafrundede nutidsværdier.",
+        "TOTAL: the sum in " + baseYear + " money, rounded from the unrounded present values.");
+  }
+
+  /** Discounted payback in words; "none" means not within the horizon. */
+  public String discountedPayback(Payback p, int lastYear, int endYear) {
+    return p.kind() == Payback.Kind.NONE
+        ? t("ingen inden for horisonten (til og med " + endYear + ")", "none within the horizon (through " + endYear + ")")
+            + (p.estimate() ? t(" (skøn)", " (estimate)") : "")
+        : payback(p, lastYear);
+  }
+
+  public String scenario(Scenario s) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (s.savingsFactor().compareTo(java.math.BigDecimal.ONE) != 0) {
+      parts.add(t("besparelser ", "savings at ") + percent(s.savingsFactor().movePointRight(2)));
+    }
+    if (s.costFactor().compareTo(java.math.BigDecimal.ONE) != 0) {
+      parts.add(t("omkostninger ", "costs at ") + percent(s.costFactor().movePointRight(2)));
+    }
+    if (s.delay() > 0) {
+      parts.add(t("besparelserne " + years(s.delay()) + " forsinket", "savings " + years(s.delay()) + " late"));
+    }
+    return t("Scenarie: ", "Scenario: ") + String.join(", ", parts)
+        + t(" (ikke forslagets egne tal)", " (not the proposal's own figures)");
+  }
+  public String scenarioColumn(Scenario s) {
+    if (s.delay() > 0 && s.savingsFactor().compareTo(java.math.BigDecimal.ONE) == 0) {
+      return "+" + years(s.delay());
+    }
+    return percent(s.savingsFactor().movePointRight(2));
+  }
+  public String riskCell(Risk risk) { return risk == null ? "–" : risk(risk); }
+  public String sensitivityTitle() {
+    return t("Følsomhed: tilbagebetalingstid og nutidsværdi, hvis besparelserne bliver mindre eller kommer senere",
+        "Sensitivity: payback and net present value if the savings come out smaller or later");
+  }
+  public String sensitivityColumns() {
+    return t("Kolonner: besparelserne realiseret 100, 90, 75 eller 50 %, eller fuldt, men 1 eller 2 år senere\n"
+            + "(+1 år, +2 år; omkostningerne kommer som planlagt). Beløb i 1.000 kr.",
+        "Columns: the savings realised at 100, 90, 75 or 50%, or in full but 1 or 2 years late\n"
+            + "(+1 year, +2 years; the costs come as planned). Amounts in DKK 1,000.");
+  }
+  public String riskColumn() { return t("Risiko", "Risk"); }
+  public String paybackHeading() { return t("Tilbagebetalingstid", "Payback"); }
+  public String discountedPaybackHeading(DiscountRate rate) { return discountedPaybackLine() + " (" + rate(rate) + ")"; }
+  public String npvHeading(DiscountRate rate) { return npv() + " (" + rate(rate) + ")"; }
+  public String legendDiscountedNone() {
+    return t("ingen: tilbagebetales ikke (diskonteret: ikke inden for horisonten)",
+        "none: never paid back (discounted: not within the horizon)");
   }
 }

@@ -1,0 +1,26 @@
+package dk.payback.calc;
+
+import dk.payback.model.Amounts;
+import java.util.TreeMap;
+
+/**
+ * The yearly amounts a present value is taken of: the net impact in each of the case's years, then the
+ * last year's permanent total in every further year, as the payback rule extrapolates. One-off
+ * implementation costs do not recur.
+ */
+public final class CashFlows {
+
+  private CashFlows() {}
+
+  /** Every year from the case's first year through {@code endYear}, a blank counting as 0. */
+  public static Amounts of(ProposalFigures f, int endYear) {
+    int first = f.proposal().firstYear();
+    int last = f.proposal().lastYear();
+    long lasting = f.permanentTotal().valueOr0(last);
+    TreeMap<Integer, Long> out = new TreeMap<>();
+    for (int year = first; year <= endYear; year++) {
+      out.put(year, year <= last ? f.netImpact().valueOr0(year) : lasting);
+    }
+    return new Amounts(out);
+  }
+}

@@ -1,0 +1,58 @@
+package dk.payback.calc;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * A yearly discount rate in percent, kept as an exact decimal. The Danish Ministry of Finance's real
+ * social discount rate ("kalkulationsrente") has been 3.5 % a year for years 0–35 since 2021, and was 4 %
+ * from 2013 to 2020, when the source's proposals were made.
+ *
+ * @param percent the rate in percent, such as 3.5
+ */
+public record DiscountRate(BigDecimal percent) {
+
+  /**
+   * The precision of every division: 34 significant digits (IEEE 754 decimal128). Multiplication and
+   * addition stay exact; only a quotient is cut, far below a krone, and results are rounded once, at
+   * the end, to whole thousands.
+   */
+  public static final MathContext PRECISION = MathContext.DECIMAL128;
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The Ministry of Finance's rate in force since 2021: 3.5 % a year. */
+  public static final DiscountRate MINISTRY_2021 = new DiscountRate(new BigDecimal("3.5"));
+
+  /** The Ministry of Finance's rate from 2013 to 2020: 4 % a year. */
+  public static final DiscountRate MINISTRY_2013 = new DiscountRate(new BigDecimal("4"));
+
+  public DiscountRate {
+    // 3.5 and 3.50 are the same rate, and must be equal as records.
+    percent = percent.stripTrailingZeros();
+    if (percent.signum() < 0 || percent.compareTo(HUNDRED) >= 0) {
+      throw new IllegalArgumentException("a discount rate lies from 0 up to (not including) 100 %: " + percent.toPlainString());
+    }
+  }
+
+  /** Reads "3.5", "3,5" or "3.5%"; a comma is taken as the Danish decimal mark. */
+  public static DiscountRate parse(String text) {
+    return new DiscountRate(Decimals.parse(text, "a percentage: write it like 3.5 (for 3.5 % a year)").number());
+  }
+
+  /** The exact growth factor of {@code t} years: (1 + rate)^t. */
+  public BigDecimal growth(int t) {
+    if (t < 0) {
+      throw new IllegalArgumentException("a year before year 0: " + t);
+    }
+    return BigDecimal.ONE.add(percent.movePointLeft(2)).pow(t);
+  }
+
+  /** The value in year 0 of {@code amount} paid in year {@code t}: amount / (1 + rate)^t. */
+  public BigDecimal discount(BigDecimal amount, int t) {
+    if (t == 0) {
+      return amount;
+    }
+    return amount.divide(growth(t), PRECISION);
+  }
+}

@@ -1,0 +1,42 @@
+package dk.payback.calc;
+
+import dk.payback.model.Proposal;
+import java.math.BigDecimal;
+
+/**
+ * The payback rule of DESIGN.md applied to discounted amounts: each year's permanent total and
+ * implementation total is first discounted to year 0, then the same rule runs, compared exactly. Past
+ * the case's last year the last year's permanent total goes on, discounted, through the end of the
+ * horizon; a payback not reached by then is "none". Reached within the horizon exactly when the
+ * net present value over the same years is a net saving (or 0).
+ */
+public final class DiscountedPayback {
+
+  private DiscountedPayback() {}
+
+  /**
+   * @param baseYear year 0
+   * @param endYear the last year counted
+   */
+  public static Payback of(ProposalFigures f, DiscountRate rate, int baseYear, int endYear) {
+    Proposal p = f.proposal();
+    boolean estimate = p.isSummaryOnly();
+    BigDecimal investment = BigDecimal.ZERO;
+    for (var e : f.implementationTotal().byYear().entrySet()) {
+      investment = investment.add(rate.discount(BigDecimal.valueOf(e.getValue()), e.getKey() - baseYear));
+    }
+    if (investment.signum() <= 0) {
+      return Payback.notApplicable(estimate);
+    }
+    int last = p.lastYear();
+    BigDecimal saved = BigDecimal.ZERO;
+    for (int year = f.startYear(); year <= endYear; year++) {
+      long permanent = f.permanentTotal().valueOr0(Math.min(year, last));
+      saved = saved.subtract(rate.discount(BigDecimal.valueOf(permanent), year - baseYear));
+      if (saved.compareTo(investment) >= 0) {
+        return Payback.after(year - f.startYear() + 1, year, year > last, estimate);
+      }
+    }
+    return Payback.none(estimate);
+  }
+}

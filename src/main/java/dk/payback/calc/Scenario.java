@@ -1,0 +1,124 @@
+package dk.payback.calc;
+
+import dk.payback.model.Amounts;
+import dk.payback.model.CaseSet;
+import dk.payback.model.Line;
+import dk.payback.model.Proposal;
+import dk.payback.model.SummaryOnly;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A "what if" for a proposal: the savings come out smaller, the costs larger, or the savings late.
+ *
+ * <ul>
+ *   <li>Savings are the negative amounts (of permanent and implementation lines, and a summary-only
+ *       proposal's savings): each is multiplied by {@code savingsFactor}.
+ *   <li>Costs are the positive amounts (running costs among the permanent lines, every implementation
+ *       cost, a summary-only proposal's investment): each is multiplied by {@code costFactor}.
+ *   <li>Each scaled amount is rounded to whole thousands, half up, line by line and year by year, so the
+ *       scenario is again a case of whole thousands that the template's arithmetic applies to.
+ *   <li>{@code delay} moves the savings of the permanent lines that many years later; the costs come as
+ *       planned, which is how a late saving usually goes. The case gains {@code delay} years at the end
+ *       so that no saving is lost: in them each permanent line goes on at its last year's amount, as the
+ *       payback rule extrapolates, its savings shifted like the rest.
+ * </ul>
+ */
+public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int delay) {
+
+  public static final BigDecimal MAX_FACTOR = BigDecimal.TEN;
+  public static final int MAX_DELAY = 10;
+
+  /** The proposal as it stands. */
+  public static final Scenario BASE = new Scenario(BigDecimal.ONE, BigDecimal.ONE, 0);
+
+  private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
+  public Scenario {
+    savingsFactor = checkFactor(savingsFactor);
+    costFactor = checkFactor(costFactor);
+    if (delay < 0 || delay > MAX_DELAY) {
+      throw new IllegalArgumentException("a delay is 0 to " + MAX_DELAY + " years: " + delay);
+    }
+  }
+
+  private static BigDecimal checkFactor(BigDecimal f) {
+    if (f.signum() < 0 || f.compareTo(MAX_FACTOR) > 0) {
+      throw new IllegalArgumentException(
+          "a factor lies from 0 to " + MAX_FACTOR + " (0.9 = 90 %): " + f.toPlainString());
+    }
+    return f.stripTrailingZeros();
+  }
+
+  public static Scenario savingsAt(String factor) {
+    return new Scenario(new BigDecimal(factor), BigDecimal.ONE, 0);
+  }
+
+  public static Scenario delayed(int years) {
+    return new Scenario(BigDecimal.ONE, BigDecimal.ONE, years);
+  }
+
+  /** Reads a factor as "0.9", "0,9" or "90%". */
+  public static BigDecimal parseFactor(String text) {
+    Decimals.Typed t = Decimals.parse(text, "a factor: write it like 0.9 or 90% (for 90 %)");
+    return t.percent() ? t.number().movePointLeft(2) : t.number();
+  }
+
+  public boolean isBase() {
+    return equals(BASE);
+  }
+
+  public CaseSet apply(CaseSet cases) {
+    return isBase() ? cases : new CaseSet(cases.proposals().stream().map(this::apply).toList(), cases.portfolio());
+  }
+
+  /** The proposal under this scenario; its stated figures stay those of the source. */
+  public Proposal apply(Proposal p) {
+    if (isBase()) {
+      return p;
+    }
+    List<Integer> years = new ArrayList<>(p.years());
+    for (int i = 1; i <= delay; i++) {
+      years.add(p.lastYear() + i);
+    }
+    SummaryOnly summaryOnly = p.summaryOnly();
+    if (summaryOnly != null) {
+      summaryOnly = new SummaryOnly(
+          summaryOnly.reason(), scale(summaryOnly.investment()), permanent(summaryOnly.savings(), p.lastYear()));
+    }
+    List<Line> permanent = p.permanent().stream()
+        .map(l -> new Line(l.text(), l.area(), permanent(l.amounts(), p.lastYear())))
+        .toList();
+    List<Line> implementation = p.implementation().stream()
+        .map(l -> new Line(l.text(), l.area(), l.amounts().map(this::scale)))
+        .toList();
+    return new Proposal(p.id(), p.type(), p.title(), p.summary(), p.fund(), p.risk(), p.source(), years,
+        permanent, implementation, p.stated(), summaryOnly, p.notes(), p.origin());
+  }
+
+  /** A permanent line: savings scaled and shifted, costs scaled, continued through the added years. */
+  private Amounts permanent(Amounts amounts, int lastYear) {
+    TreeMap<Integer, Long> out = new TreeMap<>();
+    int newLast = lastYear + delay;
+    for (int year = amounts.isEmpty() ? newLast + 1 : amounts.byYear().firstKey(); year <= newLast; year++) {
+      var v = amounts.get(Math.min(year, lastYear));
+      if (v.isEmpty()) {
+        continue;
+      }
+      long value = v.getAsLong();
+      int target = value < 0 ? year + delay : year;
+      if (target <= newLast) {
+        out.merge(target, scale(value), Math::addExact);
+      }
+    }
+    return new Amounts(out);
+  }
+
+  private long scale(long amount) {
+    BigDecimal factor = amount < 0 ? savingsFactor : costFactor;
+    return BigDecimal.valueOf(amount).multiply(factor).setScale(0, ROUNDING).longValueExact();
+  }
+}
