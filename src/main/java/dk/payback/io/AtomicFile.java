@@ -1,0 +1,80 @@
+package dk.payback.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Writes a file whole or not at all: the content goes to a temporary file beside the target, which is
+ * flushed to disk and then renamed over the target in one step. If anything fails on the way, the
+ * temporary file is deleted and the target is as it was.
+ */
+public final class AtomicFile {
+
+  /** Writes the content; may throw, and then nothing is written. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private AtomicFile() {}
+
+  /**
+   * @throws IOException with a message fit for a user (the folder is missing, the target is a folder,
+   *     permission denied ...); the target is then untouched
+   */
+  public static void write(Path target, Content content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new NoSuchFileException(String.valueOf(folder), null, "no such folder");
+    }
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(target.toString(), null, "it is a folder, not a file");
+    }
+    Path temp = folder.resolve("." + absolute.getFileName() + "." + randomSuffix() + ".tmp");
+    try {
+      // CREATE_NEW: never write through a file or link that someone else put at the temporary name.
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          OutputStream out = Channels.newOutputStream(channel)) {
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
+      move(temp, absolute);
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("the file system of " + target.getParent() + " cannot replace a file in one step", e);
+    }
+  }
+
+  private static String randomSuffix() {
+    byte[] bytes = new byte[6];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}
