@@ -14,14 +14,15 @@ import picocli.CommandLine.Spec;
       "Checks and reports investment proposals (business cases) kept as YAML files:",
       "the tables of the municipal template, in Danish number format."
     },
-    subcommands = {SummaryCommand.class, ShowCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {SummaryCommand.class, ShowCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  all good",
       "  1  check found stated figures that do not balance",
       "  2  invalid input or usage",
       "",
-      "Example:  payback summary cases"
+      "Examples:  payback summary cases",
+      "           payback report --format html -o report.html"
     })
 public final class PaybackCommand implements Runnable {
 
