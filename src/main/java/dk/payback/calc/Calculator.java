@@ -26,7 +26,7 @@ public final class Calculator {
     p.implementation().forEach(line -> every.add(line.amounts()));
     int start = startYear(p.years(), every);
     Payback payback = PaybackRule.apply(p.years(), start, investment, permanent, false);
-    return new ProposalFigures(p, permanent, implementation, net, cumulative(p.years(), net), investment, start, payback);
+    return new ProposalFigures(p, permanent, implementation, net, runningTotal(p.years(), net), investment, start, payback);
   }
 
   private static ProposalFigures summaryOnly(Proposal p) {
@@ -37,7 +37,7 @@ public final class Calculator {
     Amounts net = permanent.plus(implementation);
     int start = startYear(p.years(), List.of(permanent, implementation));
     Payback payback = PaybackRule.apply(p.years(), start, so.investment(), permanent, true);
-    return new ProposalFigures(p, permanent, implementation, net, cumulative(p.years(), net), so.investment(), start, payback);
+    return new ProposalFigures(p, permanent, implementation, net, runningTotal(p.years(), net), so.investment(), start, payback);
   }
 
   static Amounts total(List<Line> lines) {
@@ -60,7 +60,8 @@ public final class Calculator {
     return years.get(0);
   }
 
-  private static Amounts cumulative(List<Integer> years, Amounts net) {
+  /** The running sum of the net impact, from the first year that has one. */
+  public static Amounts runningTotal(List<Integer> years, Amounts net) {
     TreeMap<Integer, Long> out = new TreeMap<>();
     long running = 0;
     boolean started = false;

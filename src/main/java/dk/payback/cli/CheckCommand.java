@@ -4,15 +4,11 @@ import dk.payback.check.CheckReport;
 import dk.payback.check.Checker;
 import dk.payback.check.render.CheckFormat;
 import dk.payback.check.render.CheckRenderer;
-import dk.payback.io.AtomicFile;
 import dk.payback.load.LoadResult;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -71,9 +67,10 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (output != null && looksLikeCase(output)) {
-      throw new ParameterException(spec.commandLine(),
-          "-o " + output + " would be read as a case file next time: name the report .json, .xml or .txt");
+    if (output != null) {
+      OutputFile.refusal(output).ifPresent(m -> {
+        throw new ParameterException(spec.commandLine(), m);
+      });
     }
     CheckRenderer renderer = format.renderer();
     LoadResult loaded = Inputs.read(paths);
@@ -106,21 +103,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private boolean write(String report, PrintWriter err) {
-    try {
-      AtomicFile.write(output, report);
-      return true;
-    } catch (NoSuchFileException | AccessDeniedException e) {
-      err.println("payback: cannot write " + output + ": " + (e instanceof AccessDeniedException ? "permission denied" : "no such folder")
-          + " (check that the folder exists and is writable)");
-    } catch (IOException e) {
-      err.println("payback: cannot write " + output + ": " + e.getMessage() + " (check that the folder exists and is writable)");
-    }
-    return false;
-  }
-
-  private static boolean looksLikeCase(Path p) {
-    String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
+    return OutputFile.write(output, stream -> stream.write(report.getBytes(StandardCharsets.UTF_8)), err);
   }
 
   static final class ToleranceConverter implements ITypeConverter<Long> {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       SummaryCommand.class,
       ShowCommand.class,
       CheckCommand.class,
+      ReportCommand.class,
       SensitivityCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -27,8 +28,9 @@ import picocli.CommandLine.Spec;
       "  1  check found stated figures that do not balance",
       "  2  invalid input or usage",
       "",
-      "Example:  payback summary cases",
-      "          payback check cases"
+      "Examples:  payback summary cases",
+      "           payback check cases",
+      "           payback report --format html -o report.html"
     })
 public final class PaybackCommand implements Runnable {
 

@@ -1,25 +1,39 @@
 package dk.payback.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Set;
 
 /**
- * Writes a file whole or not at all: the content goes to a temporary file in the same folder, which
- * is then renamed over the target in one atomic step. A reader (or a CI server collecting a report)
- * never sees half a file, and a failed write leaves the previous file as it was.
+ * Writes a file whole or not at all: the content goes to a temporary file beside the target, which is
+ * flushed to disk and then renamed over the target in one step. A reader (or a CI server collecting a
+ * report) never sees half a file; if anything fails on the way, the temporary file is deleted and the
+ * target is as it was.
  */
 public final class AtomicFile {
 
+  /** Writes the content; may throw, and then nothing is written. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
   private AtomicFile() {}
@@ -28,51 +42,65 @@ public final class AtomicFile {
     write(target, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  /**
-   * @throws IOException if the folder does not exist or is not writable, the target is a folder, or
-   *     the file system cannot rename atomically; the target is then unchanged
-   */
   public static void write(Path target, byte[] content) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    if (Files.isDirectory(absolute)) {
-      throw new IOException(target + " is a folder");
-    }
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new IOException("no folder " + (dir == null ? target : dir));
-    }
-    Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-    boolean moved = false;
-    try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buf = ByteBuffer.wrap(content);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        // On disk before the rename, so that a crash cannot leave a renamed but empty file.
-        ch.force(true);
-      }
-      keepPermissions(tmp, absolute);
-      Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      moved = true;
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(tmp);
-      }
-    }
+    write(target, out -> out.write(content));
   }
 
   /**
-   * A temporary file is private to its owner; the report should have the permissions the file it
-   * replaces had, or those of an ordinary new file.
+   * @throws IOException with a message fit for a user (the folder is missing, the target is a folder,
+   *     permission denied ...); the target is then untouched
    */
-  private static void keepPermissions(Path tmp, Path target) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+  public static void write(Path target, Content content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new NoSuchFileException(String.valueOf(folder), null, "no such folder");
+    }
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(target.toString(), null, "it is a folder, not a file");
+    }
+    Path temp = folder.resolve("." + absolute.getFileName() + "." + randomSuffix() + ".tmp");
+    try {
+      // CREATE_NEW: never write through a file or link that someone else put at the temporary name.
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          OutputStream out = Channels.newOutputStream(channel)) {
+        content.writeTo(out);
+        out.flush();
+        // On disk before the rename, so that a crash cannot leave a renamed but empty file.
+        channel.force(true);
+      }
+      keepPermissions(temp, absolute);
+      move(temp, absolute);
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** The report keeps the permissions of the file it replaces, or gets those of an ordinary new file. */
+  private static void keepPermissions(Path temp, Path target) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
     if (view == null) {
       return;
     }
-    Set<PosixFilePermission> perms =
-        Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
-    view.setPermissions(perms);
+    view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("the file system of " + target.getParent() + " cannot replace a file in one step", e);
+    }
+  }
+
+  private static String randomSuffix() {
+    byte[] bytes = new byte[6];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 }

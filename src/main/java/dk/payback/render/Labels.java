@@ -5,8 +5,11 @@ import dk.payback.calc.Discounting;
 import dk.payback.calc.Payback;
 import dk.payback.calc.Scenario;
 import dk.payback.model.Area;
+import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import dk.payback.model.Risk;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The template's wording, in Danish as printed in the source, or in English. */
 public final class Labels {
@@ -85,6 +88,43 @@ public final class Labels {
   }
   public String legendExtrapolated() { return t("* ekstrapoleret: nås først efter sidste år med det sidste års varige ændring", "* extrapolated: reached only after the last year, at the last year's permanent total"); }
   public String legendEstimate() { return t("~ skøn: kun oversigtstal, investeringen placeret i periodens første år", "~ estimate: overview figures only, investment placed in the period's first year"); }
+
+  // Reports (payback report): headings and chart texts.
+  public String reportTitle() { return t("Investeringsforslag", "Investment proposals"); }
+  public String overviewHeading() { return t("Oversigt", "Overview"); }
+  public String savingsYear(int year) { return savings() + " " + year; }
+  public String investmentPeriod(int first, int last) { return investment() + " " + first + "-" + last; }
+  public String chartCaption(String id) { return t("Akkumuleret økonomisk påvirkning, ", "Cumulative net impact, ") + id; }
+  public String portfolioChartCaption() { return t("Alle forslag: akkumuleret økonomisk påvirkning", "All proposals: cumulative net impact"); }
+  public String paidBack(int year) { return t("tilbagebetalt " + year, "paid back " + year); }
+  public String estimate() { return t("skøn", "estimate"); }
+  public String breakEven(int year) { return t("i plus fra " + year, "in surplus from " + year); }
+  public String chartExtrapolated() { return t("Stiplet: ekstrapoleret med sidste års varige ændring", "Dashed: extrapolated at the last year's permanent total"); }
+  public String chartPaybackBeyond(int year) { return t("Tilbagebetalt først i " + year + ", uden for diagrammet", "Paid back only in " + year + ", beyond the chart"); }
+
+  /** A heading that the terminal tables break over two lines ("Styrings-\nområde"), on one line. */
+  public static String oneLine(String heading) {
+    return heading.replace("-\n", "").replace('\n', ' ');
+  }
+
+  /** The line under a proposal's title: type, fund, risk and source, those that are known. */
+  public List<String> facts(Proposal p) {
+    List<String> facts = new ArrayList<>();
+    facts.add(type(p.type()));
+    if (p.fund() != null) {
+      facts.add(p.fund());
+    }
+    if (p.risk() != null) {
+      facts.add(risk() + ": " + risk(p.risk()));
+    }
+    if (p.source() != null) {
+      String s = source(p.source().document(), p.source().page());
+      if (s != null) {
+        facts.add(s);
+      }
+    }
+    return facts;
+  }
 
   public String type(ProposalType type) {
     return type == ProposalType.INNOVATION ? t("Innovationsforslag", "Innovation proposal") : t("Investeringsforslag", "Investment proposal");

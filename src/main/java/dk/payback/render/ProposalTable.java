@@ -7,7 +7,6 @@ import dk.payback.model.Amounts;
 import dk.payback.model.Line;
 import dk.payback.model.Proposal;
 import dk.payback.render.TextTable.Align;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A proposal's table 1.1 for a terminal, with the cumulative row and the payback. */
@@ -64,21 +63,7 @@ public final class ProposalTable {
 
     StringBuilder sb = new StringBuilder();
     sb.append(p.id()).append(" – ").append(p.title()).append('\n');
-    List<String> facts = new ArrayList<>();
-    facts.add(l.type(p.type()));
-    if (p.fund() != null) {
-      facts.add(p.fund());
-    }
-    if (p.risk() != null) {
-      facts.add(l.risk() + ": " + l.risk(p.risk()));
-    }
-    if (p.source() != null) {
-      String s = l.source(p.source().document(), p.source().page());
-      if (s != null) {
-        facts.add(s);
-      }
-    }
-    sb.append(String.join(" · ", facts)).append('\n');
+    sb.append(String.join(" · ", l.facts(p))).append('\n');
     if (p.isSummaryOnly()) {
       sb.append(l.summaryOnly()).append(": ").append(p.summaryOnly().reason()).append('\n');
     }

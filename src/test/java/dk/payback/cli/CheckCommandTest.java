@@ -169,7 +169,7 @@ class CheckCommandTest {
     Path file = tmp.resolve("no-such-folder").resolve("check.json");
     Cli.Result r = check("--format", "json", "-o", file.toString(), DIR + "balanced");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).startsWith("payback: cannot write " + file + ": no folder ");
+    assertThat(r.err()).isEqualTo("payback: cannot write " + file + ": no such folder " + file.getParent() + "; create it first\n");
     assertThat(r.out()).isEmpty();
     try (Stream<Path> left = Files.list(tmp)) {
       assertThat(left).isEmpty();

@@ -1,0 +1,78 @@
+package dk.payback.cli;
+
+import dk.payback.io.AtomicFile;
+import dk.payback.model.CaseSet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The rules for an {@code -o FILE} that every command writing a file follows. */
+final class OutputFile {
+
+  private OutputFile() {}
+
+  /** A usage problem with the target, known before anything is read, or empty. */
+  static Optional<String> refusal(Path output) {
+    String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return Optional.of("-o " + output + " would be read as a case file next time: choose another name or extension");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the target is a file that was read as input: compared by real path, so links count too. */
+  static boolean isInput(Path target, CaseSet cases) {
+    if (!Files.exists(target)) {
+      return false;
+    }
+    List<String> files = new ArrayList<>();
+    cases.proposals().forEach(p -> files.add(p.origin().file()));
+    cases.overview().ifPresent(p -> files.add(p.origin().file()));
+    try {
+      Path real = target.toRealPath();
+      for (String file : files) {
+        Path input = Path.of(file);
+        if (Files.exists(input) && input.toRealPath().equals(real)) {
+          return true;
+        }
+      }
+    } catch (IOException e) {
+      // A path that cannot be resolved is not one that was just read; the write will say what is wrong.
+      return false;
+    }
+    return false;
+  }
+
+  /** Writes whole or not at all; on failure says why on {@code err} and returns false. */
+  static boolean write(Path output, AtomicFile.Content content, PrintWriter err) {
+    try {
+      AtomicFile.write(output, content);
+      return true;
+    } catch (IOException e) {
+      err.println("payback: cannot write " + output + ": " + reason(e, output));
+      return false;
+    }
+  }
+
+  private static String reason(IOException e, Path output) {
+    if (e instanceof NoSuchFileException) {
+      Path folder = output.toAbsolutePath().getParent();
+      return "no such folder " + (output.getParent() == null ? folder : output.getParent()) + "; create it first";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied; choose a folder you can write to";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,139 @@
+package dk.payback.report;
+
+import dk.payback.calc.Overview;
+import dk.payback.calc.Payback;
+import dk.payback.calc.PortfolioFigures;
+import dk.payback.calc.ProposalFigures;
+import dk.payback.model.PortfolioRow;
+import dk.payback.model.Proposal;
+import dk.payback.model.ProposalType;
+import dk.payback.render.Labels;
+import dk.payback.render.Lang;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tidy CSV: one row per figure (a line's amount in a year, a total, the payback), with the same
+ * columns throughout, so that a pivot table needs no reshaping. Amounts are plain integers in
+ * thousands of kroner. The README lists the columns and the values of {@code section}.
+ */
+public final class CsvReport implements TextReportRenderer {
+
+  /** How the file is spelled: RFC 4180, or what Danish Excel opens on a double click. */
+  public enum Dialect {
+    RFC4180("rfc4180", ',', false),
+    /** Danish Excel takes ';' as the list separator and reads UTF-8 only with a byte order mark. */
+    EXCEL_DA("excel-da", ';', true);
+
+    private final String key;
+    private final char separator;
+    private final boolean byteOrderMark;
+
+    Dialect(String key, char separator, boolean byteOrderMark) {
+      this.key = key;
+      this.separator = separator;
+      this.byteOrderMark = byteOrderMark;
+    }
+
+    public String key() {
+      return key;
+    }
+  }
+
+  static final List<String> COLUMNS = List.of("id", "type", "section", "line_no", "text", "area", "year", "amount");
+
+  private static final String CRLF = "\r\n";
+
+  private final Dialect dialect;
+
+  public CsvReport(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  @Override
+  public String text(Report report, Lang lang) {
+    Labels l = Labels.of(lang);
+    StringBuilder sb = new StringBuilder();
+    if (dialect.byteOrderMark) {
+      sb.append('\uFEFF');
+    }
+    record(sb, COLUMNS.toArray(String[]::new));
+    report.forEach(
+        s -> overviewRows(sb, s.overview(), l),
+        s -> proposalRows(sb, s.figures(), l));
+    return sb.toString();
+  }
+
+  private void overviewRows(StringBuilder sb, Overview o, Labels l) {
+    for (List<Overview.Row> group : List.of(o.investments(), o.innovations())) {
+      for (Overview.Row r : group) {
+        ProposalFigures f = r.figures();
+        Proposal p = f.proposal();
+        String no = r.number() == 0 ? "" : String.valueOf(r.number());
+        record(sb, p.id(), p.type().key(), "overview_investment", no, p.title(), "", "", String.valueOf(f.investment()));
+        for (int y : o.savingsYears()) {
+          if (f.savings().has(y)) {
+            record(sb, p.id(), p.type().key(), "overview_savings", no, p.title(), "", String.valueOf(y), String.valueOf(f.savings().valueOr0(y)));
+          }
+        }
+      }
+    }
+    totalRows(sb, ProposalType.INVESTMENT, l.totalInvestment(), o.totals().investment(), o);
+    if (!o.innovations().isEmpty()) {
+      totalRows(sb, ProposalType.INNOVATION, l.totalInnovation(), o.totals().innovation(), o);
+    }
+    for (PortfolioRow missing : o.missing()) {
+      record(sb, missing.id(), "", "missing", String.valueOf(missing.number()), l.missingCase(missing.number(), missing.id()), "", "", "");
+    }
+  }
+
+  private void totalRows(StringBuilder sb, ProposalType type, String label, PortfolioFigures.Total t, Overview o) {
+    record(sb, "", type.key(), "total_investment", "", label, "", "", String.valueOf(t.investment()));
+    for (int y : o.savingsYears()) {
+      // The overview prints every year of a total, 0 included.
+      record(sb, "", type.key(), "total_savings", "", label, "", String.valueOf(y), String.valueOf(t.savings().valueOr0(y)));
+    }
+  }
+
+  private void proposalRows(StringBuilder sb, ProposalFigures f, Labels l) {
+    Proposal p = f.proposal();
+    String id = p.id();
+    String type = p.type().key();
+    if (p.isSummaryOnly()) {
+      record(sb, id, type, "summary_only", "", p.summaryOnly().reason(), "", "", "");
+    }
+    for (ProposalRows.Row r : ProposalRows.of(f, l)) {
+      if (r.kind() == ProposalRows.Kind.HEADING) {
+        continue;
+      }
+      String lineNo = r.lineNo() == 0 ? "" : String.valueOf(r.lineNo());
+      String area = r.area() == null ? "" : r.area().key();
+      for (Map.Entry<Integer, Long> e : r.amounts().byYear().entrySet()) {
+        record(sb, id, type, r.key(), lineNo, r.text(), area, String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+      }
+    }
+    Payback pb = f.payback();
+    String text = l.payback(pb, p.lastYear());
+    if (pb.isYears()) {
+      record(sb, id, type, "payback_years", "", text, "", String.valueOf(pb.year()), String.valueOf(pb.years()));
+    } else {
+      record(sb, id, type, "payback_years", "", text, "", "", "");
+    }
+  }
+
+  private void record(StringBuilder sb, String... fields) {
+    for (int i = 0; i < fields.length; i++) {
+      if (i > 0) {
+        sb.append(dialect.separator);
+      }
+      sb.append(quote(fields[i], dialect.separator));
+    }
+    sb.append(CRLF);
+  }
+
+  /** RFC 4180: a field with the separator, a quote, CR or LF is quoted, its quotes doubled. */
+  static String quote(String field, char separator) {
+    boolean needs = field.indexOf(separator) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0 || field.indexOf('\n') >= 0;
+    return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+  }
+}

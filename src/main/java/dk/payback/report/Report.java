@@ -1,0 +1,95 @@
+package dk.payback.report;
+
+import dk.payback.calc.Calculator;
+import dk.payback.calc.Overview;
+import dk.payback.calc.ProposalFigures;
+import dk.payback.model.Amounts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * What a report says, whatever its format: the overview, then each proposal in the overview's order.
+ * Renderers show {@link #sections()} in this order and nothing else, so that every format carries the
+ * same content.
+ */
+public record Report(List<Section> sections) {
+
+  public Report {
+    sections = List.copyOf(sections);
+  }
+
+  public static Report of(Overview overview) {
+    List<Section> sections = new ArrayList<>();
+    sections.add(portfolio(overview));
+    Stream.concat(overview.investments().stream(), overview.innovations().stream())
+        .forEach(row -> sections.add(new ProposalSection(row.number(), row.figures())));
+    return new Report(sections);
+  }
+
+  /** Every section in order, handed to the visitor. */
+  public <R> List<R> visit(Section.Visitor<R> visitor) {
+    return sections.stream().map(s -> s.accept(visitor)).toList();
+  }
+
+  /**
+   * Every section in order, to the action for its kind. A new kind of section adds a parameter here,
+   * so that no renderer can leave it out by mistake.
+   */
+  public void forEach(Consumer<OverviewSection> overview, Consumer<ProposalSection> proposal) {
+    visit(new Section.Visitor<Void>() {
+      @Override
+      public Void overview(OverviewSection s) {
+        overview.accept(s);
+        return null;
+      }
+
+      @Override
+      public Void proposal(ProposalSection s) {
+        proposal.accept(s);
+        return null;
+      }
+    });
+  }
+
+  /** The overview's title, where the overview has one. */
+  public Optional<String> title() {
+    return sections.stream()
+        .filter(OverviewSection.class::isInstance)
+        .map(s -> ((OverviewSection) s).overview().title())
+        .filter(Objects::nonNull)
+        .findFirst();
+  }
+
+  private static OverviewSection portfolio(Overview overview) {
+    List<ProposalFigures> all = overview.totals().proposals();
+    TreeSet<Integer> years = new TreeSet<>();
+    all.forEach(f -> years.addAll(f.proposal().years()));
+    Amounts net = Amounts.sumOf(all.stream().map(ProposalFigures::netImpact).toList());
+    List<Integer> yearList = List.copyOf(years);
+    Amounts cumulative = Calculator.runningTotal(yearList, net);
+    return new OverviewSection(overview, yearList, net, cumulative, breakEven(yearList, cumulative));
+  }
+
+  private static OptionalInt breakEven(List<Integer> years, Amounts cumulative) {
+    OptionalInt found = OptionalInt.empty();
+    for (int year : years) {
+      if (!cumulative.has(year)) {
+        continue;
+      }
+      if (cumulative.valueOr0(year) <= 0) {
+        if (found.isEmpty()) {
+          found = OptionalInt.of(year);
+        }
+      } else {
+        found = OptionalInt.empty();
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,64 @@
+package dk.payback.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The JSON reports keep to the published schema, and the schema is strict enough to catch a slip. */
+class ReportSchemaTest {
+
+  static Schema schema;
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void loadSchema() throws IOException {
+    try (InputStream in = ReportSchemaTest.class.getResourceAsStream("/schema/report.schema.json")) {
+      assertThat(in).as("schema on the class path").isNotNull();
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"report-da.json", "report-en.json"})
+  void goldenReportsMatchTheSchema(String file) throws IOException {
+    JsonNode report = JSON.readTree(Files.readString(Path.of("src/test/resources/golden/report", file)));
+    List<Error> errors = schema.validate(report);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void theSchemaRejectsAFractionAnUnknownKeyAndAMissingKey() throws IOException {
+    JsonNode golden = JSON.readTree(Files.readString(Path.of("src/test/resources/golden/report/report-da.json")));
+
+    ObjectNode fraction = golden.deepCopy();
+    ((ObjectNode) fraction.at("/overview/rows/0/savings")).put("2019", -6000.5);
+    assertThat(schema.validate(fraction)).isNotEmpty();
+
+    ObjectNode unknown = golden.deepCopy();
+    ((ObjectNode) unknown.at("/proposals/0")).put("npv", 1);
+    assertThat(schema.validate(unknown)).isNotEmpty();
+
+    ObjectNode missing = golden.deepCopy();
+    ((ObjectNode) missing.at("/proposals/0")).remove("payback");
+    assertThat(schema.validate(missing)).isNotEmpty();
+
+    ObjectNode badYear = golden.deepCopy();
+    ((ObjectNode) badYear.at("/proposals/0/net_impact")).put("year1", 1);
+    assertThat(schema.validate(badYear)).isNotEmpty();
+  }
+}
