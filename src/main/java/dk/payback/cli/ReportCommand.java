@@ -1,6 +1,5 @@
 package dk.payback.cli;
 
-import dk.payback.calc.Overview;
 import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
 import dk.payback.render.Lang;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -63,6 +63,8 @@ final class ReportCommand implements Callable<Integer> {
       description = "CSV spelling: rfc4180 (default: ',' and CRLF) or excel-da (';' and a byte order mark, for Danish Excel).")
   CsvReport.Dialect dialect;
 
+  @Mixin ToleranceOptions tolerance;
+
   @Option(
       names = "--lang",
       paramLabel = "da|en",
@@ -95,7 +97,13 @@ final class ReportCommand implements Callable<Integer> {
       err.println("payback: will not write the report to " + output + ": it is one of the input case files; choose another file");
       return ExitCode.INVALID;
     }
-    Report report = Report.of(Overview.of(cases));
+    Report report;
+    try {
+      report = Report.of(cases, tolerance.tolerance());
+    } catch (ArithmeticException e) {
+      err.println("payback: the amounts are too large to add up exactly (amounts are thousands of kroner; check the number of digits)");
+      return ExitCode.INVALID;
+    }
     ReportRenderer renderer = chosen.renderer(dialect == null ? CsvReport.Dialect.RFC4180 : dialect);
     if (output == null) {
       out.print(((TextReportRenderer) renderer).text(report, lang));

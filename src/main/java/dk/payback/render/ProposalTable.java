@@ -69,8 +69,7 @@ public final class ProposalTable {
     }
     sb.append('\n').append(l.tableHeading()).append('\n');
     sb.append(table.render(options.maxWidth()));
-    sb.append('\n').append(l.paybackLine()).append(": ").append(l.payback(f.payback(), p.lastYear()));
-    f.otherStatedPayback().ifPresent(stated -> sb.append(" (").append(l.statedPayback(stated)).append(')'));
+    sb.append('\n').append(l.paybackLine()).append(": ").append(l.paybackAndStated(f));
     for (String note : statedDiffers(differences, p, l)) {
       sb.append('\n').append(note);
     }

@@ -4,6 +4,8 @@ import dk.payback.calc.Overview;
 import dk.payback.calc.Payback;
 import dk.payback.calc.PortfolioFigures;
 import dk.payback.calc.ProposalFigures;
+import dk.payback.check.CheckKind;
+import dk.payback.check.CheckResult;
 import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
@@ -60,7 +62,8 @@ public final class CsvReport implements TextReportRenderer {
     record(sb, COLUMNS.toArray(String[]::new));
     report.forEach(
         s -> overviewRows(sb, s.overview(), l),
-        s -> proposalRows(sb, s.figures(), l));
+        s -> proposalRows(sb, s.figures(), l),
+        s -> findingRows(sb, s, l));
     return sb.toString();
   }
 
@@ -119,6 +122,26 @@ public final class CsvReport implements TextReportRenderer {
     } else {
       record(sb, id, type, "payback_years", "", text, "", "", "");
     }
+    Integer stated = p.stated().paybackYears();
+    if (stated != null) {
+      record(sb, id, type, "stated_payback_years", "", l.statedPayback(stated), "", "", String.valueOf(stated));
+    }
+  }
+
+  /**
+   * One row per finding: the line {@code payback check} prints, and the difference (computed minus
+   * stated) as the amount; then how many checks were made.
+   */
+  private void findingRows(StringBuilder sb, FindingsSection s, Labels l) {
+    int n = 0;
+    for (CheckResult r : s.findings()) {
+      // The subject of a total's check is the total's label, which is no proposal's id.
+      boolean total = r.kind() == CheckKind.TOTAL_VS_ROWS || r.kind() == CheckKind.TOTAL_VS_PROPOSALS;
+      Long difference = r.figure() == null ? null : r.difference();
+      record(sb, total ? "" : r.subject(), "", "finding", String.valueOf(++n), r.location() + ": " + r.message(), "",
+          r.year() == null ? "" : String.valueOf(r.year()), difference == null ? "" : String.valueOf(difference));
+    }
+    record(sb, "", "", "checks", "", FindingRows.count(s, l), "", "", String.valueOf(s.checks().results().size()));
   }
 
   private void record(StringBuilder sb, String... fields) {

@@ -8,6 +8,7 @@ import dk.payback.model.Proposal;
 import dk.payback.render.Labels;
 import dk.payback.render.Lang;
 import dk.payback.render.Numbers;
+import dk.payback.render.ProposalTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,8 @@ public final class HtmlReport implements TextReportRenderer {
       .figures tr.total td, .figures tr.result td { font-weight: 600; }
       .figures tr.rule td { border-top: 1.5px solid #333; }
       .unit, .legend, figcaption { font-size: 9pt; color: #444; }
+      p.stated { font-size: 9pt; color: #8a4b00; margin: .15em 0; }
+      .figures td.location { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 8.5pt; white-space: nowrap; }
       .summary-only { border-left: 4px solid #b26a00; background: #fff6e5; padding: .3em .8em; }
       figure.chart { margin: .8em 0 0; }
       figure.chart svg { max-width: 100%; height: auto; }
@@ -62,8 +65,8 @@ public final class HtmlReport implements TextReportRenderer {
         body { max-width: none; margin: 0; padding: 0; font-size: 9pt; }
         table.overview { font-size: 8pt; }
         .figures th, .figures td { padding: 1px 4px; }
-        section.proposal { break-before: page; }
-        section.proposal h2 { margin-top: 0; }
+        section.proposal, section.findings { break-before: page; }
+        section.proposal h2, section.findings h2 { margin-top: 0; }
         table.figures, .figures tr, figure.chart { break-inside: avoid; }
         thead { display: table-header-group; }
         a { color: inherit; text-decoration: none; }
@@ -84,7 +87,8 @@ public final class HtmlReport implements TextReportRenderer {
     sb.append("<p class=\"unit\">").append(Html.escape(l.unit() + " " + l.signNote())).append("</p>\n");
     report.forEach(
         s -> overviewSection(sb, s, l),
-        s -> proposalSection(sb, s.figures(), l));
+        s -> proposalSection(sb, s, l),
+        s -> findingsSection(sb, s, l));
     sb.append("</body>\n</html>\n");
     return sb.toString();
   }
@@ -132,7 +136,8 @@ public final class HtmlReport implements TextReportRenderer {
     sb.append("</section>\n");
   }
 
-  private static void proposalSection(StringBuilder sb, ProposalFigures f, Labels l) {
+  private static void proposalSection(StringBuilder sb, ProposalSection s, Labels l) {
+    ProposalFigures f = s.figures();
     Proposal p = f.proposal();
     Lang lang = l.lang();
     sb.append("<section class=\"proposal\" id=\"").append(anchor(p.id())).append("\">\n");
@@ -170,8 +175,37 @@ public final class HtmlReport implements TextReportRenderer {
     }
     sb.append("</tbody>\n</table>\n");
     sb.append("<p class=\"payback\"><strong>").append(Html.escape(l.paybackLine())).append(":</strong> ")
-        .append(Html.escape(l.payback(f.payback(), p.lastYear()))).append("</p>\n");
+        .append(Html.escape(l.paybackAndStated(f))).append("</p>\n");
+    for (String note : ProposalTable.statedDiffers(s.differences(), p, l)) {
+      sb.append("<p class=\"stated\">").append(Html.escape(note)).append("</p>\n");
+    }
     figure(sb, chart(f, l), caption(f, l), lang);
+    sb.append("</section>\n");
+  }
+
+  private static void findingsSection(StringBuilder sb, FindingsSection s, Labels l) {
+    sb.append("<section class=\"findings\">\n<h2>").append(Html.escape(l.findingsHeading())).append("</h2>\n");
+    sb.append("<p>").append(Html.escape(l.findingsIntro())).append("</p>\n");
+    sb.append("<p class=\"count\">").append(Html.escape(FindingRows.count(s, l))).append("</p>\n");
+    List<FindingRows.Row> rows = FindingRows.of(s, l);
+    if (!rows.isEmpty()) {
+      sb.append("<table class=\"figures findings\">\n<thead>\n<tr>");
+      List<String> headers = FindingRows.headers(l);
+      for (int c = 0; c < headers.size(); c++) {
+        sb.append(FindingRows.isNumberColumn(c) ? "<th class=\"num\">" : "<th>").append(Html.escape(headers.get(c))).append("</th>");
+      }
+      sb.append("</tr>\n</thead>\n<tbody>\n");
+      for (FindingRows.Row r : rows) {
+        sb.append("<tr><td class=\"location\">").append(Html.escape(r.location())).append("</td><td>").append(Html.escape(r.subject()))
+            .append("</td><td>").append(Html.escape(r.figure())).append("</td>");
+        num(sb, r.year());
+        num(sb, r.stated().text());
+        num(sb, r.computed().text());
+        num(sb, r.difference().text());
+        sb.append("<td>").append(Html.escape(r.basis())).append("</td></tr>\n");
+      }
+      sb.append("</tbody>\n</table>\n");
+    }
     sb.append("</section>\n");
   }
 

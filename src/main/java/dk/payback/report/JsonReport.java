@@ -13,6 +13,9 @@ import dk.payback.calc.Overview;
 import dk.payback.calc.Payback;
 import dk.payback.calc.PortfolioFigures;
 import dk.payback.calc.ProposalFigures;
+import dk.payback.check.CheckReport;
+import dk.payback.check.Status;
+import dk.payback.check.render.CheckJson;
 import dk.payback.model.Amounts;
 import dk.payback.model.Line;
 import dk.payback.model.PortfolioRow;
@@ -58,9 +61,11 @@ public final class JsonReport implements TextReportRenderer {
     root.put("unit", "1000 DKK");
     root.putNull("overview");
     ArrayNode proposals = root.putArray("proposals");
+    root.putNull("findings");
     report.forEach(
         s -> root.set("overview", overviewNode(s, l)),
-        s -> proposals.add(proposalNode(s, l)));
+        s -> proposals.add(proposalNode(s, l)),
+        s -> root.set("findings", findingsNode(s, l)));
     try {
       return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -160,6 +165,24 @@ public final class JsonReport implements TextReportRenderer {
     n.put("investment", f.investment());
     n.put("start_year", f.startYear());
     n.set("payback", payback(f.payback(), p.lastYear(), l));
+    n.put("stated_payback_years", p.stated().paybackYears());
+    return n;
+  }
+
+  /** The findings in the shape of {@code payback check --format json}'s, and the counts of all checks. */
+  private static ObjectNode findingsNode(FindingsSection s, Labels l) {
+    CheckReport c = s.checks();
+    ObjectNode n = NODES.objectNode();
+    n.put("tolerance", c.tolerance());
+    ObjectNode counts = n.putObject("counts");
+    counts.put("files", c.files());
+    counts.put("checks", c.results().size());
+    counts.put("passed", c.count(Status.PASS));
+    counts.put("within_tolerance", c.count(Status.WITHIN_TOLERANCE));
+    counts.put("findings", c.count(Status.FINDING));
+    n.put("text", FindingRows.count(s, l));
+    ArrayNode items = n.putArray("items");
+    s.findings().forEach(r -> items.add(CheckJson.result(r)));
     return n;
   }
 

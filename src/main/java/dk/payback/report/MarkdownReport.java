@@ -6,6 +6,7 @@ import dk.payback.model.Proposal;
 import dk.payback.render.Labels;
 import dk.payback.render.Lang;
 import dk.payback.render.Numbers;
+import dk.payback.render.ProposalTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -22,7 +23,8 @@ public final class MarkdownReport implements TextReportRenderer {
     StringBuilder sb = new StringBuilder();
     report.forEach(
         s -> overviewSection(sb, s.overview(), l),
-        s -> proposalSection(sb, s.figures(), l));
+        s -> proposalSection(sb, s, l),
+        s -> findingsSection(sb, s, l));
     return sb.toString();
   }
 
@@ -59,7 +61,8 @@ public final class MarkdownReport implements TextReportRenderer {
     }
   }
 
-  private static void proposalSection(StringBuilder sb, ProposalFigures f, Labels l) {
+  private static void proposalSection(StringBuilder sb, ProposalSection s, Labels l) {
+    ProposalFigures f = s.figures();
     Proposal p = f.proposal();
     sb.append("\n## ").append(escape(p.id() + " – " + p.title())).append("\n\n");
     sb.append(escape(String.join(" · ", l.facts(p)))).append("\n\n");
@@ -83,7 +86,37 @@ public final class MarkdownReport implements TextReportRenderer {
       }
       row(sb, cells);
     }
-    sb.append("\n**").append(escape(l.paybackLine())).append(":** ").append(escape(l.payback(f.payback(), p.lastYear()))).append('\n');
+    sb.append("\n**").append(escape(l.paybackLine())).append(":** ").append(escape(l.paybackAndStated(f)));
+    lines(sb, ProposalTable.statedDiffers(s.differences(), p, l));
+  }
+
+  private static void findingsSection(StringBuilder sb, FindingsSection s, Labels l) {
+    sb.append("\n## ").append(escape(l.findingsHeading())).append("\n\n");
+    sb.append(escape(l.findingsIntro())).append("  \n").append(escape(FindingRows.count(s, l))).append('\n');
+    List<FindingRows.Row> rows = FindingRows.of(s, l);
+    if (rows.isEmpty()) {
+      return;
+    }
+    sb.append('\n');
+    List<String> headers = FindingRows.headers(l);
+    row(sb, headers.stream().map(MarkdownReport::escape).toList());
+    sb.append('|');
+    for (int c = 0; c < headers.size(); c++) {
+      sb.append(FindingRows.isNumberColumn(c) ? " ---: |" : " :--- |");
+    }
+    sb.append('\n');
+    for (FindingRows.Row r : rows) {
+      row(sb, List.of(escape(r.location()), escape(r.subject()), escape(r.figure()), r.year(), escape(r.stated().text()),
+          escape(r.computed().text()), escape(r.difference().text()), escape(r.basis())));
+    }
+  }
+
+  /** Lines after a paragraph's first, each on its own line (a hard break: two spaces). */
+  private static void lines(StringBuilder sb, List<String> lines) {
+    for (String line : lines) {
+      sb.append("  \n").append(escape(line));
+    }
+    sb.append('\n');
   }
 
   /** One table row of cells that are Markdown already (see {@link #strong}). */

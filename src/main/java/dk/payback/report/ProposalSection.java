@@ -1,14 +1,22 @@
 package dk.payback.report;
 
 import dk.payback.calc.ProposalFigures;
+import dk.payback.check.CheckResult;
 import dk.payback.model.Proposal;
+import java.util.List;
 
 /**
  * One proposal's table 1.1 with the cumulative row and the payback.
  *
  * @param number the proposal's row number in the overview, or 0 when the overview has none
+ * @param differences where the source's printed subtotals differ from what the lines add up to (which
+ *     the table shows): a footnote each, as {@code show} prints them
  */
-public record ProposalSection(int number, ProposalFigures figures) implements Section {
+public record ProposalSection(int number, ProposalFigures figures, List<CheckResult> differences) implements Section {
+
+  public ProposalSection {
+    differences = List.copyOf(differences);
+  }
 
   public Proposal proposal() {
     return figures.proposal();

@@ -3,7 +3,9 @@ package dk.payback.report;
 import dk.payback.calc.Calculator;
 import dk.payback.calc.Overview;
 import dk.payback.calc.ProposalFigures;
+import dk.payback.check.Checker;
 import dk.payback.model.Amounts;
+import dk.payback.model.CaseSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,9 +16,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * What a report says, whatever its format: the overview, then each proposal in the overview's order.
- * Renderers show {@link #sections()} in this order and nothing else, so that every format carries the
- * same content.
+ * What a report says, whatever its format: the overview, then each proposal in the overview's order,
+ * then what {@code check} finds in the source's figures. Renderers show {@link #sections()} in this
+ * order and nothing else, so that every format carries the same content.
  */
 public record Report(List<Section> sections) {
 
@@ -24,11 +26,18 @@ public record Report(List<Section> sections) {
     sections = List.copyOf(sections);
   }
 
-  public static Report of(Overview overview) {
+  /**
+   * @param tolerance the difference in thousands of kroner that {@code check} takes for rounding
+   * @throws ArithmeticException if the amounts are too large to add up exactly
+   */
+  public static Report of(CaseSet cases, long tolerance) {
+    Overview overview = Overview.of(cases);
     List<Section> sections = new ArrayList<>();
     sections.add(portfolio(overview));
     Stream.concat(overview.investments().stream(), overview.innovations().stream())
-        .forEach(row -> sections.add(new ProposalSection(row.number(), row.figures())));
+        .forEach(row -> sections.add(
+            new ProposalSection(row.number(), row.figures(), Checker.subtotalDifferences(row.figures().proposal()))));
+    sections.add(new FindingsSection(Checker.check(cases, tolerance)));
     return new Report(sections);
   }
 
@@ -41,7 +50,8 @@ public record Report(List<Section> sections) {
    * Every section in order, to the action for its kind. A new kind of section adds a parameter here,
    * so that no renderer can leave it out by mistake.
    */
-  public void forEach(Consumer<OverviewSection> overview, Consumer<ProposalSection> proposal) {
+  public void forEach(
+      Consumer<OverviewSection> overview, Consumer<ProposalSection> proposal, Consumer<FindingsSection> findings) {
     visit(new Section.Visitor<Void>() {
       @Override
       public Void overview(OverviewSection s) {
@@ -52,6 +62,12 @@ public record Report(List<Section> sections) {
       @Override
       public Void proposal(ProposalSection s) {
         proposal.accept(s);
+        return null;
+      }
+
+      @Override
+      public Void findings(FindingsSection s) {
+        findings.accept(s);
         return null;
       }
     });

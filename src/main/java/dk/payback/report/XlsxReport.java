@@ -5,6 +5,7 @@ import dk.payback.calc.ProposalFigures;
 import dk.payback.model.Proposal;
 import dk.payback.render.Labels;
 import dk.payback.render.Lang;
+import dk.payback.render.ProposalTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +49,8 @@ public final class XlsxReport implements ReportRenderer {
       Set<String> names = new HashSet<>();
       report.forEach(
           s -> overviewSheet(wb.newWorksheet(sheetName(l.overviewHeading(), names)), s.overview(), l),
-          s -> proposalSheet(wb.newWorksheet(sheetName(s.proposal().id(), names)), s.figures(), l));
+          s -> proposalSheet(wb.newWorksheet(sheetName(s.proposal().id(), names)), s, l),
+          s -> findingsSheet(wb.newWorksheet(sheetName(l.findingsSheet(), names)), s, l));
       wb.finish();
       return withoutTimestamp(bytes.toByteArray());
     } catch (IOException e) {
@@ -109,7 +111,8 @@ public final class XlsxReport implements ReportRenderer {
     ws.width(header.size() - 1, 7);
   }
 
-  private static void proposalSheet(Worksheet ws, ProposalFigures f, Labels l) {
+  private static void proposalSheet(Worksheet ws, ProposalSection s, Labels l) {
+    ProposalFigures f = s.figures();
     Proposal p = f.proposal();
     page(ws);
     int row = 0;
@@ -147,13 +150,57 @@ public final class XlsxReport implements ReportRenderer {
       row++;
     }
     row++;
-    ws.value(row, 0, l.paybackLine() + ": " + l.payback(f.payback(), p.lastYear()));
-    ws.style(row, 0).bold().set();
+    ws.value(row, 0, l.paybackLine() + ": " + l.paybackAndStated(f));
+    ws.style(row++, 0).bold().set();
+    for (String note : ProposalTable.statedDiffers(s.differences(), p, l)) {
+      ws.value(row++, 0, note);
+    }
     ws.width(0, 62);
     ws.width(1, 17);
     for (int c = 2; c < header.size(); c++) {
       ws.width(c, 11);
     }
+  }
+
+  private static void findingsSheet(Worksheet ws, FindingsSection s, Labels l) {
+    page(ws);
+    int row = 0;
+    ws.value(row, 0, l.findingsHeading());
+    ws.style(row++, 0).bold().fontSize(14).set();
+    ws.value(row++, 0, l.findingsIntro());
+    ws.value(row++, 0, FindingRows.count(s, l));
+    List<FindingRows.Row> rows = FindingRows.of(s, l);
+    if (!rows.isEmpty()) {
+      row++;
+      header(ws, row++, FindingRows.headers(l), 3);
+      for (FindingRows.Row r : rows) {
+        ws.value(row, 0, r.location());
+        ws.value(row, 1, r.subject());
+        ws.value(row, 2, r.figure());
+        if (!r.year().isEmpty()) {
+          ws.value(row, 3, Integer.parseInt(r.year()));
+        }
+        int c = 4;
+        for (FindingRows.Cell cell : List.of(r.stated(), r.computed(), r.difference())) {
+          if (cell.amount() != null) {
+            number(ws, row, c, cell.amount(), false);
+          } else if (!cell.text().isEmpty()) {
+            ws.value(row, c, cell.text());
+            ws.style(row, c).horizontalAlignment("right").set();
+          }
+          c++;
+        }
+        ws.value(row++, 7, r.basis());
+      }
+    }
+    ws.width(0, 24);
+    ws.width(1, 28);
+    ws.width(2, 34);
+    ws.width(3, 7);
+    for (int c = 4; c < 7; c++) {
+      ws.width(c, 14);
+    }
+    ws.width(7, 22);
   }
 
   /** Each sheet prints on one landscape A4 page, as the template's tables do. */

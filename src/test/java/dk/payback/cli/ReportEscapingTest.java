@@ -95,7 +95,7 @@ class ReportEscapingTest {
     Files.createDirectories(file.getParent());
     assertThat(Cli.run("report", "-o", file.toString(), dir.resolve("XX01.yaml").toString()).exitCode()).isZero();
     var sheets = XlsxText.sheets(Files.readAllBytes(file));
-    assertThat(sheets.keySet()).containsExactly("Oversigt", "XX01");
+    assertThat(sheets.keySet()).containsExactly("Oversigt", "XX01", "Kontrol");
     assertThat(sheets.get("Oversigt")).anySatisfy(c -> assertThat(c.value()).isEqualTo(TITLE));
     assertThat(sheets.get("XX01")).anySatisfy(c -> assertThat(c.value()).isEqualTo(LINE));
   }
