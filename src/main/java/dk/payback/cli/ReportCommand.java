@@ -28,16 +28,19 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     description = {
       "Write reports for papers and scripts: Markdown, CSV, JSON, HTML or Excel.",
-      "The overview and each proposal's table 1.1 with its payback; HTML adds",
-      "charts and prints on A4. A file given with -o is written whole or not at",
-      "all; without -o, text goes to standard output."
+      "The overview with net present values, the sensitivity of each proposal,",
+      "each proposal's table 1.1 with its payback, present value and discounted",
+      "payback, and the findings of check. HTML adds charts and prints on A4. A",
+      "file given with -o is written whole or not at all; without -o, text goes",
+      "to standard output."
     },
     footer = {
       "",
       "Examples:  payback report --format md > report.md",
       "           payback report --format html -o report.html cases",
       "           payback report --format csv --csv-dialect excel-da -o tal.csv",
-      "           payback report -o report.xlsx      (the format follows the name)"
+      "           payback report -o report.xlsx      (the format follows the name)",
+      "           payback report -o report.md --discount-rate 4 --savings-factor 0.9"
     })
 final class ReportCommand implements Callable<Integer> {
 
@@ -62,6 +65,10 @@ final class ReportCommand implements Callable<Integer> {
       converter = DialectConverter.class,
       description = "CSV spelling: rfc4180 (default: ',' and CRLF) or excel-da (';' and a byte order mark, for Danish Excel).")
   CsvReport.Dialect dialect;
+
+  @Mixin ScenarioOptions scenario;
+
+  @Mixin DiscountOptions discount;
 
   @Mixin ToleranceOptions tolerance;
 
@@ -99,7 +106,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Report report;
     try {
-      report = Report.of(cases, tolerance.tolerance());
+      report = Report.of(cases, scenario.scenario(), discount.discounting(), tolerance.tolerance());
     } catch (ArithmeticException e) {
       err.println("payback: the amounts are too large to add up exactly (amounts are thousands of kroner; check the number of digits)");
       return ExitCode.INVALID;

@@ -257,8 +257,11 @@ public final class Labels {
   }
   public String riskCell(Risk risk) { return risk == null ? "–" : risk(risk); }
   public String sensitivityTitle() {
-    return t("Følsomhed: tilbagebetalingstid og nutidsværdi, hvis besparelserne bliver mindre eller kommer senere",
-        "Sensitivity: payback and net present value if the savings come out smaller or later");
+    return sensitivityHeading() + ": " + sensitivityLead();
+  }
+  public String sensitivityLead() {
+    return t("tilbagebetalingstid og nutidsværdi, hvis besparelserne bliver mindre eller kommer senere",
+        "payback and net present value if the savings come out smaller or later");
   }
   public String sensitivityColumns() {
     return t("Kolonner: besparelserne realiseret 100, 90, 75 eller 50 %, eller fuldt, men 1 eller 2 år senere\n"
@@ -278,6 +281,11 @@ public final class Labels {
   // The findings of check in a report (issue 5).
 
   public String findingsHeading() { return t("Kontrol af kildens tal", "Check of the source's figures"); }
+  public String sensitivityHeading() { return t("Følsomhed", "Sensitivity"); }
+  public String sensitivityOfCasesAsRead() {
+    return t("Følsomheden regnes ud fra forslagenes egne tal, ikke ud fra scenariet ovenfor.",
+        "The sensitivity starts from the proposals' own figures, not from the scenario above.");
+  }
   public String findingsSheet() { return t("Kontrol", "Checks"); }
   public String findingsIntro() {
     return t("Kildens trykte tal sammenholdt med det, linjerne og oversigtens rækker summerer til (som payback check).",

@@ -5,7 +5,6 @@ import dk.payback.check.CheckResult;
 import dk.payback.check.Figure;
 import dk.payback.check.Status;
 import dk.payback.render.Labels;
-import dk.payback.render.Numbers;
 import java.util.List;
 
 /**
@@ -14,12 +13,6 @@ import java.util.List;
  * difference, and what the computed figure comes from.
  */
 final class FindingRows {
-
-  /**
-   * A cell: its text in the report's language, and the amount where it is one (for a sheet to hold as
-   * a number); a payback in years, a blank cell or no payback is text only.
-   */
-  record Cell(String text, Long amount) {}
 
   /** @param year "" for a figure without a year */
   record Row(String location, String subject, String figure, String year, Cell stated, Cell computed, Cell difference, String basis) {}
@@ -54,19 +47,19 @@ final class FindingRows {
         r.subject(),
         l.checkedFigure(r),
         r.year() == null ? "" : String.valueOf(r.year()),
-        ids ? new Cell("", null) : cell(r.stated(), years, l),
-        ids ? new Cell("", null) : cell(r.computed(), years, l),
-        ids || r.difference() == null ? new Cell("", null) : cell(r.difference(), years, l),
+        ids ? Cell.EMPTY : cell(r.stated(), years, l),
+        ids ? Cell.EMPTY : cell(r.computed(), years, l),
+        ids || r.difference() == null ? Cell.EMPTY : cell(r.difference(), years, l),
         l.checkBasis(r));
   }
 
   private static Cell cell(Long value, boolean years, Labels l) {
     if (value == null) {
-      return new Cell(years ? l.none() : l.blank(), null);
+      return Cell.text(years ? l.none() : l.blank());
     }
     if (years) {
-      return new Cell(l.years(Math.toIntExact(value)), null);
+      return Cell.text(l.years(Math.toIntExact(value)));
     }
-    return new Cell(Numbers.format(value, l.lang()), value);
+    return Cell.amount(value, l.lang());
   }
 }
