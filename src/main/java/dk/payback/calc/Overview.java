@@ -86,6 +86,11 @@ public record Overview(
     return new Overview(title, first, last, savingsYears, investments, innovations, PortfolioFigures.of(figures), missing);
   }
 
+  /** Every proposal with a row, in the overview's order: the investment proposals, then the innovation proposals. */
+  public List<Proposal> proposals() {
+    return java.util.stream.Stream.concat(investments.stream(), innovations.stream()).map(r -> r.figures().proposal()).toList();
+  }
+
   private static ProposalType type(Row r) {
     Proposal p = r.figures().proposal();
     return p.type();

@@ -2,6 +2,7 @@ package dk.payback.calc;
 
 import dk.payback.model.Amounts;
 import dk.payback.model.Proposal;
+import java.util.OptionalInt;
 
 /**
  * What the lines of one proposal add up to. For a summary-only proposal the permanent total is the
@@ -27,5 +28,17 @@ public record ProposalFigures(
   /** "Effektivisering": the permanent total of a year, as the overview prints it. */
   public Amounts savings() {
     return permanentTotal;
+  }
+
+  /**
+   * The payback the source states, where it is not the computed one: the tables show the computed
+   * payback and name the stated one beside it ("2 år (kilden angiver 3 år)").
+   */
+  public OptionalInt otherStatedPayback() {
+    Integer stated = proposal.stated().paybackYears();
+    if (stated == null || (payback.isYears() && payback.years() == stated)) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(stated);
   }
 }

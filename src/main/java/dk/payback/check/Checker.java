@@ -44,6 +44,14 @@ public final class Checker {
     return new CheckReport(tolerance, files.size(), results);
   }
 
+  /**
+   * Where one proposal's printed subtotals and net impact differ from what its lines add up to, without
+   * tolerance: the footnotes of its table, which shows the sums of the lines.
+   */
+  public static List<CheckResult> subtotalDifferences(Proposal p) {
+    return proposal(p).stream().filter(r -> r.isFinding() && r.kind() != CheckKind.PAYBACK).toList();
+  }
+
   /** One proposal's own figures (subtotals, net impact, payback), without tolerance. */
   public static List<CheckResult> proposal(Proposal p) {
     List<CheckResult> results = new ArrayList<>(ProposalChecks.of(Calculator.calculate(p), new Comparisons(0)));

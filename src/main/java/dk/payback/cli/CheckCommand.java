@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,12 +41,7 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Case files or folders (read recursively). Default: cases")
   List<Path> paths;
 
-  @Option(
-      names = "--tolerance",
-      paramLabel = "N",
-      description = "Differences of at most N (thousands of kroner) are rounding, not findings. Default: 0",
-      converter = ToleranceConverter.class)
-  long tolerance;
+  @Mixin ToleranceOptions toleranceOptions;
 
   @Option(names = "--verbose", description = "Also list the checks that balanced or fell within the tolerance.")
   boolean verbose;
@@ -73,6 +69,7 @@ final class CheckCommand implements Callable<Integer> {
       });
     }
     CheckRenderer renderer = format.renderer();
+    long tolerance = toleranceOptions.tolerance();
     LoadResult loaded = Inputs.read(paths);
     if (!loaded.ok()) {
       Inputs.printErrors(loaded, err);
@@ -104,17 +101,6 @@ final class CheckCommand implements Callable<Integer> {
 
   private boolean write(String report, PrintWriter err) {
     return OutputFile.write(output, stream -> stream.write(report.getBytes(StandardCharsets.UTF_8)), err);
-  }
-
-  static final class ToleranceConverter implements ITypeConverter<Long> {
-    @Override
-    public Long convert(String value) {
-      if (!value.matches("[0-9]{1,15}")) {
-        throw new TypeConversionException(
-            "'" + value + "' is not a tolerance: write a whole number of thousands of kroner, 0 or more, such as 1");
-      }
-      return Long.parseLong(value);
-    }
   }
 
   static final class FormatConverter implements ITypeConverter<CheckFormat> {

@@ -1,6 +1,5 @@
 package dk.payback.cli;
 
-import dk.payback.calc.Overview;
 import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
 import dk.payback.render.Lang;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,16 +28,19 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     description = {
       "Write reports for papers and scripts: Markdown, CSV, JSON, HTML or Excel.",
-      "The overview and each proposal's table 1.1 with its payback; HTML adds",
-      "charts and prints on A4. A file given with -o is written whole or not at",
-      "all; without -o, text goes to standard output."
+      "The overview with net present values, the sensitivity of each proposal,",
+      "each proposal's table 1.1 with its payback, present value and discounted",
+      "payback, and the findings of check. HTML adds charts and prints on A4. A",
+      "file given with -o is written whole or not at all; without -o, text goes",
+      "to standard output."
     },
     footer = {
       "",
       "Examples:  payback report --format md > report.md",
       "           payback report --format html -o report.html cases",
       "           payback report --format csv --csv-dialect excel-da -o tal.csv",
-      "           payback report -o report.xlsx      (the format follows the name)"
+      "           payback report -o report.xlsx      (the format follows the name)",
+      "           payback report -o report.md --discount-rate 4 --savings-factor 0.9"
     })
 final class ReportCommand implements Callable<Integer> {
 
@@ -62,6 +65,12 @@ final class ReportCommand implements Callable<Integer> {
       converter = DialectConverter.class,
       description = "CSV spelling: rfc4180 (default: ',' and CRLF) or excel-da (';' and a byte order mark, for Danish Excel).")
   CsvReport.Dialect dialect;
+
+  @Mixin ScenarioOptions scenario;
+
+  @Mixin DiscountOptions discount;
+
+  @Mixin ToleranceOptions tolerance;
 
   @Option(
       names = "--lang",
@@ -95,7 +104,13 @@ final class ReportCommand implements Callable<Integer> {
       err.println("payback: will not write the report to " + output + ": it is one of the input case files; choose another file");
       return ExitCode.INVALID;
     }
-    Report report = Report.of(Overview.of(cases));
+    Report report;
+    try {
+      report = Report.of(cases, scenario.scenario(), discount.discounting(), tolerance.tolerance());
+    } catch (ArithmeticException e) {
+      err.println("payback: the amounts are too large to add up exactly (amounts are thousands of kroner; check the number of digits)");
+      return ExitCode.INVALID;
+    }
     ReportRenderer renderer = chosen.renderer(dialect == null ? CsvReport.Dialect.RFC4180 : dialect);
     if (output == null) {
       out.print(((TextReportRenderer) renderer).text(report, lang));

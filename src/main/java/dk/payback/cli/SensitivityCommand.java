@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +48,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     CaseSet set = loaded.get().cases();
     Optional<List<Proposal>> proposals = ids == null || ids.isEmpty()
-        ? Optional.of(inOverviewOrder(set))
+        ? Optional.of(Overview.of(set).proposals())
         : ProposalLookup.find(set, ids, err);
     if (proposals.isEmpty()) {
       return ExitCode.INVALID;
@@ -57,12 +56,5 @@ final class SensitivityCommand implements Callable<Integer> {
     Sensitivity s = Sensitivity.of(proposals.get(), Sensitivity.STANDARD, discount.discounting());
     spec.commandLine().getOut().print(SensitivityTable.render(s, output.toRenderOptions()));
     return ExitCode.OK;
-  }
-
-  private static List<Proposal> inOverviewOrder(CaseSet set) {
-    Overview o = Overview.of(set);
-    return Stream.concat(o.investments().stream(), o.innovations().stream())
-        .map(r -> r.figures().proposal())
-        .toList();
   }
 }

@@ -2,7 +2,6 @@ package dk.payback.cli;
 
 import dk.payback.calc.Appraisal;
 import dk.payback.calc.Scenario;
-import dk.payback.check.CheckKind;
 import dk.payback.check.CheckResult;
 import dk.payback.check.Checker;
 import dk.payback.load.LoadResult;
@@ -84,8 +83,6 @@ final class ShowCommand implements Callable<Integer> {
     if (!s.isBase()) {
       return List.of();
     }
-    return Checker.proposal(p).stream()
-        .filter(r -> r.isFinding() && r.kind() != CheckKind.PAYBACK)
-        .toList();
+    return Checker.subtotalDifferences(p);
   }
 }

@@ -3,7 +3,11 @@ package dk.payback.render;
 import dk.payback.calc.DiscountRate;
 import dk.payback.calc.Discounting;
 import dk.payback.calc.Payback;
+import dk.payback.calc.ProposalFigures;
 import dk.payback.calc.Scenario;
+import dk.payback.check.CheckKind;
+import dk.payback.check.CheckResult;
+import dk.payback.check.Figure;
 import dk.payback.model.Area;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
@@ -159,6 +163,16 @@ public final class Labels {
     return p.estimate() ? s + t(" (skøn)", " (estimate)") : s;
   }
 
+  /**
+   * A proposal's payback in words, and the source's own where it states another: "2 år (kilden angiver
+   * 3 år)".
+   */
+  public String paybackAndStated(ProposalFigures f) {
+    String text = payback(f.payback(), f.proposal().lastYear());
+    var stated = f.otherStatedPayback();
+    return stated.isPresent() ? text + " (" + statedPayback(stated.getAsInt()) + ")" : text;
+  }
+
   /** Payback in a table cell: "2 år", "6 år*", "~6 år", "ingen", "–". */
   public String paybackCell(Payback p) {
     String s = switch (p.kind()) {
@@ -170,7 +184,7 @@ public final class Labels {
   }
 
   public String years(int n) {
-    return n + t(" år", n == 1 ? " year" : " years");
+    return n + t(" år", Math.abs(n) == 1 ? " year" : " years");
   }
 
   // Present value, discounted payback and scenarios (issue 8).
@@ -243,8 +257,11 @@ public final class Labels {
   }
   public String riskCell(Risk risk) { return risk == null ? "–" : risk(risk); }
   public String sensitivityTitle() {
-    return t("Følsomhed: tilbagebetalingstid og nutidsværdi, hvis besparelserne bliver mindre eller kommer senere",
-        "Sensitivity: payback and net present value if the savings come out smaller or later");
+    return sensitivityHeading() + ": " + sensitivityLead();
+  }
+  public String sensitivityLead() {
+    return t("tilbagebetalingstid og nutidsværdi, hvis besparelserne bliver mindre eller kommer senere",
+        "payback and net present value if the savings come out smaller or later");
   }
   public String sensitivityColumns() {
     return t("Kolonner: besparelserne realiseret 100, 90, 75 eller 50 %, eller fuldt, men 1 eller 2 år senere\n"
@@ -259,5 +276,90 @@ public final class Labels {
   public String legendDiscountedNone() {
     return t("ingen: tilbagebetales ikke (diskonteret: ikke inden for horisonten)",
         "none: never paid back (discounted: not within the horizon)");
+  }
+
+  // The findings of check in a report (issue 5).
+
+  public String findingsHeading() { return t("Kontrol af kildens tal", "Check of the source's figures"); }
+  public String sensitivityHeading() { return t("Følsomhed", "Sensitivity"); }
+  public String sensitivityOfCasesAsRead() {
+    return t("Følsomheden regnes ud fra forslagenes egne tal, ikke ud fra scenariet ovenfor.",
+        "The sensitivity starts from the proposals' own figures, not from the scenario above.");
+  }
+  public String findingsSheet() { return t("Kontrol", "Checks"); }
+  public String findingsIntro() {
+    return t("Kildens trykte tal sammenholdt med det, linjerne og oversigtens rækker summerer til (som payback check).",
+        "The source's printed figures against what the lines and the overview's rows add up to (as payback check).");
+  }
+  public String findingsOfSource() {
+    return t("Kontrollen gælder kildens egne tal, ikke scenariet.", "The check is of the source's own figures, not of the scenario.");
+  }
+  public String location() { return t("Sted", "Location"); }
+  public String subject() { return t("Emne", "Subject"); }
+  public String figure() { return t("Tal", "Figure"); }
+  public String year() { return t("År", "Year"); }
+  public String stated() { return t("Kilden angiver", "Stated"); }
+  public String computed() { return t("Beregnet", "Computed"); }
+  public String difference() { return t("Forskel", "Difference"); }
+  public String basis() { return t("Grundlag", "Basis"); }
+  public String blank() { return t("(tom)", "(blank)"); }
+  public String none() { return t("ingen", "none"); }
+
+  /** "408 kontroller i 20 filer: 9 afvigelser i 3 filer", as check's count line says it in English. */
+  public String checkCount(long checks, long files, long findings, long filesWithFindings, long tolerance, long withinTolerance) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(count(checks, "kontrol", "kontroller", "check", "checks")).append(t(" i ", " in "))
+        .append(count(files, "fil", "filer", "file", "files")).append(": ");
+    if (findings == 0) {
+      sb.append(t("alle stemmer", "all balance"));
+    } else {
+      sb.append(count(findings, "afvigelse", "afvigelser", "finding", "findings")).append(t(" i ", " in "))
+          .append(count(filesWithFindings, "fil", "filer", "file", "files"));
+    }
+    if (tolerance > 0) {
+      sb.append("; ").append(withinTolerance).append(t(" inden for tolerancen ", " within tolerance ")).append(tolerance);
+    }
+    return sb.toString();
+  }
+
+  private String count(long n, String daOne, String daMany, String enOne, String enMany) {
+    return n + " " + (n == 1 ? t(daOne, enOne) : t(daMany, enMany));
+  }
+
+  /** The figure a check compares, as the template names it; for a check of ids, what was checked. */
+  public String checkedFigure(CheckResult r) {
+    if (r.kind() == CheckKind.OVERVIEW_ROW && r.figure() != null) {
+      String figure = r.figure() == Figure.INVESTMENT ? investment() : savings();
+      return figure + t(" i oversigten", " in the overview");
+    }
+    if (r.figure() != null) {
+      return switch (r.figure()) {
+        case PERMANENT_TOTAL -> permanentTotal();
+        case IMPLEMENTATION_TOTAL -> implementationTotal(ProposalType.INVESTMENT);
+        case NET_IMPACT -> netImpact();
+        case PAYBACK_YEARS -> paybackHeading();
+        case INVESTMENT -> investment();
+        case SAVINGS -> savings();
+      };
+    }
+    return switch (r.kind()) {
+      case ROW_HAS_CASE -> t("Række i oversigten uden sag", "Overview row without a case");
+      case CASE_HAS_ROW -> t("Sag uden række i oversigten", "Case without an overview row");
+      case UNIQUE_ID -> t("Id brugt mere end én gang", "Id used more than once");
+      case ID_MATCHES_FILE_NAME -> t("Id og filnavn er forskellige", "Id differs from the file name");
+      default -> r.kind().key();
+    };
+  }
+
+  /** What the computed figure of a check comes from: "linjernes sum", or the case file of a row. */
+  public String checkBasis(CheckResult r) {
+    return switch (r.kind()) {
+      case SUBTOTAL, NET_IMPACT -> t("linjernes sum", "lines sum");
+      case PAYBACK -> t("tilbagebetalingsreglen", "payback rule");
+      case OVERVIEW_ROW -> r.basis() == null ? "" : t("sagen ", "the case ") + r.basis();
+      case TOTAL_VS_ROWS -> t("rækkernes sum", "rows sum");
+      case TOTAL_VS_PROPOSALS -> t("forslagenes sum", "proposals sum");
+      default -> "";
+    };
   }
 }

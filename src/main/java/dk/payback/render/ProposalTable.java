@@ -69,19 +69,27 @@ public final class ProposalTable {
     }
     sb.append('\n').append(l.tableHeading()).append('\n');
     sb.append(table.render(options.maxWidth()));
-    sb.append('\n').append(l.paybackLine()).append(": ").append(l.payback(f.payback(), p.lastYear()));
-    Integer stated = p.stated().paybackYears();
-    if (stated != null && !(f.payback().isYears() && f.payback().years() == stated)) {
-      sb.append(" (").append(l.statedPayback(stated)).append(')');
-    }
-    for (CheckResult d : differences) {
-      String figure = figureLabel(d.figure(), p, l);
-      if (figure != null && d.year() != null) {
-        sb.append('\n').append(l.statedDiffers(figure, d.year(), cell(d.stated(), l), cell(d.computed(), l)));
-      }
+    sb.append('\n').append(l.paybackLine()).append(": ").append(l.paybackAndStated(f));
+    for (String note : statedDiffers(differences, p, l)) {
+      sb.append('\n').append(note);
     }
     sb.append('\n').append(l.signNote()).append('\n');
     return sb.toString();
+  }
+
+  /**
+   * One footnote per difference between a printed subtotal and the sum of its lines: "Kilden angiver
+   * -3.279 for Samlet varig ændring 2019; linjerne summerer til -3.280".
+   */
+  public static List<String> statedDiffers(List<CheckResult> differences, Proposal p, Labels l) {
+    List<String> notes = new java.util.ArrayList<>();
+    for (CheckResult d : differences) {
+      String figure = figureLabel(d.figure(), p, l);
+      if (figure != null && d.year() != null) {
+        notes.add(l.statedDiffers(figure, d.year(), cell(d.stated(), l), cell(d.computed(), l)));
+      }
+    }
+    return notes;
   }
 
   private static String figureLabel(Figure figure, Proposal p, Labels l) {

@@ -1,9 +1,15 @@
 package dk.payback.report;
 
+import dk.payback.calc.Appraisal;
+import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Overview;
 import dk.payback.calc.Payback;
+import dk.payback.calc.PortfolioAppraisal;
 import dk.payback.calc.PortfolioFigures;
 import dk.payback.calc.ProposalFigures;
+import dk.payback.calc.Sensitivity;
+import dk.payback.check.CheckKind;
+import dk.payback.check.CheckResult;
 import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
@@ -58,13 +64,20 @@ public final class CsvReport implements TextReportRenderer {
       sb.append('\uFEFF');
     }
     record(sb, COLUMNS.toArray(String[]::new));
+    if (!report.scenario().isBase()) {
+      record(sb, "", "", "scenario", "", l.scenario(report.scenario()), "", "", "");
+    }
     report.forEach(
-        s -> overviewRows(sb, s.overview(), l),
-        s -> proposalRows(sb, s.figures(), l));
+        s -> overviewRows(sb, s, l),
+        s -> sensitivityRows(sb, s.sensitivity(), l),
+        s -> proposalRows(sb, s, l),
+        s -> findingRows(sb, s, l));
     return sb.toString();
   }
 
-  private void overviewRows(StringBuilder sb, Overview o, Labels l) {
+  private void overviewRows(StringBuilder sb, OverviewSection s, Labels l) {
+    Overview o = s.overview();
+    PortfolioAppraisal appraisal = s.appraisal();
     for (List<Overview.Row> group : List.of(o.investments(), o.innovations())) {
       for (Overview.Row r : group) {
         ProposalFigures f = r.figures();
@@ -76,26 +89,72 @@ public final class CsvReport implements TextReportRenderer {
             record(sb, p.id(), p.type().key(), "overview_savings", no, p.title(), "", String.valueOf(y), String.valueOf(f.savings().valueOr0(y)));
           }
         }
+        long npv = appraisal.find(p.id()).orElseThrow().netPresentValue().thousands();
+        record(sb, p.id(), p.type().key(), "overview_net_present_value", no, p.title(), "", "", String.valueOf(npv));
       }
     }
-    totalRows(sb, ProposalType.INVESTMENT, l.totalInvestment(), o.totals().investment(), o);
+    totalRows(sb, ProposalType.INVESTMENT, l.totalInvestment(), o.totals().investment(), appraisal.investmentTotal(), o);
     if (!o.innovations().isEmpty()) {
-      totalRows(sb, ProposalType.INNOVATION, l.totalInnovation(), o.totals().innovation(), o);
+      totalRows(sb, ProposalType.INNOVATION, l.totalInnovation(), o.totals().innovation(), appraisal.innovationTotal(), o);
     }
     for (PortfolioRow missing : o.missing()) {
       record(sb, missing.id(), "", "missing", String.valueOf(missing.number()), l.missingCase(missing.number(), missing.id()), "", "", "");
     }
   }
 
-  private void totalRows(StringBuilder sb, ProposalType type, String label, PortfolioFigures.Total t, Overview o) {
+  private void totalRows(
+      StringBuilder sb, ProposalType type, String label, PortfolioFigures.Total t, NetPresentValue npv, Overview o) {
     record(sb, "", type.key(), "total_investment", "", label, "", "", String.valueOf(t.investment()));
     for (int y : o.savingsYears()) {
       // The overview prints every year of a total, 0 included.
       record(sb, "", type.key(), "total_savings", "", label, "", String.valueOf(y), String.valueOf(t.savings().valueOr0(y)));
     }
+    record(sb, "", type.key(), "total_net_present_value", "", label, "", "", String.valueOf(npv.thousands()));
   }
 
-  private void proposalRows(StringBuilder sb, ProposalFigures f, Labels l) {
+  /**
+   * Each proposal's risk rating, then per proposal and scenario (line_no is the scenario's column, text
+   * its heading) the payback, the discounted payback and the net present value; then the totals' net
+   * present values.
+   */
+  private void sensitivityRows(StringBuilder sb, Sensitivity s, Labels l) {
+    List<Proposal> proposals = s.proposals();
+    for (Proposal p : proposals) {
+      record(sb, p.id(), p.type().key(), "risk", "", p.risk() == null ? "" : p.risk().key(), "", "", "");
+    }
+    for (int r = 0; r < proposals.size(); r++) {
+      Proposal p = proposals.get(r);
+      for (int c = 0; c < s.scenarios().size(); c++) {
+        Appraisal a = s.outcome(r, c);
+        String column = String.valueOf(c + 1);
+        String heading = l.scenarioColumn(s.scenarios().get(c));
+        paybackRow(sb, p, "sensitivity_payback_years", column, heading, a.payback());
+        paybackRow(sb, p, "sensitivity_discounted_payback_years", column, heading, a.discountedPayback());
+        record(sb, p.id(), p.type().key(), "sensitivity_net_present_value", column, heading, "", "",
+            String.valueOf(a.netPresentValue().thousands()));
+      }
+    }
+    for (ProposalType type : ProposalType.values()) {
+      if (proposals.stream().noneMatch(p -> p.type() == type)) {
+        continue;
+      }
+      for (int c = 0; c < s.scenarios().size(); c++) {
+        PortfolioAppraisal pa = s.byScenario().get(c);
+        NetPresentValue total = type == ProposalType.INVESTMENT ? pa.investmentTotal() : pa.innovationTotal();
+        record(sb, "", type.key(), "sensitivity_total_net_present_value", String.valueOf(c + 1),
+            l.scenarioColumn(s.scenarios().get(c)), "", "", String.valueOf(total.thousands()));
+      }
+    }
+  }
+
+  /** A payback in years (amount) and the year it is reached; both empty for "ingen" and "ikke relevant". */
+  private void paybackRow(StringBuilder sb, Proposal p, String section, String lineNo, String text, Payback pb) {
+    record(sb, p.id(), p.type().key(), section, lineNo, text, "",
+        pb.isYears() ? String.valueOf(pb.year()) : "", pb.isYears() ? String.valueOf(pb.years()) : "");
+  }
+
+  private void proposalRows(StringBuilder sb, ProposalSection s, Labels l) {
+    ProposalFigures f = s.figures();
     Proposal p = f.proposal();
     String id = p.id();
     String type = p.type().key();
@@ -112,13 +171,30 @@ public final class CsvReport implements TextReportRenderer {
         record(sb, id, type, r.key(), lineNo, r.text(), area, String.valueOf(e.getKey()), String.valueOf(e.getValue()));
       }
     }
-    Payback pb = f.payback();
-    String text = l.payback(pb, p.lastYear());
-    if (pb.isYears()) {
-      record(sb, id, type, "payback_years", "", text, "", String.valueOf(pb.year()), String.valueOf(pb.years()));
-    } else {
-      record(sb, id, type, "payback_years", "", text, "", "", "");
+    paybackRow(sb, p, "payback_years", "", l.payback(f.payback(), p.lastYear()), f.payback());
+    Integer stated = p.stated().paybackYears();
+    if (stated != null) {
+      record(sb, id, type, "stated_payback_years", "", l.statedPayback(stated), "", "", String.valueOf(stated));
     }
+    List<ProposalRows.Labelled> appraisal = ProposalRows.appraisal(s.appraisal(), l);
+    record(sb, id, type, "net_present_value", "", appraisal.get(0).label(), "", "", String.valueOf(appraisal.get(0).value().amount()));
+    paybackRow(sb, p, "discounted_payback_years", "", appraisal.get(1).value().text(), s.appraisal().discountedPayback());
+  }
+
+  /**
+   * One row per finding: the line {@code payback check} prints, and the difference (computed minus
+   * stated) as the amount; then how many checks were made.
+   */
+  private void findingRows(StringBuilder sb, FindingsSection s, Labels l) {
+    int n = 0;
+    for (CheckResult r : s.findings()) {
+      // The subject of a total's check is the total's label, which is no proposal's id.
+      boolean total = r.kind() == CheckKind.TOTAL_VS_ROWS || r.kind() == CheckKind.TOTAL_VS_PROPOSALS;
+      Long difference = r.figure() == null ? null : r.difference();
+      record(sb, total ? "" : r.subject(), "", "finding", String.valueOf(++n), r.location() + ": " + r.message(), "",
+          r.year() == null ? "" : String.valueOf(r.year()), difference == null ? "" : String.valueOf(difference));
+    }
+    record(sb, "", "", "checks", "", FindingRows.count(s, l), "", "", String.valueOf(s.checks().results().size()));
   }
 
   private void record(StringBuilder sb, String... fields) {

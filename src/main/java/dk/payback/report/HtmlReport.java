@@ -3,11 +3,14 @@ package dk.payback.report;
 import dk.payback.calc.Overview;
 import dk.payback.calc.Payback;
 import dk.payback.calc.ProposalFigures;
+import dk.payback.calc.Scenario;
+import dk.payback.calc.Sensitivity;
 import dk.payback.model.Amounts;
 import dk.payback.model.Proposal;
 import dk.payback.render.Labels;
 import dk.payback.render.Lang;
 import dk.payback.render.Numbers;
+import dk.payback.render.ProposalTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +47,15 @@ public final class HtmlReport implements TextReportRenderer {
       .figures tr.total td, .figures tr.result td { font-weight: 600; }
       .figures tr.rule td { border-top: 1.5px solid #333; }
       .unit, .legend, figcaption { font-size: 9pt; color: #444; }
+      p.stated { font-size: 9pt; color: #8a4b00; margin: .15em 0; }
+      p.npv { margin: .15em 0; }
+      p.scenario { border-left: 4px solid #1f4e79; background: #eef4fa; padding: .3em .8em; }
+      table.sensitivity { font-size: 9.5pt; }
+      /* One line per proposal, so that each table of the grid keeps to a page; the whole title is in the
+         overview, and in the cell's tooltip. */
+      table.sensitivity td.proposal { width: 46%; max-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      div.grid { break-inside: avoid; }
+      .figures td.location { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 8.5pt; white-space: nowrap; }
       .summary-only { border-left: 4px solid #b26a00; background: #fff6e5; padding: .3em .8em; }
       figure.chart { margin: .8em 0 0; }
       figure.chart svg { max-width: 100%; height: auto; }
@@ -60,10 +72,12 @@ public final class HtmlReport implements TextReportRenderer {
       @page { size: A4; margin: 14mm 12mm; }
       @media print {
         body { max-width: none; margin: 0; padding: 0; font-size: 9pt; }
-        table.overview { font-size: 8pt; }
         .figures th, .figures td { padding: 1px 4px; }
-        section.proposal { break-before: page; }
-        section.proposal h2 { margin-top: 0; }
+        section.sensitivity, section.proposal, section.findings { break-before: page; }
+        section.sensitivity h2, section.proposal h2, section.findings h2 { margin-top: 0; }
+        table.overview, table.sensitivity { font-size: 7.5pt; }
+        section.overview p.legend { font-size: 7.5pt; margin: .1em 0; }
+        section.overview figure.chart svg { max-height: 62mm; }
         table.figures, .figures tr, figure.chart { break-inside: avoid; }
         thead { display: table-header-group; }
         a { color: inherit; text-decoration: none; }
@@ -81,10 +95,16 @@ public final class HtmlReport implements TextReportRenderer {
         .append("<title>").append(Html.escape(title)).append("</title>\n")
         .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     sb.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+    Scenario scenario = report.scenario();
+    if (!scenario.isBase()) {
+      sb.append("<p class=\"scenario\"><strong>").append(Html.escape(l.scenario(scenario))).append("</strong></p>\n");
+    }
     sb.append("<p class=\"unit\">").append(Html.escape(l.unit() + " " + l.signNote())).append("</p>\n");
     report.forEach(
         s -> overviewSection(sb, s, l),
-        s -> proposalSection(sb, s.figures(), l));
+        s -> sensitivitySection(sb, s.sensitivity(), scenario, l),
+        s -> proposalSection(sb, s, l),
+        s -> findingsSection(sb, s, scenario, l));
     sb.append("</body>\n</html>\n");
     return sb.toString();
   }
@@ -101,30 +121,26 @@ public final class HtmlReport implements TextReportRenderer {
       sb.append("<th class=\"group\" colspan=\"").append(o.savingsYears().size()).append("\">").append(Html.escape(l.savings())).append("</th>");
     }
     sb.append("<th class=\"num\" rowspan=\"2\">").append(Html.escape(Labels.oneLine(l.paybackShort()))).append("</th>")
+        .append("<th class=\"num\" rowspan=\"2\">").append(Html.escape(Labels.oneLine(l.npvShort()))).append("</th>")
         .append("<th class=\"num\" rowspan=\"2\">").append(Html.escape(l.page())).append("</th></tr>\n<tr>");
     o.savingsYears().forEach(y -> sb.append("<th class=\"num\">").append(y).append("</th>"));
     sb.append("</tr>\n</thead>\n<tbody>\n");
-    for (OverviewRows.Row r : OverviewRows.of(o, l)) {
+    for (OverviewRows.Row r : OverviewRows.of(s, l)) {
       sb.append(r.total() ? "<tr class=\"total\">" : "<tr>");
       sb.append("<td class=\"num\">").append(Html.escape(r.number())).append("</td><td>");
-      if (r.id().isEmpty()) {
-        sb.append(Html.escape(r.title()));
-      } else {
-        sb.append("<a href=\"#").append(anchor(r.id())).append("\">").append(Html.escape(r.id())).append("</a> ").append(Html.escape(r.title()));
-      }
+      proposal(sb, r.id(), r.title());
       sb.append("</td>");
       num(sb, Numbers.format(r.investment(), lang));
       for (OptionalLong v : r.savings()) {
         num(sb, v.isPresent() ? Numbers.format(v.getAsLong(), lang) : "-");
       }
       num(sb, r.payback());
+      num(sb, Numbers.format(r.netPresentValue(), lang));
       num(sb, r.page());
       sb.append("</tr>\n");
     }
     sb.append("</tbody>\n</table>\n");
-    for (String note : OverviewRows.notes(o, l)) {
-      sb.append("<p class=\"legend\">").append(Html.escape(note)).append("</p>\n");
-    }
+    legend(sb, OverviewRows.notes(s, l));
     int mark = s.breakEvenYear().orElse(0);
     CumulativeChart.Data chart = new CumulativeChart.Data(
         l.portfolioChartCaption(), s.years(), s.cumulative(), Amounts.empty(), mark, mark == 0 ? "" : l.breakEven(mark));
@@ -132,7 +148,8 @@ public final class HtmlReport implements TextReportRenderer {
     sb.append("</section>\n");
   }
 
-  private static void proposalSection(StringBuilder sb, ProposalFigures f, Labels l) {
+  private static void proposalSection(StringBuilder sb, ProposalSection s, Labels l) {
+    ProposalFigures f = s.figures();
     Proposal p = f.proposal();
     Lang lang = l.lang();
     sb.append("<section class=\"proposal\" id=\"").append(anchor(p.id())).append("\">\n");
@@ -170,8 +187,74 @@ public final class HtmlReport implements TextReportRenderer {
     }
     sb.append("</tbody>\n</table>\n");
     sb.append("<p class=\"payback\"><strong>").append(Html.escape(l.paybackLine())).append(":</strong> ")
-        .append(Html.escape(l.payback(f.payback(), p.lastYear()))).append("</p>\n");
+        .append(Html.escape(l.paybackAndStated(f))).append("</p>\n");
+    for (String note : ProposalTable.statedDiffers(s.differences(), p, l)) {
+      sb.append("<p class=\"stated\">").append(Html.escape(note)).append("</p>\n");
+    }
+    for (ProposalRows.Labelled figure : ProposalRows.appraisal(s.appraisal(), l)) {
+      sb.append("<p class=\"npv\"><strong>").append(Html.escape(figure.label())).append(":</strong> ")
+          .append(Html.escape(figure.value().text())).append("</p>\n");
+    }
+    legend(sb, List.of(ProposalRows.appraisalYears(s.appraisal(), l)));
     figure(sb, chart(f, l), caption(f, l), lang);
+    sb.append("</section>\n");
+  }
+
+  private static void sensitivitySection(StringBuilder sb, Sensitivity s, Scenario scenario, Labels l) {
+    sb.append("<section class=\"sensitivity\">\n<h2>").append(Html.escape(l.sensitivityHeading())).append("</h2>\n");
+    List<String> intro = new ArrayList<>(SensitivityRows.intro(s, l));
+    if (!scenario.isBase()) {
+      intro.add(l.sensitivityOfCasesAsRead());
+    }
+    intro.forEach(line -> sb.append("<p>").append(Html.escape(line)).append("</p>\n"));
+    List<String> headers = SensitivityRows.headers(s, l);
+    for (SensitivityRows.Table t : SensitivityRows.of(s, l)) {
+      sb.append("<div class=\"grid\">\n<h3>").append(Html.escape(t.heading())).append("</h3>\n");
+      sb.append("<table class=\"figures sensitivity\">\n<thead>\n<tr>");
+      for (int c = 0; c < headers.size(); c++) {
+        sb.append(c >= 2 ? "<th class=\"num\">" : "<th>").append(Html.escape(headers.get(c))).append("</th>");
+      }
+      sb.append("</tr>\n</thead>\n<tbody>\n");
+      for (SensitivityRows.Row r : t.rows()) {
+        sb.append(r.total() ? "<tr class=\"total rule\">" : "<tr>");
+        sb.append("<td class=\"proposal\" title=\"").append(Html.escape(r.proposal())).append("\">");
+        proposal(sb, r.id(), r.title());
+        sb.append("</td><td>").append(Html.escape(r.risk())).append("</td>");
+        r.cells().forEach(c -> num(sb, c.text()));
+        sb.append("</tr>\n");
+      }
+      sb.append("</tbody>\n</table>\n</div>\n");
+    }
+    legend(sb, SensitivityRows.notes(s, l));
+    sb.append("</section>\n");
+  }
+
+  private static void findingsSection(StringBuilder sb, FindingsSection s, Scenario scenario, Labels l) {
+    sb.append("<section class=\"findings\">\n<h2>").append(Html.escape(l.findingsHeading())).append("</h2>\n");
+    sb.append("<p>").append(Html.escape(l.findingsIntro())).append("</p>\n");
+    if (!scenario.isBase()) {
+      sb.append("<p>").append(Html.escape(l.findingsOfSource())).append("</p>\n");
+    }
+    sb.append("<p class=\"count\">").append(Html.escape(FindingRows.count(s, l))).append("</p>\n");
+    List<FindingRows.Row> rows = FindingRows.of(s, l);
+    if (!rows.isEmpty()) {
+      sb.append("<table class=\"figures findings\">\n<thead>\n<tr>");
+      List<String> headers = FindingRows.headers(l);
+      for (int c = 0; c < headers.size(); c++) {
+        sb.append(FindingRows.isNumberColumn(c) ? "<th class=\"num\">" : "<th>").append(Html.escape(headers.get(c))).append("</th>");
+      }
+      sb.append("</tr>\n</thead>\n<tbody>\n");
+      for (FindingRows.Row r : rows) {
+        sb.append("<tr><td class=\"location\">").append(Html.escape(r.location())).append("</td><td>").append(Html.escape(r.subject()))
+            .append("</td><td>").append(Html.escape(r.figure())).append("</td>");
+        num(sb, r.year());
+        num(sb, r.stated().text());
+        num(sb, r.computed().text());
+        num(sb, r.difference().text());
+        sb.append("<td>").append(Html.escape(r.basis())).append("</td></tr>\n");
+      }
+      sb.append("</tbody>\n</table>\n");
+    }
     sb.append("</section>\n");
   }
 
@@ -220,6 +303,18 @@ public final class HtmlReport implements TextReportRenderer {
     }
     sb.append("<figure class=\"chart\">\n").append(svg).append("\n<figcaption>").append(Html.escape(caption))
         .append("</figcaption>\n</figure>\n");
+  }
+
+  /** A proposal's ID, linked to its section, and its title; a totals row's label ("" as its ID) alone. */
+  private static void proposal(StringBuilder sb, String id, String title) {
+    if (!id.isEmpty()) {
+      sb.append("<a href=\"#").append(anchor(id)).append("\">").append(Html.escape(id)).append("</a> ");
+    }
+    sb.append(Html.escape(title));
+  }
+
+  private static void legend(StringBuilder sb, List<String> notes) {
+    notes.forEach(note -> sb.append("<p class=\"legend\">").append(Html.escape(note)).append("</p>\n"));
   }
 
   private static void num(StringBuilder sb, String text) {

@@ -1,5 +1,7 @@
 package dk.payback.report;
 
+import dk.payback.calc.Appraisal;
+import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.ProposalFigures;
 import dk.payback.model.Amounts;
 import dk.payback.model.Area;
@@ -36,7 +38,27 @@ final class ProposalRows {
    */
   record Row(Kind kind, String key, int lineNo, String text, Area area, Amounts amounts) {}
 
+  /** A figure under the table, with its label: "Nutidsværdi (3,5 % pr. år, 2018-2032)" and -61.626. */
+  record Labelled(String label, Cell value) {}
+
   private ProposalRows() {}
+
+  /**
+   * The net present value and the discounted payback, then a line saying which years they count: as
+   * {@code show --npv} prints them.
+   */
+  static List<Labelled> appraisal(Appraisal a, Labels l) {
+    NetPresentValue npv = a.netPresentValue();
+    return List.of(
+        new Labelled(l.npvValueLine(npv.rate(), npv.baseYear(), npv.endYear()), Cell.amount(npv.thousands(), l.lang())),
+        new Labelled(l.discountedPaybackHeading(npv.rate()),
+            Cell.text(l.discountedPayback(a.discountedPayback(), a.proposal().lastYear(), npv.endYear()))));
+  }
+
+  static String appraisalYears(Appraisal a, Labels l) {
+    NetPresentValue npv = a.netPresentValue();
+    return l.npvYears(npv.baseYear(), a.proposal().lastYear(), npv.endYear());
+  }
 
   static List<Row> of(ProposalFigures f, Labels l) {
     Proposal p = f.proposal();

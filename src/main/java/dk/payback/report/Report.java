@@ -1,9 +1,18 @@
 package dk.payback.report;
 
+import dk.payback.calc.Appraisal;
 import dk.payback.calc.Calculator;
+import dk.payback.calc.Discounting;
 import dk.payback.calc.Overview;
+import dk.payback.calc.PortfolioAppraisal;
 import dk.payback.calc.ProposalFigures;
+import dk.payback.calc.Scenario;
+import dk.payback.calc.Sensitivity;
+import dk.payback.check.CheckResult;
+import dk.payback.check.Checker;
 import dk.payback.model.Amounts;
+import dk.payback.model.CaseSet;
+import dk.payback.model.Proposal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,22 +23,44 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * What a report says, whatever its format: the overview, then each proposal in the overview's order.
- * Renderers show {@link #sections()} in this order and nothing else, so that every format carries the
- * same content.
+ * What a report says, whatever its format: the overview, the sensitivity of each proposal, each
+ * proposal in the overview's order, then what {@code check} finds in the source's figures. Renderers
+ * show {@link #sections()} in this order and nothing else, so that every format carries the same
+ * content.
+ *
+ * @param scenario the "what if" the overview's and the proposals' figures are under; a report under any
+ *     other than {@link Scenario#BASE} says so at the top
+ * @param discounting how every present value in the report is taken
  */
-public record Report(List<Section> sections) {
+public record Report(Scenario scenario, Discounting discounting, List<Section> sections) {
 
   public Report {
     sections = List.copyOf(sections);
   }
 
-  public static Report of(Overview overview) {
+  /**
+   * The figures of the overview and of each proposal are those of the cases under {@code scenario}; the
+   * sensitivity grid starts from the cases as read, and the findings are about the source's own figures,
+   * so both are of the cases as read, whatever the scenario.
+   *
+   * @param tolerance the difference in thousands of kroner that {@code check} takes for rounding
+   * @throws ArithmeticException if the amounts are too large to add up exactly
+   */
+  public static Report of(CaseSet cases, Scenario scenario, Discounting discounting, long tolerance) {
+    Overview overview = Overview.of(scenario.apply(cases));
+    PortfolioAppraisal appraisal = PortfolioAppraisal.of(cases.proposals(), scenario, discounting);
     List<Section> sections = new ArrayList<>();
-    sections.add(portfolio(overview));
-    Stream.concat(overview.investments().stream(), overview.innovations().stream())
-        .forEach(row -> sections.add(new ProposalSection(row.number(), row.figures())));
-    return new Report(sections);
+    sections.add(portfolio(overview, appraisal));
+    List<Proposal> asRead = Overview.of(cases).proposals();
+    sections.add(new SensitivitySection(Sensitivity.of(asRead, Sensitivity.STANDARD, discounting)));
+    Stream.concat(overview.investments().stream(), overview.innovations().stream()).forEach(row -> {
+      Appraisal a = appraisal.find(row.figures().proposal().id()).orElseThrow();
+      // Under a scenario the lines are no longer the source's, so there is nothing to compare them with.
+      List<CheckResult> differences = scenario.isBase() ? Checker.subtotalDifferences(a.proposal()) : List.of();
+      sections.add(new ProposalSection(row.number(), a, differences));
+    });
+    sections.add(new FindingsSection(Checker.check(cases, tolerance)));
+    return new Report(scenario, discounting, sections);
   }
 
   /** Every section in order, handed to the visitor. */
@@ -41,7 +72,11 @@ public record Report(List<Section> sections) {
    * Every section in order, to the action for its kind. A new kind of section adds a parameter here,
    * so that no renderer can leave it out by mistake.
    */
-  public void forEach(Consumer<OverviewSection> overview, Consumer<ProposalSection> proposal) {
+  public void forEach(
+      Consumer<OverviewSection> overview,
+      Consumer<SensitivitySection> sensitivity,
+      Consumer<ProposalSection> proposal,
+      Consumer<FindingsSection> findings) {
     visit(new Section.Visitor<Void>() {
       @Override
       public Void overview(OverviewSection s) {
@@ -50,8 +85,20 @@ public record Report(List<Section> sections) {
       }
 
       @Override
+      public Void sensitivity(SensitivitySection s) {
+        sensitivity.accept(s);
+        return null;
+      }
+
+      @Override
       public Void proposal(ProposalSection s) {
         proposal.accept(s);
+        return null;
+      }
+
+      @Override
+      public Void findings(FindingsSection s) {
+        findings.accept(s);
         return null;
       }
     });
@@ -66,14 +113,14 @@ public record Report(List<Section> sections) {
         .findFirst();
   }
 
-  private static OverviewSection portfolio(Overview overview) {
+  private static OverviewSection portfolio(Overview overview, PortfolioAppraisal appraisal) {
     List<ProposalFigures> all = overview.totals().proposals();
     TreeSet<Integer> years = new TreeSet<>();
     all.forEach(f -> years.addAll(f.proposal().years()));
     Amounts net = Amounts.sumOf(all.stream().map(ProposalFigures::netImpact).toList());
     List<Integer> yearList = List.copyOf(years);
     Amounts cumulative = Calculator.runningTotal(yearList, net);
-    return new OverviewSection(overview, yearList, net, cumulative, breakEven(yearList, cumulative));
+    return new OverviewSection(overview, appraisal, yearList, net, cumulative, breakEven(yearList, cumulative));
   }
 
   private static OptionalInt breakEven(List<Integer> years, Amounts cumulative) {

@@ -3,9 +3,9 @@ package dk.payback.report;
 /**
  * One part of a report. Every format shows the sections in the report's order; a renderer handles
  * each kind through {@link Report#forEach} (or a {@link Visitor}), so that a new kind of section
- * (such as {@code check}'s findings) is a compile error in every renderer until each one shows it.
+ * is a compile error in every renderer until each one shows it.
  */
-public sealed interface Section permits OverviewSection, ProposalSection {
+public sealed interface Section permits OverviewSection, SensitivitySection, ProposalSection, FindingsSection {
 
   <R> R accept(Visitor<R> visitor);
 
@@ -13,6 +13,10 @@ public sealed interface Section permits OverviewSection, ProposalSection {
   interface Visitor<R> {
     R overview(OverviewSection overview);
 
+    R sensitivity(SensitivitySection sensitivity);
+
     R proposal(ProposalSection proposal);
+
+    R findings(FindingsSection findings);
   }
 }

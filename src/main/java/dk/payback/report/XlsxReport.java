@@ -2,9 +2,12 @@ package dk.payback.report;
 
 import dk.payback.calc.Overview;
 import dk.payback.calc.ProposalFigures;
+import dk.payback.calc.Scenario;
+import dk.payback.calc.Sensitivity;
 import dk.payback.model.Proposal;
 import dk.payback.render.Labels;
 import dk.payback.render.Lang;
+import dk.payback.render.ProposalTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -46,9 +50,12 @@ public final class XlsxReport implements ReportRenderer {
     try {
       Workbook wb = new Workbook(bytes, "payback", "1.0");
       Set<String> names = new HashSet<>();
+      Scenario scenario = report.scenario();
       report.forEach(
-          s -> overviewSheet(wb.newWorksheet(sheetName(l.overviewHeading(), names)), s.overview(), l),
-          s -> proposalSheet(wb.newWorksheet(sheetName(s.proposal().id(), names)), s.figures(), l));
+          s -> overviewSheet(wb.newWorksheet(sheetName(l.overviewHeading(), names)), s, scenario, l),
+          s -> sensitivitySheet(wb.newWorksheet(sheetName(l.sensitivityHeading(), names)), s.sensitivity(), scenario, l),
+          s -> proposalSheet(wb.newWorksheet(sheetName(s.proposal().id(), names)), s, scenario, l),
+          s -> findingsSheet(wb.newWorksheet(sheetName(l.findingsSheet(), names)), s, scenario, l));
       wb.finish();
       return withoutTimestamp(bytes.toByteArray());
     } catch (IOException e) {
@@ -57,20 +64,23 @@ public final class XlsxReport implements ReportRenderer {
     }
   }
 
-  private static void overviewSheet(Worksheet ws, Overview o, Labels l) {
+  private static void overviewSheet(Worksheet ws, OverviewSection s, Scenario scenario, Labels l) {
+    Overview o = s.overview();
     page(ws);
     int row = 0;
     ws.value(row, 0, o.title() == null ? l.reportTitle() : o.title());
     ws.style(row, 0).bold().fontSize(14).set();
     row++;
+    row = scenario(ws, row, scenario, l);
     ws.value(row++, 0, l.unit() + " " + l.signNote());
     row++;
     List<String> header = new java.util.ArrayList<>(List.of(l.number(), "ID", l.proposal(), l.investmentPeriod(o.firstYear(), o.lastYear())));
     o.savingsYears().forEach(y -> header.add(l.savingsYear(y)));
     header.add(Labels.oneLine(l.paybackShort()));
+    header.add(Labels.oneLine(l.npvShort()));
     header.add(l.page());
-    header(ws, row++, header, 3);
-    for (OverviewRows.Row r : OverviewRows.of(o, l)) {
+    header(ws, row++, header, c -> c >= 3);
+    for (OverviewRows.Row r : OverviewRows.of(s, l)) {
       int c = 0;
       if (!r.number().isEmpty()) {
         ws.value(row, c, Integer.parseInt(r.number().replace(".", "")));
@@ -87,6 +97,7 @@ public final class XlsxReport implements ReportRenderer {
       }
       ws.value(row, c, r.payback());
       ws.style(row, c++).horizontalAlignment("right").set();
+      number(ws, row, c++, r.netPresentValue(), r.total());
       if (!r.page().isEmpty()) {
         ws.value(row, c, Integer.parseInt(r.page()));
       }
@@ -96,7 +107,7 @@ public final class XlsxReport implements ReportRenderer {
       row++;
     }
     row++;
-    for (String note : OverviewRows.notes(o, l)) {
+    for (String note : OverviewRows.notes(s, l)) {
       ws.value(row++, 0, note);
     }
     ws.width(0, 6);
@@ -105,17 +116,77 @@ public final class XlsxReport implements ReportRenderer {
     for (int c = 3; c < header.size(); c++) {
       ws.width(c, 15);
     }
-    ws.width(header.size() - 2, 17);
+    ws.width(header.size() - 3, 17);
     ws.width(header.size() - 1, 7);
   }
 
-  private static void proposalSheet(Worksheet ws, ProposalFigures f, Labels l) {
+  private static void sensitivitySheet(Worksheet ws, Sensitivity s, Scenario scenario, Labels l) {
+    page(ws);
+    int row = 0;
+    ws.value(row, 0, l.sensitivityHeading());
+    ws.style(row++, 0).bold().fontSize(14).set();
+    for (String line : SensitivityRows.intro(s, l)) {
+      ws.value(row++, 0, line);
+    }
+    if (!scenario.isBase()) {
+      ws.value(row++, 0, l.sensitivityOfCasesAsRead());
+    }
+    List<String> headers = SensitivityRows.headers(s, l);
+    for (SensitivityRows.Table t : SensitivityRows.of(s, l)) {
+      row++;
+      ws.value(row, 0, t.heading());
+      ws.style(row++, 0).bold().set();
+      header(ws, row++, headers, c -> c >= 2);
+      for (SensitivityRows.Row r : t.rows()) {
+        ws.value(row, 0, r.proposal());
+        if (!r.risk().isEmpty()) {
+          ws.value(row, 1, r.risk());
+        }
+        if (r.total()) {
+          ws.style(row, 0).bold().set();
+        }
+        for (int c = 0; c < r.cells().size(); c++) {
+          Cell cell = r.cells().get(c);
+          if (cell.amount() != null) {
+            number(ws, row, 2 + c, cell.amount(), r.total());
+          } else {
+            ws.value(row, 2 + c, cell.text());
+            ws.style(row, 2 + c).horizontalAlignment("right").set();
+          }
+        }
+        row++;
+      }
+    }
+    row++;
+    for (String note : SensitivityRows.notes(s, l)) {
+      ws.value(row++, 0, note);
+    }
+    ws.width(0, 60);
+    ws.width(1, 9);
+    for (int c = 2; c < headers.size(); c++) {
+      ws.width(c, 11);
+    }
+  }
+
+  /** The scenario's line under a sheet's title, so that no one takes its figures for the proposals' own. */
+  private static int scenario(Worksheet ws, int row, Scenario scenario, Labels l) {
+    if (scenario.isBase()) {
+      return row;
+    }
+    ws.value(row, 0, l.scenario(scenario));
+    ws.style(row, 0).bold().set();
+    return row + 1;
+  }
+
+  private static void proposalSheet(Worksheet ws, ProposalSection s, Scenario scenario, Labels l) {
+    ProposalFigures f = s.figures();
     Proposal p = f.proposal();
     page(ws);
     int row = 0;
     ws.value(row, 0, p.id() + " – " + p.title());
     ws.style(row, 0).bold().fontSize(14).set();
     row++;
+    row = scenario(ws, row, scenario, l);
     ws.value(row++, 0, String.join(" · ", l.facts(p)));
     if (p.isSummaryOnly()) {
       ws.value(row, 0, l.summaryOnly() + ": " + p.summaryOnly().reason());
@@ -126,7 +197,7 @@ public final class XlsxReport implements ReportRenderer {
     ws.style(row++, 0).bold().set();
     List<String> header = new java.util.ArrayList<>(List.of(l.unit(), Labels.oneLine(l.area())));
     p.years().forEach(y -> header.add(String.valueOf(y)));
-    header(ws, row++, header, 2);
+    header(ws, row++, header, c -> c >= 2);
     for (ProposalRows.Row r : ProposalRows.of(f, l)) {
       boolean bold = r.kind() != ProposalRows.Kind.LINE;
       ws.value(row, 0, r.text());
@@ -147,13 +218,74 @@ public final class XlsxReport implements ReportRenderer {
       row++;
     }
     row++;
-    ws.value(row, 0, l.paybackLine() + ": " + l.payback(f.payback(), p.lastYear()));
-    ws.style(row, 0).bold().set();
+    ws.value(row, 0, l.paybackLine() + ": " + l.paybackAndStated(f));
+    ws.style(row++, 0).bold().set();
+    for (String note : ProposalTable.statedDiffers(s.differences(), p, l)) {
+      ws.value(row++, 0, note);
+    }
+    row++;
+    for (ProposalRows.Labelled figure : ProposalRows.appraisal(s.appraisal(), l)) {
+      ws.value(row, 0, figure.label());
+      ws.style(row, 0).bold().set();
+      if (figure.value().amount() != null) {
+        number(ws, row, 1, figure.value().amount(), true);
+      } else {
+        // Left-aligned, so that a long text ("ingen inden for horisonten …") runs on into the empty cells.
+        ws.value(row, 1, figure.value().text());
+      }
+      row++;
+    }
+    ws.value(row, 0, ProposalRows.appraisalYears(s.appraisal(), l));
     ws.width(0, 62);
     ws.width(1, 17);
     for (int c = 2; c < header.size(); c++) {
       ws.width(c, 11);
     }
+  }
+
+  private static void findingsSheet(Worksheet ws, FindingsSection s, Scenario scenario, Labels l) {
+    page(ws);
+    int row = 0;
+    ws.value(row, 0, l.findingsHeading());
+    ws.style(row++, 0).bold().fontSize(14).set();
+    ws.value(row++, 0, l.findingsIntro());
+    if (!scenario.isBase()) {
+      ws.value(row++, 0, l.findingsOfSource());
+    }
+    ws.value(row++, 0, FindingRows.count(s, l));
+    List<FindingRows.Row> rows = FindingRows.of(s, l);
+    if (!rows.isEmpty()) {
+      row++;
+      header(ws, row++, FindingRows.headers(l), FindingRows::isNumberColumn);
+      for (FindingRows.Row r : rows) {
+        ws.value(row, 0, r.location());
+        ws.value(row, 1, r.subject());
+        ws.value(row, 2, r.figure());
+        if (!r.year().isEmpty()) {
+          ws.value(row, 3, Integer.parseInt(r.year()));
+        }
+        int c = 4;
+        for (Cell cell : List.of(r.stated(), r.computed(), r.difference())) {
+          if (cell.amount() != null) {
+            number(ws, row, c, cell.amount(), false);
+          } else if (!cell.text().isEmpty()) {
+            ws.value(row, c, cell.text());
+            ws.style(row, c).horizontalAlignment("right").set();
+          }
+          c++;
+        }
+        ws.value(row, 7, r.basis());
+        ws.style(row++, 7).indent(1).set();
+      }
+    }
+    ws.width(0, 24);
+    ws.width(1, 28);
+    ws.width(2, 34);
+    ws.width(3, 7);
+    for (int c = 4; c < 7; c++) {
+      ws.width(c, 14);
+    }
+    ws.width(7, 22);
   }
 
   /** Each sheet prints on one landscape A4 page, as the template's tables do. */
@@ -165,11 +297,12 @@ public final class XlsxReport implements ReportRenderer {
     ws.fitToHeight((short) 1);
   }
 
-  private static void header(Worksheet ws, int row, List<String> cells, int firstNumberColumn) {
+  /** A header row, its headings right-aligned above the columns of figures. */
+  private static void header(Worksheet ws, int row, List<String> cells, IntPredicate figures) {
     for (int c = 0; c < cells.size(); c++) {
       ws.value(row, c, cells.get(c));
       var style = ws.style(row, c).bold().wrapText(true).borderStyle(org.dhatim.fastexcel.BorderSide.BOTTOM, "thin");
-      if (c >= firstNumberColumn) {
+      if (figures.test(c)) {
         style.horizontalAlignment("right");
       }
       style.set();

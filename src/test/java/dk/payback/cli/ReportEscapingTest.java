@@ -44,12 +44,13 @@ class ReportEscapingTest {
   @Test
   void markdownEscapesPipesAndMarkupAndKeepsEachRowOnOneLine() {
     String md = report("md");
-    assertThat(md).contains("| XX01 Pipe \\| \"citat\", \\<b\\>fed\\</b\\> & mere | 50 | -100 | 2 år | 1 |\n");
+    assertThat(md).contains("| XX01 Pipe \\| \"citat\", \\<b\\>fed\\</b\\> & mere | 50 | -100 | 2 år | -850 | 1 |\n");
     assertThat(md).contains("| Linje med \\| og \"anførsel\", og linjeskift; semikolon | Service |  | -100 |\n");
     for (String line : md.split("\n")) {
       if (line.startsWith("|")) {
-        // Every row of the overview has 6 cells, every row of table 1.1 has 4: no '|' leaked into a cell.
-        assertThat(line.split("(?<!\\\\)\\|", -1).length - 2).as(line).isIn(4, 6);
+        // Every row of the overview has 7 cells, of table 1.1 4, of the sensitivity tables 8 (proposal, risk,
+        // six scenarios): no '|' leaked into a cell.
+        assertThat(line.split("(?<!\\\\)\\|", -1).length - 2).as(line).isIn(4, 7, 8);
       }
     }
   }
@@ -95,7 +96,7 @@ class ReportEscapingTest {
     Files.createDirectories(file.getParent());
     assertThat(Cli.run("report", "-o", file.toString(), dir.resolve("XX01.yaml").toString()).exitCode()).isZero();
     var sheets = XlsxText.sheets(Files.readAllBytes(file));
-    assertThat(sheets.keySet()).containsExactly("Oversigt", "XX01");
+    assertThat(sheets.keySet()).containsExactly("Oversigt", "Følsomhed", "XX01", "Kontrol");
     assertThat(sheets.get("Oversigt")).anySatisfy(c -> assertThat(c.value()).isEqualTo(TITLE));
     assertThat(sheets.get("XX01")).anySatisfy(c -> assertThat(c.value()).isEqualTo(LINE));
   }

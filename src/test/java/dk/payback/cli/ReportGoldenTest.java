@@ -36,7 +36,11 @@ class ReportGoldenTest {
         Arguments.of("report-da.json", List.of("--format", "json")),
         Arguments.of("report-en.json", List.of("--format", "json", "--lang", "en")),
         Arguments.of("report-da.html", List.of("--format", "html")),
-        Arguments.of("report-en.html", List.of("--format", "html", "--lang", "en")));
+        Arguments.of("report-en.html", List.of("--format", "html", "--lang", "en")),
+        // A scenario and another rate: the header, the overview and proposals under the scenario, the
+        // sensitivity and the findings of the cases as read.
+        Arguments.of("report-scenario-en.md",
+            List.of("--format", "md", "--lang", "en", "--savings-factor", "0.9", "--delay", "1", "--discount-rate", "4")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.payback.render.Lang;
+import dk.payback.calc.Discounting;
+import dk.payback.calc.Scenario;
 import dk.payback.report.Report;
 import dk.payback.report.ReportRenderer;
 import java.io.IOException;
@@ -51,7 +53,7 @@ class AtomicFileTest {
     assertThatThrownBy(() -> AtomicFile.write(target, out -> {
           // Part of the new report is written before the renderer fails.
           out.write("<!DOCTYPE html>\n<html>".getBytes(StandardCharsets.UTF_8));
-          out.write(failing.render(new Report(List.of()), Lang.DA));
+          out.write(failing.render(new Report(Scenario.BASE, Discounting.DEFAULT, List.of()), Lang.DA));
         }))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("renderer failed half-way");

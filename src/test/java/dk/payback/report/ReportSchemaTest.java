@@ -42,7 +42,7 @@ class ReportSchemaTest {
   }
 
   @Test
-  void theSchemaRejectsAFractionAnUnknownKeyAndAMissingKey() throws IOException {
+  void theSchemaRejectsAFractionAFloatingRateAnUnknownKeyAndAMissingKey() throws IOException {
     JsonNode golden = JSON.readTree(Files.readString(Path.of("src/test/resources/golden/report/report-da.json")));
 
     ObjectNode fraction = golden.deepCopy();
@@ -56,6 +56,14 @@ class ReportSchemaTest {
     ObjectNode missing = golden.deepCopy();
     ((ObjectNode) missing.at("/proposals/0")).remove("payback");
     assertThat(schema.validate(missing)).isNotEmpty();
+
+    ObjectNode fractionalValue = golden.deepCopy();
+    ((ObjectNode) fractionalValue.at("/proposals/0/net_present_value")).put("amount", -61625.7);
+    assertThat(schema.validate(fractionalValue)).isNotEmpty();
+
+    ObjectNode rateAsNumber = golden.deepCopy();
+    ((ObjectNode) rateAsNumber.at("/discounting")).put("rate_percent", 3.5);
+    assertThat(schema.validate(rateAsNumber)).isNotEmpty();
 
     ObjectNode badYear = golden.deepCopy();
     ((ObjectNode) badYear.at("/proposals/0/net_impact")).put("year1", 1);

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.payback.check.CheckReport;
-import dk.payback.check.CheckResult;
 import dk.payback.check.Status;
 import dk.payback.load.Diagnostic;
 import java.util.List;
@@ -49,11 +48,11 @@ final class JsonRenderer implements CheckRenderer {
     counts.put("findings", report.count(Status.FINDING));
     counts.put("inputErrors", 0);
     ArrayNode findings = root.putArray("findings");
-    report.findings().forEach(r -> findings.add(result(r)));
+    report.findings().forEach(r -> findings.add(CheckJson.result(r)));
     root.putArray("inputErrors");
     if (verbose) {
       ArrayNode passed = root.putArray("passed");
-      report.results().stream().filter(r -> !r.isFinding()).forEach(r -> passed.add(result(r)));
+      report.results().stream().filter(r -> !r.isFinding()).forEach(r -> passed.add(CheckJson.result(r)));
     }
     return write(root);
   }
@@ -88,25 +87,6 @@ final class JsonRenderer implements CheckRenderer {
     root.put("outcome", outcome);
     root.put("tolerance", tolerance);
     return root;
-  }
-
-  private static ObjectNode result(CheckResult r) {
-    ObjectNode o = NODES.objectNode();
-    o.put("status", r.status().key());
-    o.put("check", r.kind().key());
-    o.put("file", r.location().file());
-    o.put("line", r.location().line());
-    o.put("column", r.location().column());
-    o.put("subject", r.subject());
-    o.put("figure", r.figure() == null ? null : r.figure().key());
-    o.put("year", r.year());
-    o.put("stated", r.stated());
-    o.put("computed", r.computed());
-    o.put("difference", r.difference());
-    o.put("basis", r.basis());
-    o.put("title", r.title());
-    o.put("message", r.message());
-    return o;
   }
 
   private static String write(ObjectNode root) {
