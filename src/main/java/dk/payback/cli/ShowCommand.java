@@ -5,6 +5,7 @@ import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
 import dk.payback.model.Proposal;
 import dk.payback.render.ProposalTable;
+import dk.payback.util.OneLine;
 import dk.payback.util.Similar;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,10 +58,10 @@ final class ShowCommand implements Callable<Integer> {
       unknown = true;
       List<String> known = set.proposals().stream().map(Proposal::id).toList();
       List<String> near = Similar.closest(id, known, 3);
-      err.println(
+      err.println(OneLine.of(
           "payback: no proposal with ID '" + id + "'"
               + (near.isEmpty() ? "; the IDs are: " + String.join(", ", known.stream().sorted().toList())
-                  : "; did you mean " + String.join(", ", near) + "?"));
+                  : "; did you mean " + String.join(", ", near) + "?")));
     }
     if (unknown) {
       return ExitCode.INVALID;
