@@ -146,6 +146,20 @@ class WeirdYamlTest {
     assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
   }
 
+  /** 100,000 amounts in one line fit in the size limit only as one year over and over. */
+  @Test
+  void a_line_with_100_000_amounts_gives_the_first_100_errors_and_a_count() throws IOException {
+    Path file = dir.resolve("HA02.yaml");
+    Files.writeString(file, amount("1400" + ", 2018: 1".repeat(99_999)), StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("summary", file.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
+    String name = file.toString().replace('\\', '/');
+    assertThat(r.err().lines().findFirst().orElseThrow())
+        .isEqualTo(name + ":26:28: error: duplicate key '2018' (first at line 26) (keep one of them; YAML would silently use the last)");
+    assertThat(r.err().lines().toList()).hasSize(102)
+        .contains(name + ":1:1: error: 99899 more errors in this file are not shown (mend the errors above and run again)");
+  }
+
   private static String read(Path p) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);
