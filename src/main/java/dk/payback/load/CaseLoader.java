@@ -10,7 +10,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads case files and folders (recursively, {@code *.yaml} and {@code *.yml}) into a {@link CaseSet},
@@ -42,10 +45,18 @@ public final class CaseLoader {
     List<Path> files = CaseFiles.collect(paths, errors);
     List<FileResult> results = files.parallelStream().map(f -> loadFile(f, reader)).toList();
     List<Proposal> proposals = new ArrayList<>();
+    Map<String, Proposal> byId = new HashMap<>();
     Portfolio portfolio = null;
     for (FileResult r : results) {
       errors.addAll(r.errors());
       if (r.value() instanceof Proposal p) {
+        Proposal first = byId.putIfAbsent(p.id().toUpperCase(Locale.ROOT), p);
+        if (first != null) {
+          // Both would count in the totals, while the overview shows one row per id: a total that lies.
+          errors.add(new Diagnostic(p.origin().locate("id"),
+              "id '" + p.id() + "' is already used by " + first.origin().file(),
+              "give each proposal its own id, in upper or lower case; a copied case file would count twice in the totals"));
+        }
         proposals.add(p);
       } else if (r.value() instanceof Portfolio pf) {
         if (portfolio == null) {

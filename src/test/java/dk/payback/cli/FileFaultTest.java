@@ -133,4 +133,22 @@ class FileFaultTest {
     assertRefused(Cli.run("summary", dir.toString()), name(big)
         + ":1:1: error: file is 52428800 bytes, more than the 1048576 a case file may have (a case file holds one proposal; move other data out of the cases folder)");
   }
+
+  @Test
+  void a_copy_of_a_case_file_is_refused_not_counted_twice() throws IOException {
+    Path copy = caseFile("HA02-kopi.yaml");
+    Path original = caseFile("HA02.yaml");
+    // Files are read in sorted order: "HA02-kopi.yaml" comes before "HA02.yaml".
+    assertRefused(Cli.run("summary", dir.toString()), name(original) + ":3:5: error: id 'HA02' is already used by " + name(copy)
+        + " (give each proposal its own id, in upper or lower case; a copied case file would count twice in the totals)");
+  }
+
+  @Test
+  void ids_that_differ_only_in_case_are_the_same_proposal() throws IOException {
+    caseFile("HA02.yaml");
+    Path lower = Files.writeString(dir.resolve("ha02-lower.yaml"), HA02.replace("id: HA02", "id: ha02"));
+    Cli.Result r = Cli.run("summary", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.err()).contains(name(lower) + ":3:5: error: id 'ha02' is already used by");
+  }
 }
