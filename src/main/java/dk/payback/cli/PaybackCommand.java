@@ -1,6 +1,7 @@
 package dk.payback.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
       "Checks and reports investment proposals (business cases) kept as YAML files:",
       "the tables of the municipal template, in Danish number format."
     },
-    subcommands = {SummaryCommand.class, ShowCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {SummaryCommand.class, ShowCommand.class, HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  all good",
@@ -29,11 +30,13 @@ public final class PaybackCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new PaybackCommand());
+    cl.registerConverter(Path.class, new PathConverter());
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(new UsageErrorHandler());
