@@ -6,15 +6,15 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Paths from the command line. An empty argument (a shell variable that was not set) would be the
- * current folder, read recursively: a usage error is kinder.
+ * Paths from the command line, for every command's options. An empty argument (a shell variable that
+ * was not set) would be the current folder, read recursively: a usage error is kinder.
  */
 final class PathConverter implements ITypeConverter<Path> {
 
   @Override
   public Path convert(String value) {
     if (value.isBlank()) {
-      throw new TypeConversionException("an empty path: give a case file or a folder of cases, such as cases");
+      throw new TypeConversionException("the path is empty (a shell variable that is not set?)");
     }
     try {
       return Path.of(value);

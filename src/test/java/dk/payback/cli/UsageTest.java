@@ -97,7 +97,8 @@ class UsageTest {
     Cli.Result option = Cli.run("show", "--cases", "", "HA02");
     assertThat(option.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(option.out()).isEmpty();
-    assertThat(option.err()).startsWith("payback: Invalid value for option '--cases' (PATH): an empty path:");
+    assertThat(option.err()).isEqualTo("payback: Invalid value for option '--cases' (PATH): the path is empty (a shell variable that is not set?)\n"
+        + "Try 'payback show --help' for more information.\n");
   }
 
   /** Arguments are quoted in messages; a line break in one must not break the message in two. */
