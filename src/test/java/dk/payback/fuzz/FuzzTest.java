@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FuzzTest {
 
   private static final long SEED = Long.getLong("fuzz.seed", 20180906L);
-  private static final int MUTATIONS = Integer.getInteger("fuzz.mutations", 3000);
+  private static final int MUTATIONS = Integer.getInteger("fuzz.mutations", 2000);
 
   /** Not a timing assertion: a guard so that a hang fails the test instead of stalling the build. */
   private static final long HANG_SECONDS = 60;
