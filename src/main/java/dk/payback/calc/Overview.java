@@ -48,6 +48,9 @@ public record Overview(
     List<Row> ordered = new ArrayList<>();
     List<PortfolioRow> missing = new ArrayList<>();
     Set<String> placed = new HashSet<>();
+    // By identity: a second case with a placed id still gets a row of its own, so that the totals, which
+    // count every case, are always the sum of the rows shown (check reports the repeated id).
+    Set<ProposalFigures> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Portfolio portfolio = cases.portfolio();
     if (portfolio != null) {
       for (PortfolioRow row : portfolio.rows()) {
@@ -56,11 +59,12 @@ public record Overview(
           missing.add(row);
         } else if (placed.add(row.id())) {
           ordered.add(new Row(row.number(), f));
+          shown.add(f);
         }
       }
     }
     figures.stream()
-        .filter(f -> !placed.contains(f.proposal().id()))
+        .filter(f -> !shown.contains(f))
         .sorted(Comparator.comparing((ProposalFigures f) -> f.proposal().id()))
         .forEach(f -> ordered.add(new Row(0, f)));
 

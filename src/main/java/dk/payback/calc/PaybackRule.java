@@ -34,12 +34,13 @@ public final class PaybackRule {
         return Payback.after(year - startYear + 1, year, false, estimate);
       }
     }
-    long perYear = -permanentTotal.valueOr0(lastYear);
+    long perYear = Math.negateExact(permanentTotal.valueOr0(lastYear));
     if (perYear <= 0) {
       return Payback.none(estimate);
     }
-    long missing = investment - saved;
-    long extraYears = (missing + perYear - 1) / perYear;
+    long missing = Math.subtractExact(investment, saved);
+    // Rounded up without adding first: missing + perYear - 1 can overflow and turn negative.
+    long extraYears = missing / perYear + (missing % perYear == 0 ? 0 : 1);
     if (extraYears > 1000) {
       // A saving so small that it takes more than a millennium is no payback an analyst would accept.
       return Payback.none(estimate);

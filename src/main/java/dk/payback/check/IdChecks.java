@@ -15,11 +15,12 @@ final class IdChecks {
 
   static List<CheckResult> of(List<Proposal> proposals) {
     Map<String, List<Proposal>> byId = new LinkedHashMap<>();
-    proposals.forEach(p -> byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p));
+    // Without regard to case, as show looks IDs up: "ha02" and "HA02" would be one proposal to a reader.
+    proposals.forEach(p -> byId.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p));
     List<CheckResult> out = new ArrayList<>();
     for (Proposal p : proposals) {
       out.add(fileName(p));
-      List<String> others = byId.get(p.id()).stream()
+      List<String> others = byId.get(key(p)).stream()
           .filter(o -> o != p)
           .map(o -> o.origin().locate("id").toString())
           .toList();
@@ -52,6 +53,10 @@ final class IdChecks {
       }
     }
     return fileName;
+  }
+
+  private static String key(Proposal p) {
+    return p.id().toUpperCase(java.util.Locale.ROOT);
   }
 
   private static CheckResult structural(CheckKind kind, Status status, Proposal p, String name, String message) {

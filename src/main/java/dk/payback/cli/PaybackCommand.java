@@ -1,6 +1,7 @@
 package dk.payback.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ReportCommand.class,
       SensitivityCommand.class,
-      CommandLine.HelpCommand.class
+      HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -38,16 +39,25 @@ public final class PaybackCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new PaybackCommand());
+    cl.registerConverter(Path.class, new PathConverter());
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof ArithmeticException) {
+            // All arithmetic on money is exact, so an overflow means amounts no budget has: bad input.
+            commandLine.getErr().println(
+                "payback: the amounts are too large to compute exactly (amounts are thousands of kroner;"
+                    + " check the number of digits, or use a smaller --horizon or factor)");
+            return ExitCode.INVALID;
+          }
           // A bug, not bad input: say so in one line rather than a stack trace.
           commandLine.getErr().println("payback: internal error: " + e);
           commandLine.getErr().println("Please report this with the command and the case files.");

@@ -1,6 +1,7 @@
 package dk.payback.cli;
 
 import dk.payback.calc.Appraisal;
+import dk.payback.calc.Calculator;
 import dk.payback.calc.Scenario;
 import dk.payback.check.CheckResult;
 import dk.payback.check.Checker;
@@ -66,10 +67,13 @@ final class ShowCommand implements Callable<Integer> {
         out.println();
       }
       Proposal p = proposals.get(i);
-      Appraisal a = Appraisal.of(p, s, npv.discounting());
-      out.print(ProposalTable.render(a.figures(), options, differences(p, s)));
       if (npv.active()) {
+        Appraisal a = Appraisal.of(p, s, npv.discounting());
+        out.print(ProposalTable.render(a.figures(), options, differences(p, s)));
         out.print(AppraisalText.proposal(a, options.labels()));
+      } else {
+        // Present values are only computed when asked for: they reach further than the table does.
+        out.print(ProposalTable.render(Calculator.calculate(s.apply(p)), options, differences(p, s)));
       }
     }
     return ExitCode.OK;

@@ -1,171 +1,160 @@
 package dk.payback.load;
 
 import dk.payback.calc.Calculator;
+import dk.payback.calc.PortfolioFigures;
+import dk.payback.calc.ProposalFigures;
 import dk.payback.model.CaseSet;
 import dk.payback.model.Location;
 import dk.payback.model.Portfolio;
 import dk.payback.model.Proposal;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads case files and folders (recursively, {@code *.yaml} and {@code *.yml}) into a {@link CaseSet},
  * collecting every error of every file. Files are parsed in parallel: each is independent until the
- * set is put together, in the order of the sorted paths.
+ * set is put together, in the order of the sorted paths. A set that loads without errors can be
+ * computed without overflow, proposal by proposal and in the overview's totals.
  */
 public final class CaseLoader {
 
+  /** Like javac: past this many errors in one file, the rest are counted, not listed. */
+  static final int MAX_ERRORS_PER_FILE = 100;
+
   private CaseLoader() {}
 
-  /** What one file gave: a proposal, a portfolio, or errors. */
-  private record FileResult(Path path, Object value, List<Diagnostic> errors) {}
+  /** Reads a file's first {@code limit} bytes and no more. Tests inject failures a real disk can have. */
+  @FunctionalInterface
+  interface FileReader {
+    byte[] read(Path file, int limit) throws IOException;
+  }
+
+  /** What one file gave: a proposal and its figures, a portfolio, or errors. */
+  private record FileResult(Object value, ProposalFigures figures, List<Diagnostic> errors) {}
 
   public static LoadResult load(List<Path> paths) {
+    return load(paths, CaseLoader::readAtMost);
+  }
+
+  static LoadResult load(List<Path> paths, FileReader reader) {
     List<Diagnostic> errors = new ArrayList<>();
-    List<Path> files = collect(paths, errors);
-    List<FileResult> results =
-        files.parallelStream().map(CaseLoader::loadFile).toList();
+    List<Path> files = CaseFiles.collect(paths, errors);
+    List<FileResult> results = files.parallelStream().map(f -> loadFile(f, reader)).toList();
     List<Proposal> proposals = new ArrayList<>();
+    List<ProposalFigures> figures = new ArrayList<>();
     Portfolio portfolio = null;
-    String portfolioFile = null;
     for (FileResult r : results) {
       errors.addAll(r.errors());
       if (r.value() instanceof Proposal p) {
         proposals.add(p);
+        figures.add(r.figures());
       } else if (r.value() instanceof Portfolio pf) {
         if (portfolio == null) {
           portfolio = pf;
-          portfolioFile = pf.origin().file();
         } else {
           errors.add(
               new Diagnostic(
                   Location.ofFile(pf.origin().file()),
-                  "a second portfolio (the first is " + portfolioFile + ")",
+                  "a second portfolio (the first is " + portfolio.origin().file() + ")",
                   "keep one overview file per folder of cases"));
         }
       }
     }
+    if (errors.isEmpty()) {
+      checkTotals(proposals, figures, errors);
+    }
     return new LoadResult(new CaseSet(proposals, portfolio), errors, files.size());
   }
 
-  /** Reads one file; never throws for bad input. */
-  static FileResult loadFile(Path path) {
-    String name = display(path);
-    List<Diagnostic> errors = new ArrayList<>();
-    byte[] bytes;
+  /** Each proposal adds up; the overview's totals over all of them must too. */
+  private static void checkTotals(List<Proposal> proposals, List<ProposalFigures> figures, List<Diagnostic> errors) {
     try {
-      long size = Files.size(path);
-      if (size > YamlTree.MAX_BYTES) {
-        errors.add(
-            new Diagnostic(
-                Location.ofFile(name),
-                "file is " + size + " bytes, more than the " + YamlTree.MAX_BYTES + " a case file may have",
-                "a case file holds one proposal; move other data out of the cases folder"));
-        return new FileResult(path, null, errors);
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      errors.add(new Diagnostic(Location.ofFile(name), "cannot read file: " + describe(e), "check that it exists and is readable"));
-      return new FileResult(path, null, errors);
+      PortfolioFigures.of(figures);
+    } catch (ArithmeticException e) {
+      Amount largest = Amount.largest(proposals);
+      errors.add(new Diagnostic(largest.location(),
+          "the totals over all " + proposals.size() + " proposals are too large to add up exactly",
+          "the largest amount is " + largest.value() + " thousand kroner, here; check the number of digits"));
     }
-    Object value =
-        YamlTree.parse(name, bytes, errors).map(root -> CaseReader.read(name, root, errors)).orElse(null);
+  }
+
+  /** Reads one file; never throws for bad input. */
+  private static FileResult loadFile(Path path, FileReader reader) {
+    String name = CaseFiles.display(path);
+    List<Diagnostic> errors = new ArrayList<>();
+    Object value = null;
+    ProposalFigures figures = null;
+    byte[] bytes = read(path, name, reader, errors);
+    if (bytes != null) {
+      value = YamlTree.parse(name, bytes, errors).map(root -> CaseReader.read(name, root, errors)).orElse(null);
+    }
     if (value instanceof Proposal p) {
       try {
-        Calculator.calculate(p);
+        figures = Calculator.calculate(p);
       } catch (ArithmeticException e) {
+        Amount largest = Amount.largest(List.of(p));
         errors.add(
             new Diagnostic(
-                Location.ofFile(name),
+                largest.location(),
                 "the amounts of " + p.id() + " are too large to add up exactly",
-                "amounts are thousands of kroner; check the number of digits"));
+                "the largest is " + largest.value() + " thousand kroner, here; check the number of digits"));
         value = null;
       }
     }
-    return new FileResult(path, value, errors);
+    return new FileResult(value, figures, capped(name, errors));
   }
 
-  private static List<Path> collect(List<Path> paths, List<Diagnostic> errors) {
-    Set<Path> files = new LinkedHashSet<>();
-    for (Path root : paths) {
-      String name = display(root);
-      if (!Files.exists(root)) {
-        errors.add(new Diagnostic(Location.ofFile(name), "no such file or folder", "give a case file or a folder of cases, such as cases/"));
-        continue;
-      }
-      if (!Files.isDirectory(root)) {
-        files.add(root);
-        continue;
-      }
-      List<Path> found = new ArrayList<>();
-      try {
-        Files.walkFileTree(
-            root,
-            EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-            Integer.MAX_VALUE,
-            new SimpleFileVisitor<>() {
-              @Override
-              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && isCaseFile(file)) {
-                  found.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-              }
-
-              @Override
-              public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (e instanceof FileSystemLoopException) {
-                  errors.add(new Diagnostic(Location.ofFile(display(file)), "symbolic link loop, not followed", "remove the link that points back to a parent folder"));
-                } else if (isCaseFile(file) || Files.isDirectory(file)) {
-                  errors.add(new Diagnostic(Location.ofFile(display(file)), "cannot read: " + describe(e), "check its permissions"));
-                }
-                return FileVisitResult.CONTINUE;
-              }
-            });
-      } catch (IOException e) {
-        errors.add(new Diagnostic(Location.ofFile(name), "cannot read folder: " + describe(e), "check its permissions"));
-      }
-      if (found.isEmpty()) {
-        errors.add(new Diagnostic(Location.ofFile(name), "folder holds no case files (*.yaml, *.yml)", "point at the folder with the cases, such as cases/"));
-      }
-      found.sort(null);
-      files.addAll(found);
+  private static byte[] read(Path path, String name, FileReader reader, List<Diagnostic> errors) {
+    if (!Files.isRegularFile(path)) {
+      // Reading a named pipe would wait for a writer for ever.
+      errors.add(new Diagnostic(Location.ofFile(name), "not a regular file (a pipe, socket or device)",
+          "a case file is a plain text file; give a case file or a folder of cases"));
+      return null;
     }
-    return new ArrayList<>(files);
+    try {
+      long size = Files.size(path);
+      if (size > YamlTree.MAX_BYTES) {
+        errors.add(tooLarge(name, "file is " + size + " bytes, more than the " + YamlTree.MAX_BYTES + " a case file may have"));
+        return null;
+      }
+      byte[] bytes = reader.read(path, YamlTree.MAX_BYTES + 1);
+      if (bytes.length > YamlTree.MAX_BYTES) {
+        errors.add(tooLarge(name, "file grew past the " + YamlTree.MAX_BYTES + " bytes a case file may have while it was read"));
+        return null;
+      }
+      return bytes;
+    } catch (IOException e) {
+      errors.add(new Diagnostic(Location.ofFile(name), "cannot read file: " + CaseFiles.describe(e), "check that it exists and is readable"));
+      return null;
+    }
   }
 
-  static boolean isCaseFile(Path file) {
-    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".yaml") || n.endsWith(".yml");
+  private static Diagnostic tooLarge(String name, String message) {
+    return new Diagnostic(Location.ofFile(name), message, "a case file holds one proposal; move other data out of the cases folder");
   }
 
-  /** Paths as the user typed them, with '/' on every platform, so messages and golden files agree. */
+  private static byte[] readAtMost(Path file, int limit) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(limit);
+    }
+  }
+
+  private static List<Diagnostic> capped(String name, List<Diagnostic> errors) {
+    if (errors.size() <= MAX_ERRORS_PER_FILE) {
+      return errors;
+    }
+    List<Diagnostic> shown = new ArrayList<>(errors.subList(0, MAX_ERRORS_PER_FILE));
+    shown.add(new Diagnostic(Location.ofFile(name),
+        (errors.size() - MAX_ERRORS_PER_FILE) + " more errors in this file are not shown",
+        "mend the errors above and run again"));
+    return shown;
+  }
+
   static String display(Path path) {
-    String s = path.normalize().toString().replace('\\', '/');
-    return s.isEmpty() ? "." : s;
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return CaseFiles.display(path);
   }
 }

@@ -577,7 +577,8 @@ final class CaseReader {
     try {
       return Long.parseLong(t);
     } catch (NumberFormatException e) {
-      error(s.location(), "the " + what + " " + t + " is too large", "amounts are thousands of kroner; check the number of digits");
+      error(s.location(), "the " + what + " " + t + " is too large",
+          what.equals("amount") ? "amounts are thousands of kroner; check the number of digits" : "check the number of digits");
       return null;
     }
   }

@@ -1,6 +1,7 @@
 package dk.payback.load;
 
 import dk.payback.model.Location;
+import dk.payback.util.OneLine;
 
 /** An input error: where, what is wrong, and how to mend it. */
 public record Diagnostic(Location location, String message, String hint) {
@@ -11,8 +12,11 @@ public record Diagnostic(Location location, String message, String hint) {
     }
   }
 
-  /** Compiler style, one line: {@code cases/HA02.yaml:12:5: error: ... (hint: ...)}. */
+  /**
+   * Compiler style, one line: {@code cases/HA02.yaml:12:5: error: ... (hint)}. Messages quote the file's
+   * text, which may hold line breaks or control characters; they are shown as escapes.
+   */
   public String format() {
-    return location + ": error: " + message + (hint == null ? "" : " (" + hint + ")");
+    return OneLine.of(location + ": error: " + message + (hint == null ? "" : " (" + hint + ")"));
   }
 }

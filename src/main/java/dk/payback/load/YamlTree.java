@@ -13,12 +13,6 @@ import dk.payback.load.Node.ScalarNode;
 import dk.payback.load.Node.SeqNode;
 import dk.payback.model.Location;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +39,8 @@ final class YamlTree {
 
   private final String file;
   private final List<Diagnostic> errors;
-  private boolean sawAlias;
+  /** Set by a value whose meaning the file did not spell out plainly (an alias or a tag). */
+  private boolean unusable;
 
   private YamlTree(String file, List<Diagnostic> errors) {
     this.file = file;
@@ -75,7 +70,7 @@ final class YamlTree {
               "a case file holds one proposal; move other data out of the cases folder"));
       return Optional.empty();
     }
-    Optional<String> text = decode(file, bytes, errors);
+    Optional<String> text = CaseText.decode(file, bytes, errors);
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -89,7 +84,9 @@ final class YamlTree {
   }
 
   private Optional<Node> read(String text) {
+    JsonParser[] open = {null};
     try (JsonParser p = FACTORY.createParser(text)) {
+      open[0] = p;
       JsonToken t = p.nextToken();
       if (t == null) {
         errors.add(
@@ -111,11 +108,27 @@ final class YamlTree {
                 "put each proposal in a file of its own and remove the '---' separator"));
         return Optional.empty();
       }
-      // An alias stands where a value should be; reading on would only report that value as missing.
-      return sawAlias ? Optional.empty() : Optional.of(root);
+      if (root instanceof ScalarNode s && s.text().isBlank()) {
+        errors.add(
+            new Diagnostic(
+                root.location(),
+                "file holds no YAML value, only a document marker",
+                "write a proposal (kind: proposal) or delete the file"));
+        return Optional.empty();
+      }
+      // An alias stands where a value should be, and a tag changes what a value means: reading on would
+      // only report follow-on errors about a value the file did not spell out.
+      return unusable ? Optional.empty() : Optional.of(root);
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
         errors.add(syntaxError(m, e));
+      } else if (structuredKey(e) != null) {
+        errors.add(
+            new Diagnostic(
+                // The error's own location is one column past the '[' or '{' that starts the key.
+                where(open[0].currentTokenLocation()),
+                "a key must be a name or a year, found " + structuredKey(e),
+                "write keys as plain names such as title, or years such as 2019"));
       } else {
         errors.add(new Diagnostic(where(e.getLocation()), "invalid YAML: " + cleanMessage(e), syntaxHint(e)));
       }
@@ -144,8 +157,18 @@ final class YamlTree {
               at,
               "YAML alias '*" + p.getText() + "' is not allowed",
               "write the value out in full; aliases hide figures from the reader"));
-      sawAlias = true;
+      unusable = true;
       return new ScalarNode(at, p.getText(), ScalarNode.Style.STRING);
+    }
+    String tag = yp.getTypeId();
+    if (tag != null) {
+      String shown = shownTag(tag);
+      errors.add(
+          new Diagnostic(
+              at,
+              "YAML tag '" + shown + "' is not allowed",
+              "remove '" + shown + "' and write the value plainly: amounts as whole numbers, texts as text"));
+      unusable = true;
     }
     String anchor = yp.getCurrentAnchor();
     if (anchor != null) {
@@ -167,8 +190,17 @@ final class YamlTree {
       case VALUE_NULL:
         return new ScalarNode(at, "", ScalarNode.Style.NULL);
       default:
-        return new ScalarNode(at, p.getText(), ScalarNode.Style.STRING);
+        return new ScalarNode(at, String.valueOf(p.getText()), ScalarNode.Style.STRING);
     }
+  }
+
+  /** Jackson gives {@code !!int} as {@code tag:yaml.org,2002:int}; show it as the file spells it. */
+  private static String shownTag(String tag) {
+    String core = "tag:yaml.org,2002:";
+    if (tag.startsWith(core)) {
+      return "!!" + tag.substring(core.length());
+    }
+    return tag.contains(":") ? "!<" + tag + ">" : "!" + tag;
   }
 
   private Node mapping(JsonParser p, Location at, int depth) throws IOException {
@@ -233,6 +265,15 @@ final class YamlTree {
         new Location(file, problem.getLine() + 1, problem.getColumn() + 1), "invalid YAML: " + text, syntaxHint(e));
   }
 
+  /** A list or mapping used as a key ({@code ? [a, b]} or {@code {[2018]: 1}}): Jackson names SnakeYAML's event class. */
+  private static String structuredKey(JsonProcessingException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (!m.startsWith("Expected a field name")) {
+      return null;
+    }
+    return m.contains("SequenceStartEvent") ? "a list" : m.contains("MappingStartEvent") ? "a mapping" : null;
+  }
+
   private static String firstLine(String s) {
     return s == null ? "unreadable" : s.strip().split("\\R", 2)[0].strip();
   }
@@ -255,41 +296,9 @@ final class YamlTree {
     if (m.contains("nesting depth") || m.contains("Nesting")) {
       return "a case file is at most 4 levels deep";
     }
-    return "check the indentation and the ':' after each key near this place";
-  }
-
-  /** Strict UTF-8: a stray Latin-1 'æ' must be found, not turned into U+FFFD. */
-  private static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> errors) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r = decoder.decode(in, out, true);
-    if (r.isError()) {
-      int bad = in.position();
-      int line = 1;
-      int lineStart = start;
-      for (int i = start; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-      int column = before.codePointCount(0, before.length()) + 1;
-      errors.add(
-          new Diagnostic(
-              new Location(file, line, column),
-              String.format("byte 0x%02X is not UTF-8", bytes[bad] & 0xff),
-              "save the file as UTF-8 (it looks like Latin-1 or Windows-1252)"));
-      return Optional.empty();
+    if (m.contains("incompatible YAML document")) {
+      return "remove the %YAML line: case files are plain YAML 1.1";
     }
-    decoder.flush(out);
-    out.flip();
-    return Optional.of(out.toString());
+    return "check the indentation and the ':' after each key near this place";
   }
 }

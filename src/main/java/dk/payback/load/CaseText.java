@@ -1,0 +1,114 @@
+package dk.payback.load;
+
+import dk.payback.model.Location;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A case file's bytes as text: strict UTF-8 (an optional UTF-8 byte order mark), and only characters
+ * YAML allows. Each refusal names the place and the likely cause, because "special characters are not
+ * allowed" at line 1 does not tell an analyst that Word saved the file as UTF-16.
+ */
+final class CaseText {
+
+  private CaseText() {}
+
+  static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> errors) {
+    String wide = wideEncoding(bytes);
+    if (wide != null) {
+      errors.add(new Diagnostic(Location.ofFile(file), "file is " + wide + ", not UTF-8", "save it as UTF-8"));
+      return Optional.empty();
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      // Strict: a stray Latin-1 'æ' must be found, not turned into U+FFFD.
+      int bad = in.position();
+      String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
+      errors.add(
+          new Diagnostic(
+              locate(file, before, before.length()),
+              String.format("byte 0x%02X is not UTF-8", bytes[bad] & 0xff),
+              "save the file as UTF-8; it looks like Latin-1 or Windows-1252"));
+      return Optional.empty();
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    int at = firstForbidden(text);
+    if (at >= 0) {
+      int c = text.codePointAt(at);
+      errors.add(
+          new Diagnostic(
+              locate(file, text, at),
+              String.format("character U+%04X%s is not allowed in a YAML file", c, c == 0 ? " (NUL)" : ""),
+              c == 0 ? "remove it; NUL bytes usually mean the file was saved as UTF-16 or is not text"
+                  : "remove it, or retype the text around it"));
+      return Optional.empty();
+    }
+    return Optional.of(text);
+  }
+
+  /** UTF-16 and UTF-32, by their byte order mark, or by the NUL bytes next to ASCII letters. */
+  private static String wideEncoding(byte[] b) {
+    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
+      return "UTF-32 (it starts with a UTF-32 byte order mark)";
+    }
+    if (b.length >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
+      return "UTF-32 (it starts with a UTF-32 byte order mark)";
+    }
+    if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
+      return "UTF-16 (it starts with a UTF-16 byte order mark)";
+    }
+    if (b.length >= 2 && (b[0] == 0) != (b[1] == 0)) {
+      return "UTF-16 or UTF-32 (it has NUL bytes between the letters)";
+    }
+    return null;
+  }
+
+  /** The index of the first character outside YAML's printable set, or -1. */
+  private static int firstForbidden(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      boolean printable =
+          c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+      if (!printable) {
+        return i;
+      }
+      i += Character.charCount(c);
+    }
+    return -1;
+  }
+
+  /** Line and column of {@code index}, counting line breaks as SnakeYAML does, so that all messages agree. */
+  private static Location locate(String file, String text, int index) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < index; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      boolean lineBreak = c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029 || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'));
+      if (lineBreak) {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Location(file, line, column);
+  }
+}

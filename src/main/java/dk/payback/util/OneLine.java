@@ -1,0 +1,42 @@
+package dk.payback.util;
+
+/**
+ * Makes text that came from a file or a command line safe to print inside a one-line message: line
+ * breaks (including YAML's NEL and Unicode line separators), tabs and other control characters are
+ * shown as escapes, so that a message stays one line and cannot move the cursor or hide itself.
+ */
+public final class OneLine {
+
+  private OneLine() {}
+
+  public static String of(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String escape = escape(c);
+      if (escape != null && out == null) {
+        out = new StringBuilder(s.length() + 8).append(s, 0, i);
+      }
+      if (out != null) {
+        if (escape != null) {
+          out.append(escape);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static String escape(char c) {
+    return switch (c) {
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u200e' || c == '\u200f'
+              || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+          ? String.format("\\u%04X", (int) c)
+          : null;
+    };
+  }
+}

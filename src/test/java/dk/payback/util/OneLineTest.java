@@ -1,0 +1,24 @@
+package dk.payback.util;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OneLineTest {
+
+  @Test
+  void plain_text_and_danish_letters_are_left_alone() {
+    String s = "Udgifter til indretning af nyt lejemål, herunder it – 1.585";
+    assertThat(OneLine.of(s)).isSameAs(s);
+  }
+
+  @Test
+  void every_kind_of_line_break_is_shown_as_an_escape() {
+    assertThat(OneLine.of("a\nb\rc\u0085d\u2028e\u2029f")).isEqualTo("a\\nb\\rc\\u0085d\\u2028e\\u2029f");
+  }
+
+  @Test
+  void tabs_control_characters_and_direction_overrides_are_shown_too() {
+    assertThat(OneLine.of("a\tb\u0000c\u001b[2Jd\u202ee")).isEqualTo("a\\tb\\u0000c\\u001B[2Jd\\u202Ee");
+  }
+}
