@@ -71,6 +71,9 @@ final class CheckCommand implements Callable<Integer> {
     CheckRenderer renderer = format.renderer();
     long tolerance = toleranceOptions.tolerance();
     LoadResult loaded = Inputs.read(paths);
+    if (OutputFile.overwritesInput(output, loaded, err)) {
+      return ExitCode.INVALID;
+    }
     if (!loaded.ok()) {
       Inputs.printErrors(loaded, err);
       String report = renderer.invalid(loaded.errors(), loaded.filesRead(), tolerance);

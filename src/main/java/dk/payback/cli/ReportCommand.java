@@ -100,8 +100,7 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCode.INVALID;
     }
     CaseSet cases = loaded.get().cases();
-    if (output != null && OutputFile.isInput(output, cases)) {
-      err.println("payback: will not write the report to " + output + ": it is one of the input case files; choose another file");
+    if (OutputFile.overwritesInput(output, loaded.get(), err)) {
       return ExitCode.INVALID;
     }
     Report report;
