@@ -103,13 +103,8 @@ final class ReportCommand implements Callable<Integer> {
     if (OutputFile.overwritesInput(output, loaded.get(), err)) {
       return ExitCode.INVALID;
     }
-    Report report;
-    try {
-      report = Report.of(cases, scenario.scenario(), discount.discounting(), tolerance.tolerance());
-    } catch (ArithmeticException e) {
-      err.println("payback: the amounts are too large to add up exactly (amounts are thousands of kroner; check the number of digits)");
-      return ExitCode.INVALID;
-    }
+    // Amounts too large to compute exactly are an input error: PaybackCommand's handler says so.
+    Report report = Report.of(cases, scenario.scenario(), discount.discounting(), tolerance.tolerance());
     ReportRenderer renderer = chosen.renderer(dialect == null ? CsvReport.Dialect.RFC4180 : dialect);
     if (output == null) {
       out.print(((TextReportRenderer) renderer).text(report, lang));
