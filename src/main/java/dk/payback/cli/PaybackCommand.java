@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0  all good",
       "  1  check found stated figures that do not balance",
-      "  2  invalid input or usage",
+      "  2  invalid input or usage, or output that could not be written",
       "",
       "Examples:  payback summary cases",
       "           payback check cases",
