@@ -26,7 +26,8 @@ import java.util.Set;
  * target is as it was. Two writers at once each rename a whole file of their own, so the last one wins
  * whole.
  *
- * <p>A target that is a device or a pipe ({@code /dev/null}, {@code /dev/stdout}, a named pipe) is
+ * <p>A target that is a link is followed: the file it points to is replaced, the link stays. A target
+ * that is a device or a pipe ({@code /dev/null}, {@code /dev/stdout}, a named pipe) is
  * written into, not replaced: there is no old file to keep, and renaming over it would swap a device
  * for a plain file.
  */
@@ -57,6 +58,12 @@ public final class AtomicFile {
    */
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
+    if (Files.isSymbolicLink(absolute) && Files.isRegularFile(absolute)) {
+      // Followed, as the shell's ">" does: the file it points to gets the report and the link stays.
+      // Renaming over the link instead would, for root, turn /dev/stdout into a plain file in /dev.
+      // A link to a device or pipe is written into, below.
+      absolute = absolute.toRealPath();
+    }
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
       throw new NoSuchFileException(String.valueOf(folder), null, "no such folder");

@@ -150,6 +150,11 @@ class AtomicFileTest {
     assertThat(Files.isRegularFile(full)).as("still a device").isFalse();
     assertThat(Files.exists(full)).isTrue();
     assertThat(files()).containsExactly(full);
+    // Through a link, as /dev/stdout is one.
+    Path link = Files.createSymbolicLink(dir.resolve("stdout"), full);
+    assertThatThrownBy(() -> AtomicFile.write(link, "ny rapport\n")).hasMessage("No space left on device");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(files()).containsExactly(full, link);
   }
 
   @Test
@@ -166,6 +171,25 @@ class AtomicFileTest {
     assertThat(new String(read.get(60, TimeUnit.SECONDS), StandardCharsets.UTF_8)).isEqualTo("ny rapport\n");
     assertThat(Files.isRegularFile(pipe)).as("still a pipe").isFalse();
     assertThat(files()).containsExactly(pipe);
+  }
+
+  /** As the shell's ">" does; and /dev/stdout, a link, is not replaced by a plain file in /dev. */
+  @Test
+  void aLinkIsFollowedAndStaysALink() throws IOException {
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    Path real = Files.writeString(shared.resolve("report.md"), "gammel rapport\n");
+    Path link;
+    try {
+      link = Files.createSymbolicLink(dir.resolve("report.md"), real);
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "no symbolic links here: " + e);
+      return;
+    }
+    AtomicFile.write(link, "ny rapport\n");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).isEqualTo("ny rapport\n");
+    assertThat(list(shared)).containsExactly(real);
+    assertThat(files()).containsExactly(link, shared);
   }
 
   private List<Path> files() throws IOException {
