@@ -32,8 +32,11 @@ public record CheckResult(
   }
 
   /**
-   * Computed minus stated, a blank counting as 0; null where either is not a number or the difference
-   * does not fit.
+   * Computed minus stated, a blank counting as 0; null where either is not a number. A difference past
+   * the range of long is refused before a result is made ({@link AmountsTooLarge}), so none is left out
+   * here.
+   *
+   * @throws ArithmeticException for a result made elsewhere whose difference does not fit
    */
   public Long difference() {
     if (figure == null || (stated == null && computed == null)) {
@@ -42,10 +45,6 @@ public record CheckResult(
     if (figure == Figure.PAYBACK_YEARS && (stated == null || computed == null)) {
       return null;
     }
-    try {
-      return Math.subtractExact(computed == null ? 0 : computed, stated == null ? 0 : stated);
-    } catch (ArithmeticException e) {
-      return null;
-    }
+    return Math.subtractExact(computed == null ? 0 : computed, stated == null ? 0 : stated);
   }
 }

@@ -26,7 +26,7 @@ public final class Checker {
 
   /**
    * @param tolerance the difference in thousands of kroner that is rounding, not a finding (≥ 0)
-   * @throws ArithmeticException if the amounts are too large to add up exactly
+   * @throws AmountsTooLarge if stated figures are too large to compare or add up exactly
    */
   public static CheckReport check(CaseSet cases, long tolerance) {
     Comparisons compare = new Comparisons(tolerance);

@@ -36,23 +36,24 @@ final class Comparisons {
     Long s = stated.isPresent() ? stated.getAsLong() : null;
     Long c = computed.isPresent() ? computed.getAsLong() : null;
     String message = what + ": stated " + show(s) + ", computed " + show(c) + " (" + basis + ")";
-    return new CheckResult(kind, status(s, c), at, subject, figure, year, s, c, basis, title, message);
+    return new CheckResult(kind, status(at, what, s, c), at, subject, figure, year, s, c, basis, title, message);
   }
 
-  private Status status(Long stated, Long computed) {
+  private Status status(Location at, String what, Long stated, Long computed) {
     long s = stated == null ? 0 : stated;
     long c = computed == null ? 0 : computed;
-    if (s == c) {
-      return Status.PASS;
-    }
     long difference;
     try {
-      difference = Math.abs(Math.subtractExact(c, s));
+      difference = Math.subtractExact(c, s);
     } catch (ArithmeticException e) {
-      return Status.FINDING;
+      throw new AmountsTooLarge(at, what + ": stated " + s + " is too far from the computed " + c + " to compare exactly");
+    }
+    if (difference == 0) {
+      return Status.PASS;
     }
     // Math.abs(Long.MIN_VALUE) stays negative: such a difference is beyond any tolerance.
-    return difference >= 0 && difference <= tolerance ? Status.WITHIN_TOLERANCE : Status.FINDING;
+    long size = Math.abs(difference);
+    return size >= 0 && size <= tolerance ? Status.WITHIN_TOLERANCE : Status.FINDING;
   }
 
   private static String show(Long value) {

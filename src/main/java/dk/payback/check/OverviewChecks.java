@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The overview ("Bilag 1") against the cases. Two kinds of error are told apart: a printed row that
@@ -120,13 +122,23 @@ final class OverviewChecks {
           return f == null ? type == ProposalType.INVESTMENT : f.proposal().type() == type;
         })
         .toList();
-    long rowsInvestment = 0;
-    for (PortfolioRow r : rows) {
-      rowsInvestment = Math.addExact(rowsInvestment, r.investment());
-    }
-    Amounts rowsSavings = Amounts.sumOf(rows.stream().map(PortfolioRow::savings).toList());
-
     String label = total.label();
+    long rowsInvestment = 0;
+    Amounts rowsSavings;
+    try {
+      for (PortfolioRow r : rows) {
+        rowsInvestment = Math.addExact(rowsInvestment, r.investment());
+      }
+    } catch (ArithmeticException e) {
+      throw new AmountsTooLarge(origin.locate(path + ".investment"), label + ": the rows' investment is too large to add up exactly");
+    }
+    try {
+      rowsSavings = Amounts.sumOf(rows.stream().map(PortfolioRow::savings).toList());
+    } catch (ArithmeticException e) {
+      throw new AmountsTooLarge(origin.locate(path + ".savings." + yearPastRange(rows)),
+          label + ": the rows' savings are too large to add up exactly");
+    }
+
     String what = label + " " + Figure.INVESTMENT.words();
     Location at = origin.locate(path + ".investment");
     OptionalLong stated = OptionalLong.of(total.investment());
@@ -147,6 +159,23 @@ final class OverviewChecks {
             Figure.SAVINGS, year, s, proposals.savings().get(year), PROPOSALS));
       }
     }
+  }
+
+  /** The first year whose savings over the rows go past the range of long; 0, the savings as a whole, if none. */
+  private static int yearPastRange(List<PortfolioRow> rows) {
+    Set<Integer> years = new TreeSet<>();
+    rows.forEach(r -> years.addAll(r.savings().byYear().keySet()));
+    for (int year : years) {
+      try {
+        long sum = 0;
+        for (PortfolioRow r : rows) {
+          sum = Math.addExact(sum, r.savings().valueOr0(year));
+        }
+      } catch (ArithmeticException e) {
+        return year;
+      }
+    }
+    return 0;
   }
 
   private static CheckResult structural(

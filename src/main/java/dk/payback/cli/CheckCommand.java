@@ -1,9 +1,11 @@
 package dk.payback.cli;
 
+import dk.payback.check.AmountsTooLarge;
 import dk.payback.check.CheckReport;
 import dk.payback.check.Checker;
 import dk.payback.check.render.CheckFormat;
 import dk.payback.check.render.CheckRenderer;
+import dk.payback.load.Diagnostic;
 import dk.payback.load.LoadResult;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -71,21 +73,26 @@ final class CheckCommand implements Callable<Integer> {
     CheckRenderer renderer = format.renderer();
     long tolerance = toleranceOptions.tolerance();
     LoadResult loaded = Inputs.read(paths);
-    if (!loaded.ok()) {
-      Inputs.printErrors(loaded, err);
-      String report = renderer.invalid(loaded.errors(), loaded.filesRead(), tolerance);
-      if (output != null) {
-        write(report, err);
-      } else if (format != CheckFormat.TEXT) {
-        out.print(report);
-      }
+    if (OutputFile.overwritesInput(output, loaded, err)) {
       return ExitCode.INVALID;
     }
-    CheckReport report;
-    try {
-      report = Checker.check(loaded.cases(), tolerance);
-    } catch (ArithmeticException e) {
-      err.println("payback: the amounts are too large to add up exactly (amounts are thousands of kroner; check the number of digits)");
+    CheckReport report = null;
+    List<Diagnostic> errors = loaded.errors();
+    if (loaded.ok()) {
+      try {
+        report = Checker.check(loaded.cases(), tolerance);
+      } catch (AmountsTooLarge e) {
+        errors = List.of(e.diagnostic());
+      }
+    }
+    if (report == null) {
+      Inputs.printErrors(errors, err);
+      String invalid = renderer.invalid(errors, loaded.filesRead(), tolerance);
+      if (output != null) {
+        write(invalid, err);
+      } else if (format != CheckFormat.TEXT) {
+        out.print(invalid);
+      }
       return ExitCode.INVALID;
     }
     if (output == null) {

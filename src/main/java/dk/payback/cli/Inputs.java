@@ -36,12 +36,16 @@ final class Inputs {
 
   /** Every input error, compiler style, then how many there were. */
   static void printErrors(LoadResult result, PrintWriter err) {
-    for (Diagnostic d : result.errors()) {
+    printErrors(result.errors(), err);
+  }
+
+  static void printErrors(List<Diagnostic> errors, PrintWriter err) {
+    for (Diagnostic d : errors) {
       err.println(d.format());
     }
-    long files = result.errors().stream().map(d -> d.location().file()).distinct().count();
+    long files = errors.stream().map(d -> d.location().file()).distinct().count();
     err.println(
-        result.errors().size() + (result.errors().size() == 1 ? " error" : " errors") + " in " + files
+        errors.size() + (errors.size() == 1 ? " error" : " errors") + " in " + files
             + (files == 1 ? " file" : " files") + "; nothing was computed");
   }
 }

@@ -1,10 +1,9 @@
 package dk.payback.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
-import java.io.OutputStreamWriter;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** The only place that touches the process: standard streams and the exit code. */
@@ -13,23 +12,42 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // UTF-8 whatever the platform default, so that æ, ø, å and "…" survive a pipe.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = run(out, err, args);
-    out.flush();
-    err.flush();
-    System.exit(code);
+    PrintWriter out = new StandardStream(new FileOutputStream(FileDescriptor.out), false);
+    PrintWriter err = new StandardStream(new FileOutputStream(FileDescriptor.err), true);
+    System.exit(run(out, err, args));
   }
 
-  /** Runs one command line; tests call this instead of {@link #main}. */
+  /**
+   * Runs one command line; tests call this instead of {@link #main}. Output that could not be written
+   * (a full disk behind {@code > file}, a closed stream) is never success: exit 2, and a line on
+   * standard error while that still works.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = PaybackCommand.commandLine(out, err);
+    int code;
     try {
-      return cl.execute(args);
+      code = cl.execute(args);
     } finally {
       out.flush();
       err.flush();
     }
+    // checkError flushes first, so a failure in the last, buffered write counts too.
+    if (out.checkError()) {
+      err.println("payback: cannot write to standard output: " + reason(out));
+      err.flush();
+      return Math.max(code, ExitCode.INVALID);
+    }
+    // An internal error (3) stays one.
+    return err.checkError() ? Math.max(code, ExitCode.INVALID) : code;
+  }
+
+  private static String reason(PrintWriter stream) {
+    return stream instanceof StandardStream s
+        ? s.failure().map(Main::message).orElse("write failed")
+        : "write failed";
+  }
+
+  private static String message(IOException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

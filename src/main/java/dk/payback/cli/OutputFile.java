@@ -1,18 +1,20 @@
 package dk.payback.cli;
 
 import dk.payback.io.AtomicFile;
+import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The rules for an {@code -o FILE} that every command writing a file follows. */
 final class OutputFile {
@@ -28,14 +30,28 @@ final class OutputFile {
     return Optional.empty();
   }
 
-  /** Whether the target is a file that was read as input: compared by real path, so links count too. */
-  static boolean isInput(Path target, CaseSet cases) {
+  /**
+   * Whether the target (null for none) is one of the files just read; if so, says so on {@code err}.
+   * Compared by real path, so that another spelling or a link counts too; the files that failed to load
+   * count as well, for a command (check) that writes its report of invalid input.
+   */
+  static boolean overwritesInput(Path target, LoadResult loaded, PrintWriter err) {
+    if (target != null && isInput(target, loaded)) {
+      err.println("payback: will not write the report to " + target + ": it is one of the input case files; choose another file");
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean isInput(Path target, LoadResult loaded) {
     if (!Files.exists(target)) {
       return false;
     }
-    List<String> files = new ArrayList<>();
+    Set<String> files = new LinkedHashSet<>();
+    CaseSet cases = loaded.cases();
     cases.proposals().forEach(p -> files.add(p.origin().file()));
     cases.overview().ifPresent(p -> files.add(p.origin().file()));
+    loaded.errors().forEach(d -> files.add(d.location().file()));
     try {
       Path real = target.toRealPath();
       for (String file : files) {
@@ -44,7 +60,7 @@ final class OutputFile {
           return true;
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | InvalidPathException e) {
       // A path that cannot be resolved is not one that was just read; the write will say what is wrong.
       return false;
     }

@@ -1,7 +1,9 @@
 package dk.payback.cli;
 
+import dk.payback.check.AmountsTooLarge;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0  all good",
       "  1  check found stated figures that do not balance",
-      "  2  invalid input or usage",
+      "  2  invalid input or usage, or output that could not be written",
       "",
       "Examples:  payback summary cases",
       "           payback check cases",
@@ -51,6 +53,10 @@ public final class PaybackCommand implements Runnable {
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof AmountsTooLarge tooLarge) {
+            Inputs.printErrors(List.of(tooLarge.diagnostic()), commandLine.getErr());
+            return ExitCode.INVALID;
+          }
           if (e instanceof ArithmeticException) {
             // All arithmetic on money is exact, so an overflow means amounts no budget has: bad input.
             commandLine.getErr().println(

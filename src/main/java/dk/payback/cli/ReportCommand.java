@@ -100,17 +100,11 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCode.INVALID;
     }
     CaseSet cases = loaded.get().cases();
-    if (output != null && OutputFile.isInput(output, cases)) {
-      err.println("payback: will not write the report to " + output + ": it is one of the input case files; choose another file");
+    if (OutputFile.overwritesInput(output, loaded.get(), err)) {
       return ExitCode.INVALID;
     }
-    Report report;
-    try {
-      report = Report.of(cases, scenario.scenario(), discount.discounting(), tolerance.tolerance());
-    } catch (ArithmeticException e) {
-      err.println("payback: the amounts are too large to add up exactly (amounts are thousands of kroner; check the number of digits)");
-      return ExitCode.INVALID;
-    }
+    // Amounts too large to compute exactly are an input error: PaybackCommand's handler says so.
+    Report report = Report.of(cases, scenario.scenario(), discount.discounting(), tolerance.tolerance());
     ReportRenderer renderer = chosen.renderer(dialect == null ? CsvReport.Dialect.RFC4180 : dialect);
     if (output == null) {
       out.print(((TextReportRenderer) renderer).text(report, lang));

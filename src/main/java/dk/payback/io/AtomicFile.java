@@ -23,7 +23,13 @@ import java.util.Set;
  * Writes a file whole or not at all: the content goes to a temporary file beside the target, which is
  * flushed to disk and then renamed over the target in one step. A reader (or a CI server collecting a
  * report) never sees half a file; if anything fails on the way, the temporary file is deleted and the
- * target is as it was.
+ * target is as it was. Two writers at once each rename a whole file of their own, so the last one wins
+ * whole.
+ *
+ * <p>A target that is a link is followed: the file it points to is replaced, the link stays. A target
+ * that is a device or a pipe ({@code /dev/null}, {@code /dev/stdout}, a named pipe) is
+ * written into, not replaced: there is no old file to keep, and renaming over it would swap a device
+ * for a plain file.
  */
 public final class AtomicFile {
 
@@ -52,6 +58,12 @@ public final class AtomicFile {
    */
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
+    if (Files.isSymbolicLink(absolute) && Files.isRegularFile(absolute)) {
+      // Followed, as the shell's ">" does: the file it points to gets the report and the link stays.
+      // Renaming over the link instead would, for root, turn /dev/stdout into a plain file in /dev.
+      // A link to a device or pipe is written into, below.
+      absolute = absolute.toRealPath();
+    }
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
       throw new NoSuchFileException(String.valueOf(folder), null, "no such folder");
@@ -59,10 +71,13 @@ public final class AtomicFile {
     if (Files.isDirectory(absolute)) {
       throw new FileSystemException(target.toString(), null, "it is a folder, not a file");
     }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      writeInto(absolute, content);
+      return;
+    }
     Path temp = folder.resolve("." + absolute.getFileName() + "." + randomSuffix() + ".tmp");
     try {
-      // CREATE_NEW: never write through a file or link that someone else put at the temporary name.
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      try (FileChannel channel = createNew(temp, folder);
           OutputStream out = Channels.newOutputStream(channel)) {
         content.writeTo(out);
         out.flush();
@@ -78,6 +93,22 @@ public final class AtomicFile {
         e.addSuppressed(suppressed);
       }
       throw e;
+    }
+  }
+
+  /** CREATE_NEW: never write through a file or link that someone else put at the temporary name. */
+  private static FileChannel createNew(Path temp, Path folder) throws IOException {
+    try {
+      return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (NoSuchFileException e) {
+      // The folder is there (checked above), yet takes no new file: /proc, for one, says "no such file".
+      throw new FileSystemException(temp.toString(), null, "the folder " + folder + " does not take new files; choose a folder you can write to");
+    }
+  }
+
+  private static void writeInto(Path device, Content content) throws IOException {
+    try (OutputStream out = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
+      content.writeTo(out);
     }
   }
 

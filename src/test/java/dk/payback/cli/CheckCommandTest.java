@@ -165,18 +165,6 @@ class CheckCommandTest {
   }
 
   @Test
-  void anUnwritableOutputIsAnErrorAndLeavesNothingBehind(@TempDir Path tmp) throws IOException {
-    Path file = tmp.resolve("no-such-folder").resolve("check.json");
-    Cli.Result r = check("--format", "json", "-o", file.toString(), DIR + "balanced");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).isEqualTo("payback: cannot write " + file + ": no such folder " + file.getParent() + "; create it first\n");
-    assertThat(r.out()).isEmpty();
-    try (Stream<Path> left = Files.list(tmp)) {
-      assertThat(left).isEmpty();
-    }
-  }
-
-  @Test
   void anOutputThatWouldBeReadAsACaseIsRefused(@TempDir Path tmp) {
     Cli.Result r = check("-o", tmp.resolve("report.yaml").toString(), DIR + "balanced");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);

@@ -3,6 +3,7 @@ package dk.payback.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dk.payback.io.DeviceFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -70,13 +71,7 @@ class FileFaultTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void a_named_pipe_is_refused_without_waiting_for_a_writer() throws Exception {
-    Path fifo = dir.resolve("BU07.yaml");
-    try {
-      Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-      assumeTrue(p.waitFor() == 0, "mkfifo failed");
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo here (not POSIX): " + e);
-    }
+    Path fifo = DeviceFiles.pipe(dir.resolve("BU07.yaml"));
     caseFile("HA02.yaml");
     String expected = name(fifo) + ":1:1: error: not a regular file (a pipe, socket or device)";
     assertThat(Cli.run("summary", dir.toString()).err()).contains(expected + " (a case file is a plain text file; remove or rename this one)");

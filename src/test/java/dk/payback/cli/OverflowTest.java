@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,5 +113,73 @@ class OverflowTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("Tilbagebetalingstid baseret på serviceeffektivisering: 5 år (ekstrapoleret efter 2022)");
+  }
+
+  /** A copy of the balanced check cases, with one line of XX01.yaml or portfolio.yaml replaced. */
+  private Path balancedWith(String file, String line, String replacement) throws IOException {
+    Path cases = Files.createDirectory(dir.resolve("cases"));
+    for (String name : List.of("XX01.yaml", "XX02.yaml", "portfolio.yaml")) {
+      String text = Files.readString(Path.of(CheckCommandTest.DIR + "balanced", name));
+      if (name.equals(file)) {
+        assertThat(text).contains(line);
+        text = text.replace(line, replacement);
+      }
+      Files.writeString(cases.resolve(name), text);
+    }
+    return cases;
+  }
+
+  /**
+   * check subtracts each stated figure from the computed one. A stated -9223372036854775807 against a
+   * computed 600 is 9223372036854776407 apart, past the range of long: an input error at the figure,
+   * for check and for report (whose findings and footnotes show the same difference), never a
+   * difference that wrapped round or was left blank.
+   */
+  @Test
+  void a_stated_figure_too_far_from_the_computed_one_is_an_input_error() throws IOException {
+    Path cases = balancedWith("XX01.yaml", "implementation_total: { 2018: 600 }", "implementation_total: { 2018: -9223372036854775807 }");
+    assertInputError(cases, "XX01.yaml:18:33",
+        "implementation total 2018: stated -9223372036854775807 is too far from the computed 600 to compare exactly");
+  }
+
+  /** The overview's "I ALT" is compared with the sum of its printed rows, which may not fit. */
+  @Test
+  void printed_rows_too_large_to_add_up_are_an_input_error() throws IOException {
+    Path investment = balancedWith("portfolio.yaml", "investment: 600, savings: { 2019: -700, 2020: -700 } }\n  - { number: 2",
+        "investment: 9223372036854775800, savings: { 2019: -700, 2020: -700 } }\n  - { number: 2");
+    assertInputError(investment, "portfolio.yaml:12:17", "I ALT (investeringsforslag): the rows' investment is too large to add up exactly");
+    Files.writeString(investment.resolve("portfolio.yaml"),
+        Files.readString(investment.resolve("portfolio.yaml")).replace("investment: 9223372036854775800, savings: { 2019: -700, 2020: -700 }",
+            "investment: 600, savings: { 2019: -700, 2020: -9223372036854775800 }"));
+    assertInputError(investment, "portfolio.yaml:13:35", "I ALT (investeringsforslag): the rows' savings are too large to add up exactly");
+  }
+
+  /**
+   * check and report alike: exit 2 with the one message. check -o writes its report of invalid input
+   * over a stale one (a CI server must not show the last run's), report -o leaves the old report.
+   */
+  private void assertInputError(Path cases, String at, String message) throws IOException {
+    String expected = name(cases) + "/" + at + ": error: " + message
+        + " (amounts are thousands of kroner; check the number of digits)\n1 error in 1 file; nothing was computed\n";
+    Cli.Result check = Cli.run("check", cases.toString());
+    assertThat(check.err()).isEqualTo(expected);
+    assertThat(check.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(check.out()).isEmpty();
+
+    Path junit = Files.writeString(dir.resolve("check.xml"), "stale");
+    Cli.Result checkFile = Cli.run("check", "--format", "junit", "-o", junit.toString(), cases.toString());
+    assertThat(checkFile.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(Files.readString(junit)).contains("<error type=\"invalid_input\"", "check the number of digits");
+
+    Path old = Files.writeString(dir.resolve("report.json"), "old");
+    for (String format : List.of("md", "json")) {
+      Cli.Result report = Cli.run("report", "--format", format, cases.toString());
+      assertThat(report.err()).isEqualTo(expected);
+      assertThat(report.exitCode()).isEqualTo(ExitCode.INVALID);
+      assertThat(report.out()).isEmpty();
+    }
+    Cli.Result reportFile = Cli.run("report", "-o", old.toString(), cases.toString());
+    assertThat(reportFile.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(Files.readString(old)).isEqualTo("old");
   }
 }

@@ -45,23 +45,6 @@ class ReportCommandTest {
   }
 
   @Test
-  void aMissingFolderIsAClearErrorWithExit2() {
-    Path target = dir.resolve("missing").resolve("report.md");
-    Cli.Result r = Cli.run("report", "-o", target.toString(), "cases");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).isEqualTo("payback: cannot write " + target + ": no such folder " + target.getParent() + "; create it first\n");
-    assertThat(r.out()).isEmpty();
-  }
-
-  @Test
-  void aFolderAsTargetIsAClearErrorWithExit2() throws IOException {
-    Path folder = Files.createDirectory(dir.resolve("out.html"));
-    Cli.Result r = Cli.run("report", "-o", folder.toString(), "cases");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).isEqualTo("payback: cannot write " + folder + ": it is a folder, not a file\n");
-  }
-
-  @Test
   void theFormatFollowsTheFileNameAndReplacesAnOldReport() throws IOException {
     Path target = dir.resolve("Rapport.JSON");
     Files.writeString(target, "old");

@@ -2,6 +2,8 @@ package dk.payback.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.payback.calc.Calculator;
 import dk.payback.calc.ProposalFigures;
 import dk.payback.cli.Cli;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,6 +42,10 @@ import org.junit.jupiter.api.io.TempDir;
  * (SnakeYAML's safe loader and {@link BigInteger}, see {@link Oracle}) gives, and where only one digit of
  * one amount changed, exactly the known change in the totals.
  *
+ * <p>Each mutated file also goes through {@code check} (exit 0, 1 or 2, the same input errors as
+ * {@code summary}, never a stack trace), and every 16th ({@code -Dfuzz.reportEvery=N}) through {@code
+ * report --format json -o FILE}: the file is then whole JSON, or on exit 2 the old report as it was.
+ *
  * <p>The seed is fixed, so a failure replays; {@code -Dfuzz.seed=N -Dfuzz.mutations=N} runs other or
  * longer series. Failing inputs are written to {@code target/fuzz-failures/} to be minimised into {@code
  * src/test/resources/regressions/}.
@@ -47,12 +54,16 @@ class FuzzTest {
 
   private static final long SEED = Long.getLong("fuzz.seed", 20180906L);
   private static final int MUTATIONS = Integer.getInteger("fuzz.mutations", 2000);
+  private static final int REPORT_EVERY = Integer.getInteger("fuzz.reportEvery", 16);
 
   /** Not a timing assertion: a guard so that a hang fails the test instead of stalling the build. */
   private static final long HANG_SECONDS = 60;
 
   private static final Pattern ERROR_LINE = Pattern.compile(".+:\\d+:\\d+: error: .+");
   private static final Pattern COUNT_LINE = Pattern.compile("\\d+ errors? in \\d+ files?; nothing was computed");
+  private static final Pattern CHECKS_LINE = Pattern.compile("\\d+ checks? in \\d+ files?: .+");
+  private static final byte[] OLD_REPORT = "old report".getBytes(StandardCharsets.UTF_8);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
 
@@ -82,6 +93,8 @@ class FuzzTest {
     Random random = new Random(SEED);
     Mutator mutator = new Mutator(random);
     List<String> failures = new ArrayList<>();
+    Path reportFile = Files.createDirectory(dir.resolve("out")).resolve("report.json");
+    int reportsWritten = 0;
     int loaded = 0;
     int digitChecks = 0;
     for (int i = 0; i < MUTATIONS && failures.size() < 10; i++) {
@@ -93,14 +106,26 @@ class FuzzTest {
       String label = "#" + i + " " + original.getFileName() + ": " + m.description();
       List<String> problems = new ArrayList<>();
       Cli.Result r;
+      Cli.Result check;
+      Cli.Result report = null;
       try {
-        r = guarded(() -> Cli.run("summary", file.toString()));
+        r = guarded("summary", file.toString());
+        check = guarded("check", file.toString());
+        if (i % REPORT_EVERY == 0) {
+          Files.write(reportFile, OLD_REPORT);
+          report = guarded("report", "--format", "json", "-o", reportFile.toString(), file.toString());
+        }
       } catch (TimeoutException e) {
         failures.add(label + ": no answer after " + HANG_SECONDS + " s");
         keep(i, original, m);
         break;
       }
       problems.addAll(checkOutput(r));
+      problems.addAll(checkCheck(check, r));
+      if (report != null) {
+        problems.addAll(checkReport(report, r, reportFile));
+        reportsWritten += report.exitCode() == 0 ? 1 : 0;
+      }
       if (r.exitCode() == 0) {
         loaded++;
         problems.addAll(checkFigures(file, m, original));
@@ -120,6 +145,66 @@ class FuzzTest {
     // The oracle must have had something to judge, or the test could not fail for a wrong total.
     assertThat(loaded).isGreaterThan(MUTATIONS / 20);
     assertThat(digitChecks).isGreaterThan(MUTATIONS / 100);
+    assertThat(reportsWritten).isGreaterThan(MUTATIONS / REPORT_EVERY / 20);
+  }
+
+  private Cli.Result guarded(String... args) throws Exception {
+    return guarded(() -> Cli.run(args));
+  }
+
+  /** check reads as summary does: the same input errors, or a check with its count line. */
+  private static List<String> checkCheck(Cli.Result check, Cli.Result summary) {
+    List<String> problems = crashed("check: ", check);
+    String all = check.out() + check.err();
+    if (summary.exitCode() == 2 && (check.exitCode() != 2 || !check.err().equals(summary.err()))) {
+      problems.add("check: exit " + check.exitCode() + " where summary refused the input: " + check.err());
+    } else if (check.exitCode() == 0 || check.exitCode() == 1) {
+      List<String> lines = check.out().lines().toList();
+      if (!check.err().isEmpty() || lines.isEmpty() || !CHECKS_LINE.matcher(lines.get(lines.size() - 1)).matches()) {
+        problems.add("check: exit " + check.exitCode() + " without its count line, or with messages: " + all);
+      }
+    } else if (check.exitCode() == 2) {
+      // Loaded, yet refused: stated figures too large to compare, said as an input error.
+      problems.addAll(errorLines("check: ", check));
+    } else {
+      problems.add("check: exit " + check.exitCode() + ": " + check.err());
+    }
+    return problems;
+  }
+
+  /** The report file is whole JSON, or on exit 2 the old report untouched; never a temporary file left. */
+  private static List<String> checkReport(Cli.Result report, Cli.Result summary, Path file) throws IOException {
+    List<String> problems = crashed("report: ", report);
+    if (report.exitCode() == 0) {
+      if (!report.out().isEmpty() || !report.err().isEmpty()) {
+        problems.add("report: exit 0 with output: " + report.out() + report.err());
+      }
+      try {
+        JsonNode json = JSON.readTree(file.toFile());
+        if (json == null || !"payback".equals(json.path("report").asText())) {
+          problems.add("report: exit 0, but the file is not a payback report");
+        }
+      } catch (IOException e) {
+        problems.add("report: exit 0, but the file is not whole JSON: " + e.getMessage().lines().findFirst().orElse(""));
+      }
+    } else if (report.exitCode() == 2) {
+      if (!Arrays.equals(Files.readAllBytes(file), OLD_REPORT)) {
+        problems.add("report: exit 2, but the old report was changed");
+      }
+      if (summary.exitCode() == 2 && !report.err().equals(summary.err())) {
+        problems.add("report: other input errors than summary's: " + report.err());
+      }
+      problems.addAll(errorLines("report: ", report));
+    } else {
+      problems.add("report: exit " + report.exitCode() + ": " + report.err());
+    }
+    try (Stream<Path> left = Files.list(file.getParent())) {
+      List<Path> files = left.toList();
+      if (!files.equals(List.of(file))) {
+        problems.add("report: files left beside the report: " + files);
+      }
+    }
+    return problems;
   }
 
   private Cli.Result guarded(java.util.concurrent.Callable<Cli.Result> run) throws Exception {
@@ -133,11 +218,7 @@ class FuzzTest {
   }
 
   private static List<String> checkOutput(Cli.Result r) {
-    List<String> problems = new ArrayList<>();
-    String all = r.out() + r.err();
-    if (all.contains("Exception") || all.contains("\tat ") || all.contains("internal error")) {
-      problems.add("stack trace or internal error: " + r.err());
-    }
+    List<String> problems = crashed("", r);
     if (r.exitCode() == 0) {
       if (!r.err().isEmpty()) {
         problems.add("exit 0 with messages: " + r.err());
@@ -146,20 +227,37 @@ class FuzzTest {
         problems.add("exit 0 and nothing printed");
       }
     } else if (r.exitCode() == 2) {
-      if (!r.out().isEmpty()) {
-        problems.add("exit 2 but a table was printed");
-      }
-      List<String> lines = r.err().lines().toList();
-      if (lines.isEmpty()) {
-        problems.add("exit 2 without a message");
-      }
-      for (String line : lines) {
-        if (!ERROR_LINE.matcher(line).matches() && !COUNT_LINE.matcher(line).matches()) {
-          problems.add("not a file:line:column message: " + line);
-        }
-      }
+      problems.addAll(errorLines("", r));
     } else {
       problems.add("exit " + r.exitCode() + ": " + r.err());
+    }
+    return problems;
+  }
+
+  /** @param command the command's name and ": " before each problem, or "" */
+  private static List<String> crashed(String command, Cli.Result r) {
+    List<String> problems = new ArrayList<>();
+    String all = r.out() + r.err();
+    if (all.contains("Exception") || all.contains("\tat ") || all.contains("internal error")) {
+      problems.add(command + "stack trace or internal error: " + r.err());
+    }
+    return problems;
+  }
+
+  /** Exit 2: nothing printed, and one or more messages in the compiler format with their count line. */
+  private static List<String> errorLines(String command, Cli.Result r) {
+    List<String> problems = new ArrayList<>();
+    if (!r.out().isEmpty()) {
+      problems.add(command + "exit 2 but something was printed: " + r.out());
+    }
+    List<String> lines = r.err().lines().toList();
+    if (lines.isEmpty()) {
+      problems.add(command + "exit 2 without a message");
+    }
+    for (String line : lines) {
+      if (!ERROR_LINE.matcher(line).matches() && !COUNT_LINE.matcher(line).matches()) {
+        problems.add(command + "not a file:line:column message: " + line);
+      }
     }
     return problems;
   }

@@ -9,7 +9,11 @@ import dk.payback.calc.Discounting;
 import dk.payback.calc.Scenario;
 import dk.payback.report.Report;
 import dk.payback.report.ReportRenderer;
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +98,105 @@ class AtomicFileTest {
     assertThat(files()).containsExactly(folder);
   }
 
+  /**
+   * A disk of 64 KiB in memory, with an old report on it: a new report of 100 KiB does not fit. It is
+   * written through {@link AtomicFile}'s own code, on the in-memory file system, as on a real one.
+   */
+  @Test
+  void aFullDiskLeavesTheOldReportUntouchedAndNoTemporaryFile() throws IOException {
+    Configuration small = Configuration.unix().toBuilder().setBlockSize(4096).setMaxSize(64 * 1024).build();
+    try (FileSystem fs = Jimfs.newFileSystem(small)) {
+      Path folder = Files.createDirectory(fs.getPath("/rapporter"));
+      Path target = folder.resolve("report.md");
+      Files.writeString(target, "gammel rapport\n");
+      byte[] report = "ny rapport\n".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> AtomicFile.write(target, report))
+          .isInstanceOf(IOException.class)
+          .hasMessage("out of disk space");
+      assertThat(Files.readString(target)).isEqualTo("gammel rapport\n");
+      assertThat(list(folder)).containsExactly(target);
+      // The space is free again: a report that fits is written whole.
+      AtomicFile.write(target, "ny rapport\n".repeat(1_000));
+      assertThat(Files.readString(target)).isEqualTo("ny rapport\n".repeat(1_000));
+      assertThat(list(folder)).containsExactly(target);
+    }
+  }
+
+  /**
+   * A folder that takes no new files, even from root: /proc says "no such file" for the temporary file,
+   * which must not come out as "no such folder".
+   */
+  @Test
+  void aFolderThatTakesNoNewFilesIsNamedAsSuch() {
+    Path proc = Path.of("/proc");
+    assumeTrue(Files.isDirectory(proc.resolve("self")), "Linux only");
+    assertThatThrownBy(() -> AtomicFile.write(proc.resolve("report.md"), "x"))
+        .isInstanceOf(FileSystemException.class)
+        .isNotInstanceOf(NoSuchFileException.class)
+        .hasMessageEndingWith(": the folder /proc does not take new files; choose a folder you can write to");
+  }
+
+  /**
+   * A device is written into, never replaced by a plain file (which, run as root, renaming would do).
+   * The device is a copy of /dev/full made in the test's folder, so that a regression cannot harm the
+   * real one: every write to it fails with "No space left on device", as on a full disk.
+   */
+  @Test
+  void aDeviceIsWrittenIntoNotReplaced() throws Exception {
+    Path full = DeviceFiles.full(dir.resolve("full"));
+    assertThatThrownBy(() -> AtomicFile.write(full, "ny rapport\n"))
+        .isInstanceOf(IOException.class)
+        .hasMessage("No space left on device");
+    assertThat(Files.isRegularFile(full)).as("still a device").isFalse();
+    assertThat(Files.exists(full)).isTrue();
+    assertThat(files()).containsExactly(full);
+    // Through a link, as /dev/stdout is one.
+    Path link = Files.createSymbolicLink(dir.resolve("stdout"), full);
+    assertThatThrownBy(() -> AtomicFile.write(link, "ny rapport\n")).hasMessage("No space left on device");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(files()).containsExactly(full, link);
+  }
+
+  @Test
+  void aNamedPipeIsWrittenIntoNotReplaced() throws Exception {
+    Path pipe = DeviceFiles.pipe(dir.resolve("report.pipe"));
+    CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readAllBytes(pipe);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    AtomicFile.write(pipe, "ny rapport\n");
+    assertThat(new String(read.get(60, TimeUnit.SECONDS), StandardCharsets.UTF_8)).isEqualTo("ny rapport\n");
+    assertThat(Files.isRegularFile(pipe)).as("still a pipe").isFalse();
+    assertThat(files()).containsExactly(pipe);
+  }
+
+  /** As the shell's ">" does; and /dev/stdout, a link, is not replaced by a plain file in /dev. */
+  @Test
+  void aLinkIsFollowedAndStaysALink() throws IOException {
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    Path real = Files.writeString(shared.resolve("report.md"), "gammel rapport\n");
+    Path link;
+    try {
+      link = Files.createSymbolicLink(dir.resolve("report.md"), real);
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "no symbolic links here: " + e);
+      return;
+    }
+    AtomicFile.write(link, "ny rapport\n");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).isEqualTo("ny rapport\n");
+    assertThat(list(shared)).containsExactly(real);
+    assertThat(files()).containsExactly(link, shared);
+  }
+
   private List<Path> files() throws IOException {
+    return list(dir);
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.sorted().toList();
     }

@@ -1,0 +1,103 @@
+package dk.payback.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Output that never arrived is not success: {@code payback summary > /dev/full}, or with standard output
+ * closed, exits 2 and says why on standard error, though the command itself went well.
+ */
+class LostOutputTest {
+
+  /** Takes {@code room} bytes, then fails every write as a full disk does. */
+  private static final class Disk extends OutputStream {
+    private final ByteArrayOutputStream taken = new ByteArrayOutputStream();
+    private final int room;
+    private final String failure;
+
+    Disk(int room, String failure) {
+      this.room = room;
+      this.failure = failure;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (taken.size() + len > room) {
+        throw new IOException(failure);
+      }
+      taken.write(b, off, len);
+    }
+  }
+
+  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+  private final PrintWriter err = new StandardStream(errBytes, true);
+
+  private String err() {
+    return errBytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFullDiskBehindStandardOutputIsExit2WithTheReason() {
+    int code = Main.run(new StandardStream(new Disk(0, "No space left on device"), false), err, "summary", "cases");
+    assertThat(code).isEqualTo(ExitCode.INVALID);
+    assertThat(err()).isEqualTo("payback: cannot write to standard output: No space left on device\n");
+  }
+
+  /** The report is larger than the writer's buffer: the disk fills in the middle of it. */
+  @Test
+  void aDiskThatFillsHalfWayIsExit2Too() {
+    Disk disk = new Disk(20_000, "No space left on device");
+    int code = Main.run(new StandardStream(disk, false), err, "report", "--format", "md", "cases");
+    assertThat(code).isEqualTo(ExitCode.INVALID);
+    assertThat(err()).isEqualTo("payback: cannot write to standard output: No space left on device\n");
+    assertThat(disk.taken.size()).isPositive().isLessThanOrEqualTo(20_000);
+    assertThat(Cli.run("report", "--format", "md", "cases").out().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(20_000);
+  }
+
+  @Test
+  void aClosedStandardOutputIsExit2() {
+    int code = Main.run(new StandardStream(new Disk(0, "Bad file descriptor"), false), err, "report", "--format", "md", "cases");
+    assertThat(code).isEqualTo(ExitCode.INVALID);
+    assertThat(err()).isEqualTo("payback: cannot write to standard output: Bad file descriptor\n");
+  }
+
+  /** Findings (exit 1) that nobody could read are lost output all the same. */
+  @Test
+  void lostOutputWinsOverFindings() {
+    assertThat(Cli.run("check", "cases").exitCode()).isEqualTo(ExitCode.FINDINGS);
+    int code = Main.run(new StandardStream(new Disk(0, "Broken pipe"), false), err, "check", "cases");
+    assertThat(code).isEqualTo(ExitCode.INVALID);
+    assertThat(err()).isEqualTo("payback: cannot write to standard output: Broken pipe\n");
+  }
+
+  /** Any PrintWriter will do for Main.run; one that cannot say why still gives exit 2 and a message. */
+  @Test
+  void aPlainPrintWriterOverAFailingStream() {
+    StringWriter text = new StringWriter();
+    int code = Main.run(new PrintWriter(new Disk(0, "gone")), new PrintWriter(text), "summary", "cases");
+    assertThat(code).isEqualTo(ExitCode.INVALID);
+    assertThat(text).hasToString("payback: cannot write to standard output: write failed\n");
+  }
+
+  /** The same stream that works: what it was given arrives in UTF-8, and the exit code is the command's. */
+  @Test
+  void aWorkingStreamChangesNothing() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int code = Main.run(new StandardStream(bytes, false), err, "summary", "cases");
+    assertThat(code).isEqualTo(ExitCode.OK);
+    assertThat(err()).isEmpty();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.run("summary", "cases").out()).contains("æ");
+  }
+}

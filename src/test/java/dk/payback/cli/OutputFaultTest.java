@@ -1,0 +1,157 @@
+package dk.payback.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import dk.payback.io.DeviceFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Where {@code -o} cannot be written, {@code check} and {@code report} alike: one line saying why, exit
+ * 2, nothing on standard output, whatever was at the target as it was, and no temporary file left.
+ * Tests run as root, for whom permissions stop nothing, so the places that refuse are ones that refuse
+ * root too.
+ */
+class OutputFaultTest {
+
+  @TempDir Path dir;
+
+  /** The command writing the JSON report of the two cases to {@code target}. */
+  private Cli.Result write(String command, Path target) throws IOException {
+    return Cli.run(command, "--format", "json", "-o", target.toString(), cases().toString());
+  }
+
+  private Path cases() throws IOException {
+    Path cases = dir.resolve("cases");
+    if (!Files.isDirectory(cases)) {
+      Files.createDirectory(cases);
+      for (String name : List.of("HA02.yaml", "BU07.yaml")) {
+        Files.copy(Path.of("cases").resolve(name), cases.resolve(name));
+      }
+    }
+    return cases;
+  }
+
+  private static void assertRefused(Cli.Result r, String message) {
+    assertThat(r.err()).isEqualTo(message + "\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.out()).isEmpty();
+  }
+
+  private List<Path> list(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.sorted().toList();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  void aFolderThatDoesNotExist(String command) throws IOException {
+    Path target = dir.resolve("missing").resolve("report.json");
+    assertRefused(write(command, target),
+        "payback: cannot write " + target + ": no such folder " + target.getParent() + "; create it first");
+    assertThat(list(dir)).containsExactly(dir.resolve("cases"));
+  }
+
+  /** /proc takes no new file, not even from root; /proc/version stands in for an old report there. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  void aPlaceWhereNoFileCanBeCreated(String command) throws IOException {
+    Path target = Path.of("/proc/version");
+    assumeTrue(Files.isRegularFile(target), "Linux only");
+    byte[] before = Files.readAllBytes(target);
+    assertRefused(write(command, target),
+        "payback: cannot write /proc/version: the folder /proc does not take new files; choose a folder you can write to");
+    assertThat(Files.readAllBytes(target)).isEqualTo(before);
+  }
+
+  /** A copy of /dev/full at the target: the kernel's own "No space left on device" on every write. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  void aFullDisk(String command) throws Exception {
+    Path target = DeviceFiles.full(dir.resolve("report.json"));
+    assertRefused(write(command, target), "payback: cannot write " + target + ": No space left on device");
+    assertThat(Files.isRegularFile(target)).as("still the device").isFalse();
+    assertThat(list(dir)).containsExactly(dir.resolve("cases"), target);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  void anInputFileReachedByALink(String command) throws IOException {
+    Path input = cases().resolve("HA02.yaml");
+    byte[] before = Files.readAllBytes(input);
+    Path link = Files.createSymbolicLink(dir.resolve("report.json"), input);
+    assertRefused(write(command, link), overInput(link));
+    assertThat(Files.readAllBytes(input)).isEqualTo(before);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(list(dir)).containsExactly(dir.resolve("cases"), link);
+  }
+
+  /** A case file given by name may have any extension, so the name alone cannot tell an input. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  void anInputFileGivenByName(String command) throws IOException {
+    assertNotWrittenOverItself(Files.copy(Path.of("cases/HA02.yaml"), dir.resolve("HA02.txt")), command, "--format", "json");
+  }
+
+  /** check writes a report of invalid input too; not over the file that was invalid. */
+  @Test
+  void anInputFileThatFailedToLoad() throws IOException {
+    Path input = Files.copy(Path.of(CheckCommandTest.DIR + "invalid/XX01.yaml"), dir.resolve("XX01.txt"));
+    assertNotWrittenOverItself(input, "check", "--format", "junit");
+  }
+
+  /** The command with {@code -o INPUT INPUT} is refused, and the input is as it was. */
+  private static void assertNotWrittenOverItself(Path input, String... command) throws IOException {
+    byte[] before = Files.readAllBytes(input);
+    String[] args = Stream.concat(Stream.of(command), Stream.of("-o", input.toString(), input.toString())).toArray(String[]::new);
+    assertRefused(Cli.run(args), overInput(input));
+    assertThat(Files.readAllBytes(input)).isEqualTo(before);
+  }
+
+  private static String overInput(Path target) {
+    return "payback: will not write the report to " + target + ": it is one of the input case files; choose another file";
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  void aFolder(String command) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("report.json"));
+    assertRefused(write(command, folder), "payback: cannot write " + folder + ": it is a folder, not a file");
+    assertThat(list(folder)).isEmpty();
+  }
+
+  /**
+   * A full disk with an old report on it: 64 KiB in memory, and a report of 100 KiB. Through the code
+   * both commands write with, so the message is the one a user would see.
+   */
+  @Test
+  void aFullDiskKeepsTheOldReportAndSaysWhy() throws IOException {
+    Configuration small = Configuration.unix().toBuilder().setBlockSize(4096).setMaxSize(64 * 1024).build();
+    try (FileSystem fs = Jimfs.newFileSystem(small)) {
+      Path target = Files.createDirectory(fs.getPath("/rapporter")).resolve("report.json");
+      Files.writeString(target, "{\"old\": true}\n");
+      byte[] report = "x".repeat(100 * 1024).getBytes(StandardCharsets.UTF_8);
+      StringWriter err = new StringWriter();
+      boolean written = OutputFile.write(target, out -> out.write(report), new PrintWriter(err, true));
+      assertThat(written).isFalse();
+      assertThat(err).hasToString("payback: cannot write /rapporter/report.json: out of disk space\n");
+      assertThat(Files.readString(target)).isEqualTo("{\"old\": true}\n");
+      assertThat(list(target.getParent())).containsExactly(target);
+    }
+  }
+}
