@@ -1,6 +1,5 @@
 package dk.payback.model;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +23,10 @@ public final class Origin {
 
   private final String file;
 
-  /** Sorted, for binary search. */
+  /**
+   * In no particular order: a lookup is a linear search, which costs less for sixty entries than
+   * sorting them for every case, and lookups are only made to report a finding.
+   */
   private final String[] paths;
 
   /** Line in the high half, column in the low half, in the order of {@link #paths}. */
@@ -40,16 +42,16 @@ public final class Origin {
       this.places = NO_PLACES;
       return;
     }
-    String[] p = positions.keySet().toArray(String[]::new);
-    Arrays.sort(p);
+    String[] p = new String[positions.size()];
     long[] at = new long[p.length];
-    for (int i = 0; i < p.length; i++) {
-      Location l = positions.get(p[i]);
+    int i = 0;
+    for (Map.Entry<String, Location> e : positions.entrySet()) {
+      Location l = e.getValue();
       if (!l.file().equals(file)) {
-        throw new IllegalArgumentException(p[i] + " is in " + l.file() + ", not in " + file);
+        throw new IllegalArgumentException(e.getKey() + " is in " + l.file() + ", not in " + file);
       }
-      at[i] = ((long) l.line() << 32) | (l.column() & 0xFFFF_FFFFL);
-      p[i] = PATHS.computeIfAbsent(p[i], k -> k);
+      p[i] = PATHS.computeIfAbsent(e.getKey(), k -> k);
+      at[i++] = ((long) l.line() << 32) | (l.column() & 0xFFFF_FFFFL);
     }
     this.paths = p;
     this.places = at;
@@ -65,7 +67,7 @@ public final class Origin {
 
   /** Every recorded position, by path; a copy. */
   public Map<String, Location> positions() {
-    TreeMap<String, Location> m = new TreeMap<>();
+    TreeMap<String, Location> m = new TreeMap<>();  // sorted, so that toString() is stable
     for (int i = 0; i < paths.length; i++) {
       m.put(paths[i], location(i));
     }
@@ -75,9 +77,10 @@ public final class Origin {
   public Location locate(String path) {
     String p = path;
     while (true) {
-      int i = Arrays.binarySearch(paths, p);
-      if (i >= 0) {
-        return location(i);
+      for (int i = 0; i < paths.length; i++) {
+        if (paths[i].equals(p)) {
+          return location(i);
+        }
       }
       int dot = p.lastIndexOf('.');
       if (dot < 0) {
@@ -93,15 +96,12 @@ public final class Origin {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Origin other
-        && file.equals(other.file)
-        && Arrays.equals(paths, other.paths)
-        && Arrays.equals(places, other.places);
+    return o instanceof Origin other && file.equals(other.file) && positions().equals(other.positions());
   }
 
   @Override
   public int hashCode() {
-    return file.hashCode() * 31 + Arrays.hashCode(places);
+    return file.hashCode() * 31 + positions().hashCode();
   }
 
   @Override
