@@ -50,11 +50,20 @@ public final class Origin {
       if (!l.file().equals(file)) {
         throw new IllegalArgumentException(e.getKey() + " is in " + l.file() + ", not in " + file);
       }
-      p[i] = PATHS.computeIfAbsent(e.getKey(), k -> k);
+      p[i] = shared(e.getKey());
       at[i++] = ((long) l.line() << 32) | (l.column() & 0xFFFF_FFFFL);
     }
     this.paths = p;
     this.places = at;
+  }
+
+  /** A plain get first: both cores look up the same few hundred paths, and a hit takes no lock. */
+  private static String shared(String path) {
+    String found = PATHS.get(path);
+    if (found == null) {
+      found = PATHS.putIfAbsent(path, path);
+    }
+    return found == null ? path : found;
   }
 
   public static Origin ofFile(String file) {
