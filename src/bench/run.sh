@@ -150,49 +150,73 @@ for n in $SIZES; do
 done
 
 biggest="${SIZES##* }"
+out ""
 if [ "$biggest" -ge 10000 ]; then
   say "N=$biggest: summary with -Xmx512m"
   read -r w c r <<<"$(measure 1 "0" java ${JAVA_OPTS:-} -Xmx512m -jar "$JAR" summary "$(set_for "$biggest")")"
   XMX512="$w"
-  out ""
   if [ "$w" = failed ]; then
-    out "With \`-Xmx512m\`, \`summary\` of $(fmt_n "$biggest") proposals: **failed** (exit $c)."
+    out "- \`-Xmx512m\`, \`summary\` of $(fmt_n "$biggest") proposals: **failed** (exit $c)"
   else
-    out "With \`-Xmx512m\`, \`summary\` of $(fmt_n "$biggest") proposals: $w s wall, $c s CPU, $r MB max RSS (one run)."
+    out "- \`-Xmx512m\`, \`summary\` of $(fmt_n "$biggest") proposals: $w s wall, $c s CPU, $r MB max RSS (one run)"
   fi
 fi
-out ""
+# The loader parses on a parallel stream: one core against two shows whether that pays.
+mid=""
+for n in $SIZES; do [ "$n" -le 10000 ] && mid="$n"; done
+if [ -n "$mid" ] && [ "$mid" -ge 1000 ]; then
+  say "N=$mid: summary on one core"
+  read -r w c r <<<"$(measure "$RUNS" "0" java ${JAVA_OPTS:-} -XX:ActiveProcessorCount=1 -jar "$JAR" summary "$(set_for "$mid")")"
+  out "- \`-XX:ActiveProcessorCount=1\`, \`summary\` of $(fmt_n "$mid") proposals: $w s wall, $c s CPU (against ${WALL[$mid]} s on $(nproc) cores)"
+fi
 out "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# ---- start-up
+# ---- start-up and JVM options
 if [ "$STARTUP" = 1 ]; then
   JSA="$WORK/app.jsa"
   rm -f "$JSA"
   java -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" summary cases >/dev/null 2>&1 || true
+  big=""
+  [[ " $SIZES " == *" 10000 "* ]] && big="$(set_for 10000)"
   out ""
-  out "### Start-up: the real cases ($STARTUP_RUNS runs each, median wall ms; max RSS MB)"
+  out "### Start-up and JVM options"
   out ""
-  out "| JVM options | \`--version\` | \`summary cases\` | RSS MB |"
-  out "| --- | ---: | ---: | ---: |"
+  out "Wall time, median of $STARTUP_RUNS runs for the real cases and of $RUNS for 10,000 proposals."
+  out ""
+  if [ -n "$big" ]; then
+    out "| JVM options | \`--version\` ms | \`summary cases\` ms | RSS MB | \`summary\` 10,000 s | CPU s | floor 10,000 s | × floor |"
+    out "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  else
+    out "| JVM options | \`--version\` ms | \`summary cases\` ms | RSS MB |"
+    out "| --- | ---: | ---: | ---: |"
+  fi
   variants=(
     ""
     "-Xshare:off"
     "-XX:SharedArchiveFile=$JSA"
     "-XX:TieredStopAtLevel=1"
     "-XX:+UseSerialGC"
-    "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    "-XX:+UseParallelGC"
+    "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
     "-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
   )
+  ms() { awk -v w="$1" 'BEGIN {printf "%.0f", w * 1000}'; }
   for v in "${variants[@]}"; do
-    say "start-up: ${v:-default}"
+    say "JVM options: ${v:-default}"
     read -r vw _ _ <<<"$(measure "$STARTUP_RUNS" "0" java $v -jar "$JAR" --version)"
     read -r sw _ sr <<<"$(measure "$STARTUP_RUNS" "0" java $v -jar "$JAR" summary cases)"
     label="${v:-(none)}"
     label="${label//$JSA/app.jsa}"
-    out "| \`$label\` | $(awk -v w="$vw" 'BEGIN {printf "%.0f", w * 1000}') | $(awk -v w="$sw" 'BEGIN {printf "%.0f", w * 1000}') | $sr |"
+    row="| \`$label\` | $(ms "$vw") | $(ms "$sw") | $sr |"
+    if [ -n "$big" ]; then
+      read -r bw bc _ <<<"$(measure "$RUNS" "0" java $v -jar "$JAR" summary "$big")"
+      read -r fw _ _ <<<"$(measure "$RUNS" "0" java $v -cp "$JAR:$CLASSES" dk.payback.bench.ParseFloor "$big")"
+      row+=" $bw | $bc | $fw | $(awk -v a="$bw" -v b="$fw" 'BEGIN {printf "%.2f", a / b}') |"
+    fi
+    out "$row"
   done
   out ""
-  out "- \`app.jsa\` is an AppCDS archive made once by \`java -XX:ArchiveClassesAtExit=app.jsa -jar target/payback.jar summary cases\`"
+  out "- \`app.jsa\`: an AppCDS archive made once by \`java -XX:ArchiveClassesAtExit=app.jsa -jar target/payback.jar summary cases\`"
   out "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 
