@@ -1,6 +1,8 @@
 package dk.payback.model;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,28 +35,35 @@ public final class Origin {
   private final long[] places;
 
   /**
-   * @param positions locations in {@code file}, by dotted path
+   * Positions in another file than {@code file}, which the loader never makes; kept as they are so
+   * that such an origin still answers right.
+   */
+  private final Map<String, Location> elsewhere;
+
+  /**
+   * @param positions locations by dotted path, normally all in {@code file}
    */
   public Origin(String file, Map<String, Location> positions) {
     this.file = file;
-    if (positions.isEmpty()) {
-      this.paths = NO_PATHS;
-      this.places = NO_PLACES;
-      return;
-    }
-    String[] p = new String[positions.size()];
-    long[] at = new long[p.length];
+    String[] p = positions.isEmpty() ? NO_PATHS : new String[positions.size()];
+    long[] at = positions.isEmpty() ? NO_PLACES : new long[p.length];
+    Map<String, Location> other = null;
     int i = 0;
     for (Map.Entry<String, Location> e : positions.entrySet()) {
       Location l = e.getValue();
       if (!l.file().equals(file)) {
-        throw new IllegalArgumentException(e.getKey() + " is in " + l.file() + ", not in " + file);
+        if (other == null) {
+          other = new HashMap<>();
+        }
+        other.put(e.getKey(), l);
+        continue;
       }
       p[i] = shared(e.getKey());
       at[i++] = ((long) l.line() << 32) | (l.column() & 0xFFFF_FFFFL);
     }
-    this.paths = p;
-    this.places = at;
+    this.paths = i == p.length ? p : Arrays.copyOf(p, i);
+    this.places = i == at.length ? at : Arrays.copyOf(at, i);
+    this.elsewhere = other == null ? Map.of() : Map.copyOf(other);
   }
 
   /** A plain get first: both cores look up the same few hundred paths, and a hit takes no lock. */
@@ -80,6 +89,7 @@ public final class Origin {
     for (int i = 0; i < paths.length; i++) {
       m.put(paths[i], location(i));
     }
+    m.putAll(elsewhere);
     return Collections.unmodifiableMap(m);
   }
 
@@ -90,6 +100,10 @@ public final class Origin {
         if (paths[i].equals(p)) {
           return location(i);
         }
+      }
+      Location other = elsewhere.get(p);
+      if (other != null) {
+        return other;
       }
       int dot = p.lastIndexOf('.');
       if (dot < 0) {

@@ -34,4 +34,13 @@ class OriginTest {
     assertThat(same).isEqualTo(origin).hasSameHashCodeAs(origin);
     assertThat(Origin.ofFile("x.yaml").locate("anything")).isEqualTo(Location.ofFile("x.yaml"));
   }
+
+  @Test
+  void a_position_in_another_file_is_kept_as_it_is() {
+    Location there = new Location("cases/portfolio.yaml", 7, 3);
+    Origin o = new Origin("cases/HA02.yaml", Map.of("stated", new Location("cases/HA02.yaml", 20, 1), "row", there));
+    assertThat(o.locate("row.investment")).isEqualTo(there);
+    assertThat(o.locate("stated.net_impact")).isEqualTo(new Location("cases/HA02.yaml", 20, 1));
+    assertThat(o.positions()).containsEntry("row", there).hasSize(2);
+  }
 }
