@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: payback pointed at a folder of N small case files (default 100,000), as when someone
-# runs it on a folder far above the cases. Too slow for the unit tests (creating 100,000 files alone
-# takes seconds); InputBoundsTest covers 10,000 and 10,001 files in the ordinary test suite.
+# Benchmark: payback pointed at a folder of N small case files (default 100,000); with more than
+# 200,000 (load.InputBounds) it must stop at once with a message. Too slow for the unit tests (creating
+# 100,000 files alone takes seconds); the unit tests load 10,000 files and test the bounds with small
+# numbers (load.InputBoundsTest).
 #
 # Usage: src/bench/many-files.sh [N]    (after: mvn -q -B -DskipTests package)
 # Prints the wall time, the peak memory, the exit code and the first lines payback wrote.

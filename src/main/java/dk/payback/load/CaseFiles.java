@@ -26,15 +26,9 @@ import java.util.Set;
  */
 final class CaseFiles {
 
-  /** Far more proposals than any investment pool has; enough to refuse a folder above the cases. */
-  static final int MAX_FILES = 10_000;
-
-  /** The case files together: 10.000 cases of the usual 2 kB, with room to spare. */
-  static final long MAX_TOTAL_BYTES = 32L << 20;
-
   private CaseFiles() {}
 
-  static List<Path> collect(List<Path> paths, List<Diagnostic> errors) {
+  static List<Path> collect(List<Path> paths, InputBounds bounds, List<Diagnostic> errors) {
     Set<Path> files = new LinkedHashSet<>();
     long[] bytes = {0};
     for (Path root : paths) {
@@ -48,7 +42,7 @@ final class CaseFiles {
       if (!Files.isDirectory(root)) {
         files.add(root);
         bytes[0] += sizeWithinLimit(root);
-        if (!withinBounds(name, files.size(), bytes[0], errors)) {
+        if (!withinBounds(name, files.size(), bytes[0], bounds, errors)) {
           break;
         }
         continue;
@@ -74,7 +68,7 @@ final class CaseFiles {
                 } else {
                   found.add(file);
                   bytes[0] += attrs.size() <= YamlTree.MAX_BYTES ? attrs.size() : 0;
-                  if (!withinBounds(name, files.size() + found.size(), bytes[0], errors)) {
+                  if (!withinBounds(name, files.size() + found.size(), bytes[0], bounds, errors)) {
                     stopped[0] = true;
                     return FileVisitResult.TERMINATE;
                   }
@@ -107,14 +101,14 @@ final class CaseFiles {
     return new ArrayList<>(files);
   }
 
-  private static boolean withinBounds(String root, int files, long bytes, List<Diagnostic> errors) {
-    if (files > MAX_FILES) {
-      errors.add(new Diagnostic(Location.ofFile(root), "more than " + MAX_FILES + " case files; payback stopped looking",
+  private static boolean withinBounds(String root, int files, long bytes, InputBounds bounds, List<Diagnostic> errors) {
+    if (files > bounds.maxFiles()) {
+      errors.add(new Diagnostic(Location.ofFile(root), "more than " + bounds.maxFiles() + " case files; payback stopped looking",
           "point at the folder of cases, such as cases/, not at a folder above it"));
       return false;
     }
-    if (bytes > MAX_TOTAL_BYTES) {
-      errors.add(new Diagnostic(Location.ofFile(root), "the case files come to more than " + (MAX_TOTAL_BYTES >> 20) + " MB; payback stopped looking",
+    if (bytes > bounds.maxTotalBytes()) {
+      errors.add(new Diagnostic(Location.ofFile(root), "the case files come to more than " + (bounds.maxTotalBytes() >> 20) + " MB; payback stopped looking",
           "point at the folder of cases, such as cases/, not at a folder of other data"));
       return false;
     }

@@ -37,12 +37,20 @@ public final class CaseLoader {
   private record FileResult(Object value, ProposalFigures figures, List<Diagnostic> errors) {}
 
   public static LoadResult load(List<Path> paths) {
-    return load(paths, CaseLoader::readAtMost);
+    return load(paths, InputBounds.DEFAULT, CaseLoader::readAtMost);
   }
 
   static LoadResult load(List<Path> paths, FileReader reader) {
+    return load(paths, InputBounds.DEFAULT, reader);
+  }
+
+  static LoadResult load(List<Path> paths, InputBounds bounds) {
+    return load(paths, bounds, CaseLoader::readAtMost);
+  }
+
+  private static LoadResult load(List<Path> paths, InputBounds bounds, FileReader reader) {
     List<Diagnostic> errors = new ArrayList<>();
-    List<Path> files = CaseFiles.collect(paths, errors);
+    List<Path> files = CaseFiles.collect(paths, bounds, errors);
     List<FileResult> results = files.parallelStream().map(f -> loadFile(f, reader)).toList();
     List<Proposal> proposals = new ArrayList<>();
     List<ProposalFigures> figures = new ArrayList<>();
