@@ -67,7 +67,7 @@ public final class PaybackCommand implements Runnable {
           // A bug, not bad input: say so in one line rather than a stack trace.
           commandLine.getErr().println("payback: internal error: " + e);
           commandLine.getErr().println("Please report this with the command and the case files.");
-          return 3;
+          return ExitCode.INTERNAL;
         });
     cl.setExitCodeExceptionMapper(e -> ExitCode.INVALID);
     cl.setUsageHelpLongOptionsMaxWidth(24);
