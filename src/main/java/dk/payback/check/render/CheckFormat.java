@@ -5,25 +5,32 @@ import java.util.Optional;
 
 /** The output formats of {@code payback check}. */
 public enum CheckFormat {
-  TEXT("text", new TextRenderer()),
-  JSON("json", new JsonRenderer()),
-  GITHUB("github", new GithubRenderer()),
-  JUNIT("junit", new JunitRenderer());
+  TEXT("text"),
+  JSON("json"),
+  GITHUB("github"),
+  JUNIT("junit");
 
   private final String key;
-  private final CheckRenderer renderer;
 
-  CheckFormat(String key, CheckRenderer renderer) {
+  CheckFormat(String key) {
     this.key = key;
-    this.renderer = renderer;
   }
 
   public String key() {
     return key;
   }
 
+  /**
+   * Made on demand: the JSON renderer brings Jackson's databind with it, which every command would
+   * otherwise load at start-up, when picocli reads the default of {@code --format}.
+   */
   public CheckRenderer renderer() {
-    return renderer;
+    return switch (this) {
+      case TEXT -> new TextRenderer();
+      case JSON -> new JsonRenderer();
+      case GITHUB -> new GithubRenderer();
+      case JUNIT -> new JunitRenderer();
+    };
   }
 
   public static Optional<CheckFormat> parse(String s) {
