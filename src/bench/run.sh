@@ -89,6 +89,7 @@ once() {
   local t="$WORK/time.out" code start end
   start=$(date +%s%N)
   set +e
+  # On a non-zero exit (check's 1: findings) GNU time writes a line of its own first; the figures are last.
   /usr/bin/time -f "%U %S %M" -o "$t" "$@" >/dev/null 2>"$WORK/last.err"
   code=$?
   set -e
@@ -98,7 +99,7 @@ once() {
     say "  exit $code from: $*"; sed -n '1,5p' "$WORK/last.err" >&2
     return
   fi
-  echo "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", (b - a) / 1e9}') $(awk '{printf "%.2f %.0f", $1 + $2, $3 / 1024}' "$t")"
+  echo "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", (b - a) / 1e9}') $(tail -n 1 "$t" | awk '{printf "%.2f %.0f", $1 + $2, $3 / 1024}')"
 }
 
 # Named commands: CMD[name] is the command line, OK[name] the exit codes that count as success.
