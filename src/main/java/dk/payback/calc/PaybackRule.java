@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class PaybackRule {
 
+  /** Keeps the calendar year within an int; a payback is reported however late it comes short of that. */
+  private static final long MAX_EXTRA_YEARS = 1_000_000_000L;
+
   private PaybackRule() {}
 
   /**
@@ -41,8 +44,8 @@ public final class PaybackRule {
     long missing = Math.subtractExact(investment, saved);
     // Rounded up without adding first: missing + perYear - 1 can overflow and turn negative.
     long extraYears = missing / perYear + (missing % perYear == 0 ? 0 : 1);
-    if (extraYears > 1000) {
-      // A saving so small that it takes more than a millennium is no payback an analyst would accept.
+    if (extraYears > MAX_EXTRA_YEARS) {
+      // Reached only beyond any calendar year an int can hold: no year to name, so none.
       return Payback.none(estimate);
     }
     int year = lastYear + (int) extraYears;

@@ -184,6 +184,15 @@ class CalculatorTest {
   }
 
   @Test
+  void a_payback_centuries_away_is_still_a_payback_not_none() {
+    // 5.000 against 1 a year from 2019: 4 by 2022, then 4.996 more years -> 2027 + ... = year 5.001.
+    Proposal p = proposal(
+        List.of(line(amounts(2019, -1, 2020, -1, 2021, -1, 2022, -1))),
+        List.of(line(amounts(2018, 5000))));
+    assertThat(Calculator.calculate(p).payback()).isEqualTo(Payback.after(5001, 7018, true, false));
+  }
+
+  @Test
   void lines_that_cancel_out_still_start_the_proposal() {
     Proposal p = proposal(
         List.of(line(amounts(2018, -200)), line(amounts(2018, 200)), line(amounts(2019, -1000))),

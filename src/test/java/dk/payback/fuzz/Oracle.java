@@ -121,7 +121,7 @@ final class Oracle {
     }
     BigInteger[] qr = investment.subtract(saved).divideAndRemainder(perYear);
     BigInteger extra = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
-    if (extra.compareTo(BigInteger.valueOf(1000)) > 0) {
+    if (extra.compareTo(BigInteger.valueOf(1_000_000_000L)) > 0) {
       return new Payback("none", 0, false);
     }
     return new Payback("years", last + extra.longValueExact() - start + 1, true);
