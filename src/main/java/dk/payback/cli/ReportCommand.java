@@ -117,6 +117,12 @@ final class ReportCommand implements Callable<Integer> {
 
   private ReportFormat chooseFormat() {
     if (format != null) {
+      Optional<ReportFormat> named = output == null || output.getFileName() == null
+          ? Optional.empty() : ReportFormat.fromFileName(output.getFileName().toString());
+      if (named.isPresent() && named.get() != format) {
+        throw usage("--format " + format.key() + " does not match -o " + output
+            + ", whose name says " + named.get().key() + ": change one of them");
+      }
       return format;
     }
     if (output != null && output.getFileName() != null) {
