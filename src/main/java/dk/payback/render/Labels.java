@@ -63,7 +63,6 @@ public final class Labels {
   public String tableHeading() { return t("1.1 Forslagets samlede økonomiske konsekvenser", "1.1 The proposal's total financial consequences"); }
   public String totalInvestment() { return t("I ALT (investeringsforslag)", "TOTAL (investment proposals)"); }
   public String totalInnovation() { return t("I ALT (innovationsforslag)", "TOTAL (innovation proposals)"); }
-  public String innovationHeading() { return t("Innovationsforslag", "Innovation proposals"); }
   public String fund() { return t("Pulje", "Fund"); }
   public String risk() { return t("Risiko", "Risk"); }
   public String source(String document, Integer page) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * are tested in {@code load.InputBoundsTest} with small bounds; 100,000 files take longer to create than
  * a unit test may, so {@code src/bench/} runs that size against the built jar.
  */
-class InputBoundsTest {
+class ManyCasesTest {
 
   @TempDir Path dir;
 
