@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class CsvReport implements TextReportRenderer {
 
-  /** How the file is spelled: RFC 4180, or what Danish Excel opens on a double click. */
+  /** How the file is spelled: RFC 4180, or what Danish Excel opens directly from the file manager. */
   public enum Dialect {
     RFC4180("rfc4180", ',', false),
     /** Danish Excel takes ';' as the list separator and reads UTF-8 only with a byte order mark. */
