@@ -2,7 +2,6 @@ package dk.payback.cli;
 
 import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
-import dk.payback.render.Lang;
 import dk.payback.report.CsvReport;
 import dk.payback.report.Report;
 import dk.payback.report.ReportFormat;
@@ -72,12 +71,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ToleranceOptions tolerance;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "da|en",
-      description = "Language of headings: da (default, as in the template) or en.",
-      converter = OutputOptions.LangConverter.class)
-  Lang lang = Lang.DA;
+  // Not OutputOptions: --wide is about a terminal's columns, which no report has.
+  @Mixin LangOption language;
 
   @Override
   public Integer call() {
@@ -107,11 +102,11 @@ final class ReportCommand implements Callable<Integer> {
     Report report = Report.of(cases, scenario.scenario(), discount.discounting(), tolerance.tolerance());
     ReportRenderer renderer = chosen.renderer(dialect == null ? CsvReport.Dialect.RFC4180 : dialect);
     if (output == null) {
-      out.print(((TextReportRenderer) renderer).text(report, lang));
+      out.print(((TextReportRenderer) renderer).text(report, language.lang));
       return ExitCode.OK;
     }
     // Rendering happens inside the write, so that a failure of either leaves the old report as it was.
-    boolean written = OutputFile.write(output, stream -> stream.write(renderer.render(report, lang)), err);
+    boolean written = OutputFile.write(output, stream -> stream.write(renderer.render(report, language.lang)), err);
     return written ? ExitCode.OK : ExitCode.INVALID;
   }
 
