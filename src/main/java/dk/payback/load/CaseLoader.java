@@ -161,8 +161,4 @@ public final class CaseLoader {
         "mend the errors above and run again"));
     return shown;
   }
-
-  static String display(Path path) {
-    return CaseFiles.display(path);
-  }
 }

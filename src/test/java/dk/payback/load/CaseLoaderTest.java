@@ -48,7 +48,7 @@ class CaseLoaderTest {
   }
 
   private String file() {
-    return CaseLoader.display(dir.resolve("XX01.yaml"));
+    return CaseFiles.display(dir.resolve("XX01.yaml"));
   }
 
   @Test

@@ -42,7 +42,7 @@ class ReadFaultTest {
       return Files.readAllBytes(file);
     });
     assertThat(r.errors()).extracting(Diagnostic::format).containsExactly(
-        CaseLoader.display(locked) + ":1:1: error: cannot read file: permission denied (check that it exists and is readable)");
+        CaseFiles.display(locked) + ":1:1: error: cannot read file: permission denied (check that it exists and is readable)");
     assertThat(r.cases().proposals()).extracting(p -> p.id()).containsExactly("A", "C");
   }
 
