@@ -12,10 +12,14 @@ public record Appraisal(
     Scenario scenario, Discounting discounting, ProposalFigures figures, NetPresentValue netPresentValue,
     Payback discountedPayback) {
 
-  public static Appraisal of(Proposal proposal, Scenario scenario, Discounting discounting) {
-    ProposalFigures f = Calculator.calculate(scenario.apply(proposal));
+  /**
+   * @param f the proposal's figures under {@code scenario}
+   */
+  static Appraisal of(ProposalFigures f, Scenario scenario, Discounting discounting) {
+    Proposal proposal = f.proposal();
+    // Year 0 and the horizon are the proposal's as read: a delay adds years, and scenarios must compare.
     int base = proposal.firstYear();
-    int end = proposal.lastYear() + discounting.horizon();
+    int end = proposal.lastYear() - scenario.delay() + discounting.horizon();
     NetPresentValue npv = NetPresentValue.of(CashFlows.of(f, end).byYear(), base, end, discounting.rate());
     Payback discounted = DiscountedPayback.of(f, discounting.rate(), base, end);
     return new Appraisal(scenario, discounting, f, npv, discounted);

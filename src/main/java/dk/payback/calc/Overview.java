@@ -36,37 +36,47 @@ public record Overview(
     PortfolioFigures totals,
     List<PortfolioRow> missing) {
 
-  /** A row: its number in the overview (or 0 when the overview has none) and its figures. */
-  public record Row(int number, ProposalFigures figures) {}
+  /**
+   * A row: its number in the overview (or 0 when the overview has none), the proposal as read, and its
+   * figures (under the overview's scenario).
+   */
+  public record Row(int number, Proposal proposal, ProposalFigures figures) {}
 
-  public static Overview of(CaseSet cases) {
-    List<ProposalFigures> figures = cases.proposals().stream().map(Calculator::calculate).toList();
-    Map<String, ProposalFigures> byId = new LinkedHashMap<>();
-    for (ProposalFigures f : figures) {
-      byId.putIfAbsent(f.proposal().id(), f);
+  /**
+   * @param figures each proposal's figures, in the order of {@code cases.proposals()}
+   */
+  public static Overview of(CaseSet cases, List<ProposalFigures> figures) {
+    List<Proposal> proposals = cases.proposals();
+    Map<String, Integer> byId = new LinkedHashMap<>();
+    for (int i = 0; i < proposals.size(); i++) {
+      byId.putIfAbsent(proposals.get(i).id(), i);
     }
     List<Row> ordered = new ArrayList<>();
     List<PortfolioRow> missing = new ArrayList<>();
     Set<String> placed = new HashSet<>();
-    // By identity: a second case with a placed id still gets a row of its own, so that the totals, which
+    // By position: a second case with a placed id still gets a row of its own, so that the totals, which
     // count every case, are always the sum of the rows shown (check reports the repeated id).
-    Set<ProposalFigures> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean[] shown = new boolean[proposals.size()];
     Portfolio portfolio = cases.portfolio();
     if (portfolio != null) {
       for (PortfolioRow row : portfolio.rows()) {
-        ProposalFigures f = byId.get(row.id());
-        if (f == null) {
+        Integer i = byId.get(row.id());
+        if (i == null) {
           missing.add(row);
         } else if (placed.add(row.id())) {
-          ordered.add(new Row(row.number(), f));
-          shown.add(f);
+          ordered.add(new Row(row.number(), proposals.get(i), figures.get(i)));
+          shown[i] = true;
         }
       }
     }
-    figures.stream()
-        .filter(f -> !shown.contains(f))
-        .sorted(Comparator.comparing((ProposalFigures f) -> f.proposal().id()))
-        .forEach(f -> ordered.add(new Row(0, f)));
+    List<Row> rest = new ArrayList<>();
+    for (int i = 0; i < proposals.size(); i++) {
+      if (!shown[i]) {
+        rest.add(new Row(0, proposals.get(i), figures.get(i)));
+      }
+    }
+    rest.sort(Comparator.comparing((Row r) -> r.proposal().id()));
+    ordered.addAll(rest);
 
     int first;
     int last;
@@ -92,12 +102,11 @@ public record Overview(
 
   /** Every proposal with a row, in the overview's order: the investment proposals, then the innovation proposals. */
   public List<Proposal> proposals() {
-    return java.util.stream.Stream.concat(investments.stream(), innovations.stream()).map(r -> r.figures().proposal()).toList();
+    return java.util.stream.Stream.concat(investments.stream(), innovations.stream()).map(Row::proposal).toList();
   }
 
   private static ProposalType type(Row r) {
-    Proposal p = r.figures().proposal();
-    return p.type();
+    return r.proposal().type();
   }
 
   public Overview {

@@ -1,9 +1,7 @@
 package dk.payback.calc;
 
-import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Every proposal appraised under one scenario, and the net present value of the investment proposals
@@ -23,16 +21,18 @@ public record PortfolioAppraisal(
     appraisals = List.copyOf(appraisals);
   }
 
-  public static PortfolioAppraisal of(List<Proposal> proposals, Scenario scenario, Discounting discounting) {
-    List<Appraisal> all = proposals.stream().map(p -> Appraisal.of(p, scenario, discounting)).toList();
-    int base = proposals.stream().mapToInt(Proposal::firstYear).min().orElse(0);
+  /**
+   * @param appraisals one per proposal, each of the proposal as read under {@code scenario}
+   */
+  public static PortfolioAppraisal of(List<Appraisal> appraisals, Scenario scenario, Discounting discounting) {
+    int base = appraisals.stream().mapToInt(a -> a.proposal().firstYear()).min().orElse(0);
     return new PortfolioAppraisal(
         scenario,
         discounting,
         base,
-        all,
-        total(all, ProposalType.INVESTMENT, discounting, base),
-        total(all, ProposalType.INNOVATION, discounting, base));
+        appraisals,
+        total(appraisals, ProposalType.INVESTMENT, discounting, base),
+        total(appraisals, ProposalType.INNOVATION, discounting, base));
   }
 
   private static NetPresentValue total(List<Appraisal> all, ProposalType type, Discounting d, int baseYear) {
@@ -42,7 +42,8 @@ public record PortfolioAppraisal(
         d.rate());
   }
 
-  public Optional<Appraisal> find(String id) {
+  /** The appraisal of the first proposal with this ID. */
+  public java.util.Optional<Appraisal> find(String id) {
     return appraisals.stream().filter(a -> a.proposal().id().equals(id)).findFirst();
   }
 }

@@ -27,14 +27,6 @@ public record Sensitivity(
     byScenario = List.copyOf(byScenario);
   }
 
-  public static Sensitivity of(List<Proposal> proposals, List<Scenario> scenarios, Discounting discounting) {
-    return new Sensitivity(
-        proposals,
-        scenarios,
-        discounting,
-        scenarios.stream().map(s -> PortfolioAppraisal.of(proposals, s, discounting)).toList());
-  }
-
   /** The appraisal of proposal number {@code row} under scenario number {@code column}. */
   public Appraisal outcome(int row, int column) {
     return byScenario.get(column).appraisals().get(row);

@@ -33,7 +33,7 @@ public record CheckResult(
 
   /**
    * Computed minus stated, a blank counting as 0; null where either is not a number. A difference past
-   * the range of long is refused before a result is made ({@link AmountsTooLarge}), so none is left out
+   * the range of long is refused before a result is made (an input error), so none is left out
    * here.
    *
    * @throws ArithmeticException for a result made elsewhere whose difference does not fit

@@ -1,9 +1,8 @@
 package dk.payback.check;
 
-import dk.payback.calc.Calculator;
+import dk.payback.calc.Analysis;
 import dk.payback.calc.ProposalFigures;
 import dk.payback.model.CaseSet;
-import dk.payback.model.Proposal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -26,11 +25,12 @@ public final class Checker {
 
   /**
    * @param tolerance the difference in thousands of kroner that is rounding, not a finding (≥ 0)
-   * @throws AmountsTooLarge if stated figures are too large to compare or add up exactly
+   * @throws dk.payback.model.PaybackException if stated figures are too large to compare or add up exactly
    */
-  public static CheckReport check(CaseSet cases, long tolerance) {
+  public static CheckReport check(Analysis analysis, long tolerance) {
+    CaseSet cases = analysis.cases();
     Comparisons compare = new Comparisons(tolerance);
-    List<ProposalFigures> figures = cases.proposals().stream().map(Calculator::calculate).toList();
+    List<ProposalFigures> figures = analysis.figures();
     List<CheckResult> results = new ArrayList<>();
     figures.forEach(f -> results.addAll(ProposalChecks.of(f, compare)));
     results.addAll(IdChecks.of(cases.proposals()));
@@ -48,14 +48,9 @@ public final class Checker {
    * Where one proposal's printed subtotals and net impact differ from what its lines add up to, without
    * tolerance: the footnotes of its table, which shows the sums of the lines.
    */
-  public static List<CheckResult> subtotalDifferences(Proposal p) {
-    return proposal(p).stream().filter(r -> r.isFinding() && r.kind() != CheckKind.PAYBACK).toList();
-  }
-
-  /** One proposal's own figures (subtotals, net impact, payback), without tolerance. */
-  public static List<CheckResult> proposal(Proposal p) {
-    List<CheckResult> results = new ArrayList<>(ProposalChecks.of(Calculator.calculate(p), new Comparisons(0)));
+  public static List<CheckResult> subtotalDifferences(ProposalFigures f) {
+    List<CheckResult> results = new ArrayList<>(ProposalChecks.of(f, new Comparisons(0)));
     results.sort(BY_PLACE);
-    return results;
+    return results.stream().filter(r -> r.isFinding() && r.kind() != CheckKind.PAYBACK).toList();
   }
 }

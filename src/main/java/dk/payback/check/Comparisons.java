@@ -46,7 +46,7 @@ final class Comparisons {
     try {
       difference = Math.subtractExact(c, s);
     } catch (ArithmeticException e) {
-      throw new AmountsTooLarge(at, what + ": stated " + s + " is too far from the computed " + c + " to compare exactly");
+      throw AmountsTooLarge.at(at, what + ": stated " + s + " is too far from the computed " + c + " to compare exactly");
     }
     if (difference == 0) {
       return Status.PASS;

@@ -129,12 +129,12 @@ final class OverviewChecks {
         rowsInvestment = Math.addExact(rowsInvestment, r.investment());
       }
     } catch (ArithmeticException e) {
-      throw new AmountsTooLarge(origin.locate(path + ".investment"), label + ": the rows' investment is too large to add up exactly");
+      throw AmountsTooLarge.at(origin.locate(path + ".investment"), label + ": the rows' investment is too large to add up exactly");
     }
     try {
       rowsSavings = Amounts.sumOf(rows.stream().map(PortfolioRow::savings).toList());
     } catch (ArithmeticException e) {
-      throw new AmountsTooLarge(origin.locate(path + ".savings." + yearPastRange(rows)),
+      throw AmountsTooLarge.at(origin.locate(path + ".savings." + yearPastRange(rows)),
           label + ": the rows' savings are too large to add up exactly");
     }
 

@@ -1,11 +1,12 @@
 package dk.payback.cli;
 
-import dk.payback.check.AmountsTooLarge;
+import dk.payback.calc.Analysis;
+import dk.payback.model.PaybackException;
 import dk.payback.check.CheckReport;
 import dk.payback.check.Checker;
 import dk.payback.check.render.CheckFormat;
 import dk.payback.check.render.CheckRenderer;
-import dk.payback.load.Diagnostic;
+import dk.payback.model.Diagnostic;
 import dk.payback.load.LoadResult;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -80,13 +81,13 @@ final class CheckCommand implements Callable<Integer> {
     List<Diagnostic> errors = loaded.errors();
     if (loaded.ok()) {
       try {
-        report = Checker.check(loaded.cases(), tolerance);
-      } catch (AmountsTooLarge e) {
-        errors = List.of(e.diagnostic());
+        report = Checker.check(Analysis.of(loaded.cases()), tolerance);
+      } catch (PaybackException e) {
+        errors = e.diagnostics();
       }
     }
     if (report == null) {
-      Inputs.printErrors(errors, err);
+      ExitCode.printErrors(errors, err);
       String invalid = renderer.invalid(errors, loaded.filesRead(), tolerance);
       if (output != null) {
         write(invalid, err);

@@ -1,6 +1,12 @@
 package dk.payback.cli;
 
-/** The exit codes, in one place; the README lists the same. */
+import dk.payback.model.Diagnostic;
+import dk.payback.model.PaybackException;
+import dk.payback.util.OneLine;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The exit codes, in one place: the help's footer and the README list the same. */
 public final class ExitCode {
 
   /** All good: every figure balances. */
@@ -15,5 +21,32 @@ public final class ExitCode {
   /** A bug in payback itself, never bad input: reported in one line, without a stack trace. */
   public static final int INTERNAL = 3;
 
+  /** Each code and what it means, for the help's footer. */
+  static final List<String> MEANINGS = List.of(
+      OK + "  all good",
+      FINDINGS + "  check found stated figures that do not balance",
+      INVALID + "  invalid input or usage, or output that could not be written",
+      INTERNAL + "  a bug in payback (one line on standard error; please report it)");
+
   private ExitCode() {}
+
+  /** Says what failed on {@code err} and gives its exit code: the one place a failure becomes one. */
+  static int report(PaybackException failure, PrintWriter err) {
+    switch (failure.kind()) {
+      case INPUT -> printErrors(failure.diagnostics(), err);
+      case USAGE, OUTPUT -> err.println(OneLine.of("payback: " + failure.getMessage()));
+    }
+    return INVALID;
+  }
+
+  /** Every input error, compiler style, then how many there were. */
+  static void printErrors(List<Diagnostic> errors, PrintWriter err) {
+    for (Diagnostic d : errors) {
+      err.println(d.format());
+    }
+    long files = errors.stream().map(d -> d.location().file()).distinct().count();
+    err.println(
+        errors.size() + (errors.size() == 1 ? " error" : " errors") + " in " + files
+            + (files == 1 ? " file" : " files") + "; nothing was computed");
+  }
 }

@@ -1,7 +1,9 @@
 package dk.payback.cli;
 
+import dk.payback.calc.Analysis;
 import dk.payback.load.CaseLoader;
-import dk.payback.load.Diagnostic;
+import dk.payback.model.PaybackException;
+import dk.payback.model.Diagnostic;
 import dk.payback.load.LoadResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,18 +36,20 @@ final class Inputs {
     return Optional.empty();
   }
 
-  /** Every input error, compiler style, then how many there were. */
-  static void printErrors(LoadResult result, PrintWriter err) {
-    printErrors(result.errors(), err);
+  /**
+   * The cases, loaded and computed, each figure once.
+   *
+   * @throws PaybackException with every input error of every file, or amounts too large to add up
+   */
+  static Analysis analyse(List<Path> paths) {
+    LoadResult result = read(paths);
+    if (!result.ok()) {
+      throw PaybackException.input(result.errors());
+    }
+    return Analysis.of(result.cases());
   }
 
-  static void printErrors(List<Diagnostic> errors, PrintWriter err) {
-    for (Diagnostic d : errors) {
-      err.println(d.format());
-    }
-    long files = errors.stream().map(d -> d.location().file()).distinct().count();
-    err.println(
-        errors.size() + (errors.size() == 1 ? " error" : " errors") + " in " + files
-            + (files == 1 ? " file" : " files") + "; nothing was computed");
+  static void printErrors(LoadResult result, PrintWriter err) {
+    ExitCode.printErrors(result.errors(), err);
   }
 }

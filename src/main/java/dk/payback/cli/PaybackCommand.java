@@ -1,6 +1,6 @@
 package dk.payback.cli;
 
-import dk.payback.check.AmountsTooLarge;
+import dk.payback.model.PaybackException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,16 +25,7 @@ import picocli.CommandLine.Spec;
       SensitivityCommand.class,
       HelpCommand.class
     },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  all good",
-      "  1  check found stated figures that do not balance",
-      "  2  invalid input or usage, or output that could not be written",
-      "",
-      "Examples:  payback summary cases",
-      "           payback check cases",
-      "           payback report --format html -o report.html"
-    })
+    footerHeading = "%nExit codes:%n")
 public final class PaybackCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -45,17 +36,29 @@ public final class PaybackCommand implements Runnable {
         "missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
   }
 
+  /** The exit codes, from the one list of them, then a few examples. */
+  private static String[] footer() {
+    List<String> lines = new java.util.ArrayList<>();
+    ExitCode.MEANINGS.forEach(m -> lines.add("  " + m));
+    lines.addAll(List.of(
+        "",
+        "Examples:  payback summary cases",
+        "           payback check cases",
+        "           payback report --format html -o report.html"));
+    return lines.toArray(String[]::new);
+  }
+
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new PaybackCommand());
+    cl.getCommandSpec().usageMessage().footer(footer());
     cl.registerConverter(Path.class, new PathConverter());
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof AmountsTooLarge tooLarge) {
-            Inputs.printErrors(List.of(tooLarge.diagnostic()), commandLine.getErr());
-            return ExitCode.INVALID;
+          if (e instanceof PaybackException failure) {
+            return ExitCode.report(failure, commandLine.getErr());
           }
           if (e instanceof ArithmeticException) {
             // All arithmetic on money is exact, so an overflow means amounts no budget has: bad input.

@@ -1,7 +1,9 @@
 package dk.payback.cli;
 
 import dk.payback.load.LoadResult;
-import dk.payback.model.CaseSet;
+import dk.payback.calc.Analysis;
+import dk.payback.check.CheckReport;
+import dk.payback.check.Checker;
 import dk.payback.report.CsvReport;
 import dk.payback.report.Report;
 import dk.payback.report.ReportFormat;
@@ -94,12 +96,13 @@ final class ReportCommand implements Callable<Integer> {
     if (loaded.isEmpty()) {
       return ExitCode.INVALID;
     }
-    CaseSet cases = loaded.get().cases();
     if (OutputFile.overwritesInput(output, loaded.get(), err)) {
       return ExitCode.INVALID;
     }
     // Amounts too large to compute exactly are an input error: PaybackCommand's handler says so.
-    Report report = Report.of(cases, scenario.scenario(), discount.discounting(), tolerance.tolerance());
+    Analysis analysis = Analysis.of(loaded.get().cases());
+    CheckReport checks = Checker.check(analysis, tolerance.tolerance());
+    Report report = Report.of(analysis, scenario.scenario(), discount.discounting(), checks);
     ReportRenderer renderer = chosen.renderer(dialect == null ? CsvReport.Dialect.RFC4180 : dialect);
     if (output == null) {
       out.print(((TextReportRenderer) renderer).text(report, language.lang));

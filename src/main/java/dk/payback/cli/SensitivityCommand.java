@@ -1,6 +1,6 @@
 package dk.payback.cli;
 
-import dk.payback.calc.Overview;
+import dk.payback.calc.Analysis;
 import dk.payback.calc.Sensitivity;
 import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
@@ -42,18 +42,15 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<LoadResult> loaded = Inputs.load(cases, err);
-    if (loaded.isEmpty()) {
-      return ExitCode.INVALID;
-    }
-    CaseSet set = loaded.get().cases();
+    Analysis analysis = Inputs.analyse(cases);
+    CaseSet set = analysis.cases();
     Optional<List<Proposal>> proposals = ids == null || ids.isEmpty()
-        ? Optional.of(Overview.of(set).proposals())
+        ? Optional.of(analysis.overview().proposals())
         : ProposalLookup.find(set, ids, err);
     if (proposals.isEmpty()) {
       return ExitCode.INVALID;
     }
-    Sensitivity s = Sensitivity.of(proposals.get(), Sensitivity.STANDARD, discount.discounting());
+    Sensitivity s = analysis.sensitivity(proposals.get(), Sensitivity.STANDARD, discount.discounting());
     spec.commandLine().getOut().print(SensitivityTable.render(s, output.toRenderOptions()));
     return ExitCode.OK;
   }

@@ -1,7 +1,7 @@
 package dk.payback.cli;
 
 import dk.payback.calc.Appraisal;
-import dk.payback.calc.Calculator;
+import dk.payback.calc.Analysis;
 import dk.payback.calc.Scenario;
 import dk.payback.check.CheckResult;
 import dk.payback.check.Checker;
@@ -49,11 +49,8 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<LoadResult> loaded = Inputs.load(cases, err);
-    if (loaded.isEmpty()) {
-      return ExitCode.INVALID;
-    }
-    CaseSet set = loaded.get().cases();
+    Analysis analysis = Inputs.analyse(cases);
+    CaseSet set = analysis.cases();
     Optional<List<Proposal>> found = ProposalLookup.find(set, ids, err);
     if (found.isEmpty()) {
       return ExitCode.INVALID;
@@ -68,12 +65,12 @@ final class ShowCommand implements Callable<Integer> {
       }
       Proposal p = proposals.get(i);
       if (npv.active()) {
-        Appraisal a = Appraisal.of(p, s, npv.discounting());
-        out.print(ProposalTable.render(a.figures(), options, differences(p, s)));
+        Appraisal a = analysis.appraisal(p, s, npv.discounting());
+        out.print(ProposalTable.render(a.figures(), options, differences(analysis, p, s)));
         out.print(AppraisalText.proposal(a, options.labels()));
       } else {
         // Present values are only computed when asked for: they reach further than the table does.
-        out.print(ProposalTable.render(Calculator.calculate(s.apply(p)), options, differences(p, s)));
+        out.print(ProposalTable.render(analysis.figures(p, s), options, differences(analysis, p, s)));
       }
     }
     return ExitCode.OK;
@@ -83,10 +80,10 @@ final class ShowCommand implements Callable<Integer> {
    * Where the source's printed subtotals differ from its lines. Under a scenario the lines are no longer
    * the source's, so there is nothing to compare; the stated payback is shown beside the computed one.
    */
-  private static List<CheckResult> differences(Proposal p, Scenario s) {
+  private static List<CheckResult> differences(Analysis analysis, Proposal p, Scenario s) {
     if (!s.isBase()) {
       return List.of();
     }
-    return Checker.subtotalDifferences(p);
+    return Checker.subtotalDifferences(analysis.figures(p));
   }
 }

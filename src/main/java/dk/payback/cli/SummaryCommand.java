@@ -1,5 +1,6 @@
 package dk.payback.cli;
 
+import dk.payback.calc.Analysis;
 import dk.payback.calc.Overview;
 import dk.payback.calc.PortfolioAppraisal;
 import dk.payback.calc.Scenario;
@@ -39,14 +40,10 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<LoadResult> loaded = Inputs.load(paths, spec.commandLine().getErr());
-    if (loaded.isEmpty()) {
-      return ExitCode.INVALID;
-    }
-    CaseSet cases = loaded.get().cases();
+    Analysis analysis = Inputs.analyse(paths);
     Scenario s = scenario.scenario();
-    Overview overview = Overview.of(s.apply(cases));
-    PortfolioAppraisal appraisal = npv.active() ? PortfolioAppraisal.of(cases.proposals(), s, npv.discounting()) : null;
+    Overview overview = analysis.overview(s);
+    PortfolioAppraisal appraisal = npv.active() ? analysis.appraisal(s, npv.discounting()) : null;
     RenderOptions options = output.toRenderOptions();
     spec.commandLine().getOut().print(AppraisalText.scenarioHeader(s, options.labels()));
     spec.commandLine().getOut().print(SummaryTable.render(overview, options, appraisal));

@@ -1,5 +1,6 @@
 package dk.payback.load;
 
+import dk.payback.model.Diagnostic;
 import dk.payback.model.Location;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,8 +1,6 @@
 package dk.payback.load;
 
-import dk.payback.calc.Calculator;
-import dk.payback.calc.PortfolioFigures;
-import dk.payback.calc.ProposalFigures;
+import dk.payback.model.Diagnostic;
 import dk.payback.model.CaseSet;
 import dk.payback.model.Location;
 import dk.payback.model.Portfolio;
@@ -17,8 +15,8 @@ import java.util.List;
 /**
  * Reads case files and folders (recursively, {@code *.yaml} and {@code *.yml}) into a {@link CaseSet},
  * collecting every error of every file. Files are parsed in parallel: each is independent until the
- * set is put together, in the order of the sorted paths. A set that loads without errors can be
- * computed without overflow, proposal by proposal and in the overview's totals.
+ * set is put together, in the order of the sorted paths. Amounts too large to add up exactly are found
+ * where the figures are computed, once, not here.
  */
 public final class CaseLoader {
 
@@ -33,8 +31,8 @@ public final class CaseLoader {
     byte[] read(Path file, int limit) throws IOException;
   }
 
-  /** What one file gave: a proposal and its figures, a portfolio, or errors. */
-  private record FileResult(Object value, ProposalFigures figures, List<Diagnostic> errors) {}
+  /** What one file gave: a proposal, a portfolio, or errors. */
+  private record FileResult(Object value, List<Diagnostic> errors) {}
 
   public static LoadResult load(List<Path> paths) {
     return load(paths, InputBounds.DEFAULT, CaseLoader::readAtMost);
@@ -53,13 +51,11 @@ public final class CaseLoader {
     List<Path> files = CaseFiles.collect(paths, bounds, errors);
     List<FileResult> results = files.parallelStream().map(f -> loadFile(f, reader)).toList();
     List<Proposal> proposals = new ArrayList<>();
-    List<ProposalFigures> figures = new ArrayList<>();
     Portfolio portfolio = null;
     for (FileResult r : results) {
       errors.addAll(r.errors());
       if (r.value() instanceof Proposal p) {
         proposals.add(p);
-        figures.add(r.figures());
       } else if (r.value() instanceof Portfolio pf) {
         if (portfolio == null) {
           portfolio = pf;
@@ -72,22 +68,7 @@ public final class CaseLoader {
         }
       }
     }
-    if (errors.isEmpty()) {
-      checkTotals(proposals, figures, errors);
-    }
     return new LoadResult(new CaseSet(proposals, portfolio), errors, files.size());
-  }
-
-  /** Each proposal adds up; the overview's totals over all of them must too. */
-  private static void checkTotals(List<Proposal> proposals, List<ProposalFigures> figures, List<Diagnostic> errors) {
-    try {
-      PortfolioFigures.of(figures);
-    } catch (ArithmeticException e) {
-      Amount largest = Amount.largest(proposals);
-      errors.add(new Diagnostic(largest.location(),
-          "the totals over all " + proposals.size() + " proposals are too large to add up exactly",
-          "the largest amount is " + largest.value() + " thousand kroner, here; check the number of digits"));
-    }
   }
 
   /** Reads one file; never throws for bad input. */
@@ -95,25 +76,11 @@ public final class CaseLoader {
     String name = CaseFiles.display(path);
     List<Diagnostic> errors = new ArrayList<>();
     Object value = null;
-    ProposalFigures figures = null;
     byte[] bytes = read(path, name, reader, errors);
     if (bytes != null) {
       value = YamlTree.parse(name, bytes, errors).map(root -> CaseReader.read(name, root, errors)).orElse(null);
     }
-    if (value instanceof Proposal p) {
-      try {
-        figures = Calculator.calculate(p);
-      } catch (ArithmeticException e) {
-        Amount largest = Amount.largest(List.of(p));
-        errors.add(
-            new Diagnostic(
-                largest.location(),
-                "the amounts of " + p.id() + " are too large to add up exactly",
-                "the largest is " + largest.value() + " thousand kroner, here; check the number of digits"));
-        value = null;
-      }
-    }
-    return new FileResult(value, figures, capped(name, errors));
+    return new FileResult(value, capped(name, errors));
   }
 
   private static byte[] read(Path path, String name, FileReader reader, List<Diagnostic> errors) {

@@ -1,5 +1,6 @@
 package dk.payback.load;
 
+import dk.payback.model.Diagnostic;
 import dk.payback.load.Node.Entry;
 import dk.payback.load.Node.MapNode;
 import dk.payback.load.Node.ScalarNode;

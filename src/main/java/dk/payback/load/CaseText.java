@@ -1,5 +1,6 @@
 package dk.payback.load;
 
+import dk.payback.model.Diagnostic;
 import dk.payback.model.Location;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

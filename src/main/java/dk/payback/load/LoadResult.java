@@ -1,5 +1,6 @@
 package dk.payback.load;
 
+import dk.payback.model.Diagnostic;
 import dk.payback.model.CaseSet;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dk.payback.load;
 
+import dk.payback.model.Diagnostic;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

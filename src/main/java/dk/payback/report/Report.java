@@ -11,7 +11,8 @@ import dk.payback.calc.Sensitivity;
 import dk.payback.check.CheckResult;
 import dk.payback.check.Checker;
 import dk.payback.model.Amounts;
-import dk.payback.model.CaseSet;
+import dk.payback.calc.Analysis;
+import dk.payback.check.CheckReport;
 import dk.payback.model.Proposal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,20 +47,20 @@ public record Report(Scenario scenario, Discounting discounting, List<Section> s
    * @param tolerance the difference in thousands of kroner that {@code check} takes for rounding
    * @throws ArithmeticException if the amounts are too large to add up exactly
    */
-  public static Report of(CaseSet cases, Scenario scenario, Discounting discounting, long tolerance) {
-    Overview overview = Overview.of(scenario.apply(cases));
-    PortfolioAppraisal appraisal = PortfolioAppraisal.of(cases.proposals(), scenario, discounting);
+  public static Report of(Analysis analysis, Scenario scenario, Discounting discounting, CheckReport checks) {
+    Overview overview = analysis.overview(scenario);
+    PortfolioAppraisal appraisal = analysis.appraisal(scenario, discounting);
     List<Section> sections = new ArrayList<>();
     sections.add(portfolio(overview, appraisal));
-    List<Proposal> asRead = Overview.of(cases).proposals();
-    sections.add(new SensitivitySection(Sensitivity.of(asRead, Sensitivity.STANDARD, discounting)));
+    List<Proposal> asRead = analysis.overview().proposals();
+    sections.add(new SensitivitySection(analysis.sensitivity(asRead, Sensitivity.STANDARD, discounting)));
     Stream.concat(overview.investments().stream(), overview.innovations().stream()).forEach(row -> {
-      Appraisal a = appraisal.find(row.figures().proposal().id()).orElseThrow();
+      Appraisal a = analysis.appraisal(row.proposal(), scenario, discounting);
       // Under a scenario the lines are no longer the source's, so there is nothing to compare them with.
-      List<CheckResult> differences = scenario.isBase() ? Checker.subtotalDifferences(a.proposal()) : List.of();
+      List<CheckResult> differences = scenario.isBase() ? Checker.subtotalDifferences(a.figures()) : List.of();
       sections.add(new ProposalSection(row.number(), a, differences));
     });
-    sections.add(new FindingsSection(Checker.check(cases, tolerance)));
+    sections.add(new FindingsSection(checks));
     return new Report(scenario, discounting, sections);
   }
 

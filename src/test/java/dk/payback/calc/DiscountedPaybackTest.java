@@ -13,7 +13,7 @@ class DiscountedPaybackTest {
   private static final List<Integer> YEARS = List.of(2020, 2021, 2022, 2023, 2024);
 
   private static Payback discounted(Proposal p, DiscountRate rate, int horizon) {
-    return Appraisal.of(p, Scenario.BASE, new Discounting(rate, horizon)).discountedPayback();
+    return RealCases.appraise(p, Scenario.BASE, new Discounting(rate, horizon)).discountedPayback();
   }
 
   @Test
@@ -56,7 +56,7 @@ class DiscountedPaybackTest {
   @Test
   void atZeroPercentItIsTheSimplePaybackForEveryRealCase() {
     for (Proposal p : RealCases.all().proposals()) {
-      Appraisal a = Appraisal.of(p, Scenario.BASE, new Discounting(new DiscountRate(BigDecimal.ZERO), Discounting.MAX_HORIZON));
+      Appraisal a = RealCases.appraise(p, Scenario.BASE, new Discounting(new DiscountRate(BigDecimal.ZERO), Discounting.MAX_HORIZON));
       assertThat(a.discountedPayback()).as(p.id()).isEqualTo(a.payback());
     }
   }
@@ -66,7 +66,7 @@ class DiscountedPaybackTest {
     for (DiscountRate rate : List.of(DiscountRate.MINISTRY_2021, DiscountRate.MINISTRY_2013)) {
       for (Scenario s : Sensitivity.STANDARD) {
         for (Proposal p : RealCases.all().proposals()) {
-          Appraisal a = Appraisal.of(p, s, new Discounting(rate, Discounting.DEFAULT_HORIZON));
+          Appraisal a = RealCases.appraise(p, s, new Discounting(rate, Discounting.DEFAULT_HORIZON));
           if (a.discountedPayback().kind() == Payback.Kind.NOT_APPLICABLE) {
             continue;
           }

@@ -78,7 +78,7 @@ class LibreOfficeNpvOracleTest {
       Map<Integer, Long> flows = new TreeMap<>();
       if (r.id().startsWith("TOTAL-")) {
         ProposalType type = ProposalType.fromKey(r.id().substring("TOTAL-".length())).orElseThrow();
-        PortfolioAppraisal pa = PortfolioAppraisal.of(RealCases.all().proposals(), r.scenario(), r.discounting());
+        PortfolioAppraisal pa = RealCases.appraiseAll(r.scenario(), r.discounting());
         npv = type == ProposalType.INVESTMENT ? pa.investmentTotal() : pa.innovationTotal();
         for (Appraisal a : pa.appraisals()) {
           if (a.proposal().type() == type) {
@@ -86,7 +86,7 @@ class LibreOfficeNpvOracleTest {
           }
         }
       } else {
-        Appraisal a = Appraisal.of(RealCases.get(r.id()), r.scenario(), r.discounting());
+        Appraisal a = RealCases.appraise(RealCases.get(r.id()), r.scenario(), r.discounting());
         npv = a.netPresentValue();
         flows.putAll(CashFlows.of(a.figures(), npv.endYear()).byYear().headMap(npv.endYear() + 1));
       }

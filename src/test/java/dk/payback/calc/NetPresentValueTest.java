@@ -15,7 +15,7 @@ class NetPresentValueTest {
   private static final BigDecimal TINY = new BigDecimal("1E-25");
 
   private static Appraisal appraise(String id, DiscountRate rate, int horizon) {
-    return Appraisal.of(RealCases.get(id), Scenario.BASE, new Discounting(rate, horizon));
+    return RealCases.appraise(RealCases.get(id), Scenario.BASE, new Discounting(rate, horizon));
   }
 
   private static BigDecimal fraction(String numerator, String denominator) {
@@ -113,7 +113,7 @@ class NetPresentValueTest {
 
   @Test
   void thePortfolioTotalIsTheRoundedSumOfTheExactValues() {
-    PortfolioAppraisal pa = PortfolioAppraisal.of(RealCases.all().proposals(), Scenario.BASE, Discounting.DEFAULT);
+    PortfolioAppraisal pa = RealCases.appraiseAll(Scenario.BASE, Discounting.DEFAULT);
     BigDecimal exact = pa.appraisals().stream()
         .filter(a -> a.proposal().type() == dk.payback.model.ProposalType.INVESTMENT)
         .map(a -> a.netPresentValue().exact())

@@ -35,6 +35,16 @@ final class RealCases {
     return all().find(id).orElseThrow();
   }
 
+  /** One proposal under a scenario, appraised on its own, as the analysis of a run appraises it. */
+  static Appraisal appraise(Proposal p, Scenario s, Discounting d) {
+    return Analysis.of(new CaseSet(List.of(p), null)).appraisal(p, s, d);
+  }
+
+  /** Every real proposal under a scenario, in file order, with the totals' present values. */
+  static PortfolioAppraisal appraiseAll(Scenario s, Discounting d) {
+    return Analysis.of(all()).appraisal(all().proposals(), s, d);
+  }
+
   /** A proposal of one permanent line and one implementation line over the given years. */
   static Proposal madeUp(List<Integer> years, Map<Integer, Long> permanent, Map<Integer, Long> implementation) {
     return new Proposal("XX01", ProposalType.INVESTMENT, "Made up", null, null, null, null, years,

@@ -97,7 +97,7 @@ class ScenarioTest {
   @Test
   void theNpvHorizonStaysTheCasesSoThatScenariosCompare() {
     Discounting d = Discounting.DEFAULT;
-    Appraisal late = Appraisal.of(RealCases.get("HA02"), Scenario.delayed(2), d);
+    Appraisal late = RealCases.appraise(RealCases.get("HA02"), Scenario.delayed(2), d);
     assertThat(late.netPresentValue().baseYear()).isEqualTo(2018);
     assertThat(late.netPresentValue().endYear()).isEqualTo(2032);
     // HA02 two years late: 1.400 in 2018, 2.585 in 2019, -6.000 from 2021: simple payback 4 years.

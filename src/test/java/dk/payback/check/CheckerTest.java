@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.payback.model.Amounts;
 import dk.payback.model.Area;
+import dk.payback.calc.Analysis;
 import dk.payback.model.CaseSet;
 import dk.payback.model.Line;
 import dk.payback.model.Location;
@@ -69,7 +70,7 @@ class CheckerTest {
   }
 
   static CheckReport check(long tolerance, Proposal... proposals) {
-    return Checker.check(new CaseSet(List.of(proposals), null), tolerance);
+    return Checker.check(Analysis.of(new CaseSet(List.of(proposals), null)), tolerance);
   }
 
   static List<String> findings(CheckReport r) {
@@ -271,7 +272,7 @@ class CheckerTest {
   }
 
   static CheckReport checkOverview(Portfolio pf, Proposal... proposals) {
-    return Checker.check(new CaseSet(List.of(proposals), pf), 0);
+    return Checker.check(Analysis.of(new CaseSet(List.of(proposals), pf)), 0);
   }
 
   static final Amounts SAVED = a(2019, -700, 2020, -700);

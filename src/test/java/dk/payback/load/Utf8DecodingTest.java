@@ -1,5 +1,6 @@
 package dk.payback.load;
 
+import dk.payback.model.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

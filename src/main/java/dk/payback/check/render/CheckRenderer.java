@@ -1,7 +1,7 @@
 package dk.payback.check.render;
 
 import dk.payback.check.CheckReport;
-import dk.payback.load.Diagnostic;
+import dk.payback.model.Diagnostic;
 import java.util.List;
 
 /** Turns a check report into one output format. Renderers only format; they decide nothing. */

@@ -2,7 +2,7 @@ package dk.payback.check.render;
 
 import dk.payback.check.CheckReport;
 import dk.payback.check.CheckResult;
-import dk.payback.load.Diagnostic;
+import dk.payback.model.Diagnostic;
 import dk.payback.model.Location;
 import java.util.List;
 

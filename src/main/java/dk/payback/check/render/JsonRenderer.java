@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.payback.check.CheckReport;
 import dk.payback.check.Status;
-import dk.payback.load.Diagnostic;
+import dk.payback.model.Diagnostic;
 import java.util.List;
 
 /**

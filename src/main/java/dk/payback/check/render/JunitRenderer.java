@@ -3,7 +3,7 @@ package dk.payback.check.render;
 import dk.payback.check.CheckReport;
 import dk.payback.check.CheckResult;
 import dk.payback.check.Status;
-import dk.payback.load.Diagnostic;
+import dk.payback.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

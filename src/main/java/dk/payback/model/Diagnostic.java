@@ -1,6 +1,5 @@
-package dk.payback.load;
+package dk.payback.model;
 
-import dk.payback.model.Location;
 import dk.payback.util.OneLine;
 
 /** An input error: where, what is wrong, and how to mend it. */

@@ -1,4 +1,4 @@
-package dk.payback.load;
+package dk.payback.calc;
 
 import dk.payback.model.Amounts;
 import dk.payback.model.Line;
@@ -10,10 +10,10 @@ import java.util.List;
  * One amount and where it is written. When a sum overflows, the largest amount is where to point: an
  * amount with too many digits is nearly always the cause.
  */
-record Amount(Location location, long value) {
+record LargestAmount(Location location, long value) {
 
-  static Amount largest(List<Proposal> proposals) {
-    Amount best = null;
+  static LargestAmount of(List<Proposal> proposals) {
+    LargestAmount best = null;
     for (Proposal p : proposals) {
       if (p.isSummaryOnly()) {
         best = larger(best, p, "summary_only.investment", p.summaryOnly().investment());
@@ -22,26 +22,26 @@ record Amount(Location location, long value) {
       best = lines(best, p, "permanent", p.permanent());
       best = lines(best, p, "implementation", p.implementation());
     }
-    return best != null ? best : new Amount(Location.ofFile(proposals.get(0).origin().file()), 0);
+    return best != null ? best : new LargestAmount(Location.ofFile(proposals.get(0).origin().file()), 0);
   }
 
-  private static Amount lines(Amount best, Proposal p, String section, List<Line> lines) {
+  private static LargestAmount lines(LargestAmount best, Proposal p, String section, List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       best = larger(best, p, section + "." + i + ".amounts", lines.get(i).amounts());
     }
     return best;
   }
 
-  private static Amount larger(Amount best, Proposal p, String path, Amounts amounts) {
+  private static LargestAmount larger(LargestAmount best, Proposal p, String path, Amounts amounts) {
     for (var e : amounts.byYear().entrySet()) {
       best = larger(best, p, path + "." + e.getKey(), e.getValue());
     }
     return best;
   }
 
-  private static Amount larger(Amount best, Proposal p, String path, long value) {
+  private static LargestAmount larger(LargestAmount best, Proposal p, String path, long value) {
     if (best == null || size(value) > size(best.value())) {
-      return new Amount(p.origin().locate(path), value);
+      return new LargestAmount(p.origin().locate(path), value);
     }
     return best;
   }

@@ -1,0 +1,163 @@
+package dk.payback.calc;
+
+import dk.payback.model.CaseSet;
+import dk.payback.model.Diagnostic;
+import dk.payback.model.PaybackException;
+import dk.payback.model.Proposal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything computed from one set of cases in one run, each figure once: every proposal's figures
+ * (computed here, up front, so that amounts too large to add up are an input error before anything is
+ * printed), and on demand the figures under a scenario, the appraisals and the sensitivity grid, each
+ * kept once made. Proposals are keyed by identity: two cases with one ID (a finding of {@code check})
+ * are still two proposals.
+ *
+ * <p>Not thread-safe: one run, one thread.
+ */
+public final class Analysis {
+
+  private final CaseSet cases;
+  private final List<ProposalFigures> base;
+  private final Map<Scenario, Map<Proposal, ProposalFigures>> byScenario = new HashMap<>();
+  private final Map<Scenario, Overview> overviews = new HashMap<>();
+  private final Map<AppraisalKey, Map<Proposal, Appraisal>> appraisals = new HashMap<>();
+
+  private record AppraisalKey(Scenario scenario, Discounting discounting) {}
+
+  private Analysis(CaseSet cases, List<ProposalFigures> base) {
+    this.cases = cases;
+    this.base = List.copyOf(base);
+    Map<Proposal, ProposalFigures> index = new IdentityHashMap<>();
+    for (int i = 0; i < base.size(); i++) {
+      index.put(cases.proposals().get(i), base.get(i));
+    }
+    byScenario.put(Scenario.BASE, index);
+  }
+
+  /**
+   * Computes every proposal's figures and the overview's totals.
+   *
+   * @throws PaybackException an input error at the largest amount of each proposal whose amounts are
+   *     too large to add up exactly, or of all of them where only the totals are
+   */
+  public static Analysis of(CaseSet cases) {
+    List<ProposalFigures> figures = new ArrayList<>(cases.proposals().size());
+    List<Diagnostic> errors = new ArrayList<>();
+    for (Proposal p : cases.proposals()) {
+      try {
+        figures.add(Calculator.calculate(p));
+      } catch (ArithmeticException e) {
+        LargestAmount largest = LargestAmount.of(List.of(p));
+        errors.add(new Diagnostic(largest.location(),
+            "the amounts of " + p.id() + " are too large to add up exactly",
+            "the largest is " + largest.value() + " thousand kroner, here; check the number of digits"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw PaybackException.input(errors);
+    }
+    Analysis analysis = new Analysis(cases, figures);
+    try {
+      analysis.overview();
+    } catch (ArithmeticException e) {
+      LargestAmount largest = LargestAmount.of(cases.proposals());
+      throw PaybackException.input(largest.location(),
+          "the totals over all " + cases.proposals().size() + " proposals are too large to add up exactly",
+          "the largest amount is " + largest.value() + " thousand kroner, here; check the number of digits");
+    }
+    return analysis;
+  }
+
+  public CaseSet cases() {
+    return cases;
+  }
+
+  /** Every proposal's own figures, in file order. */
+  public List<ProposalFigures> figures() {
+    return base;
+  }
+
+  /** A proposal's own figures. */
+  public ProposalFigures figures(Proposal p) {
+    return figures(p, Scenario.BASE);
+  }
+
+  /** A proposal's figures under a scenario (its stated figures stay the source's). */
+  public ProposalFigures figures(Proposal p, Scenario scenario) {
+    Map<Proposal, ProposalFigures> index = byScenario.computeIfAbsent(scenario, s -> new IdentityHashMap<>());
+    ProposalFigures f = index.get(p);
+    if (f == null) {
+      f = computing(p, "under the scenario", () -> Calculator.calculate(scenario.apply(p)));
+      index.put(p, f);
+    }
+    return f;
+  }
+
+  /** The overview of the cases as read. */
+  public Overview overview() {
+    return overview(Scenario.BASE);
+  }
+
+  /** The overview with every proposal's figures under a scenario. */
+  public Overview overview(Scenario scenario) {
+    Overview o = overviews.get(scenario);
+    if (o == null) {
+      List<ProposalFigures> figures = cases.proposals().stream().map(p -> figures(p, scenario)).toList();
+      o = Overview.of(cases, figures);
+      overviews.put(scenario, o);
+    }
+    return o;
+  }
+
+  /** One proposal under a scenario, with its present value and discounted payback. */
+  public Appraisal appraisal(Proposal p, Scenario scenario, Discounting discounting) {
+    Map<Proposal, Appraisal> index =
+        appraisals.computeIfAbsent(new AppraisalKey(scenario, discounting), k -> new IdentityHashMap<>());
+    Appraisal a = index.get(p);
+    if (a == null) {
+      ProposalFigures f = figures(p, scenario);
+      a = computing(p, "for its present value", () -> Appraisal.of(f, scenario, discounting));
+      index.put(p, a);
+    }
+    return a;
+  }
+
+  /** The proposals under a scenario, with the present values of the two "I ALT" rows. */
+  public PortfolioAppraisal appraisal(List<Proposal> proposals, Scenario scenario, Discounting discounting) {
+    List<Appraisal> all = proposals.stream().map(p -> appraisal(p, scenario, discounting)).toList();
+    return PortfolioAppraisal.of(all, scenario, discounting);
+  }
+
+  /** Every proposal under a scenario, in the overview's order. */
+  public PortfolioAppraisal appraisal(Scenario scenario, Discounting discounting) {
+    return appraisal(overview().proposals(), scenario, discounting);
+  }
+
+  /** The proposals under each scenario; the base scenario's appraisals are shared with the rest of the run. */
+  public Sensitivity sensitivity(List<Proposal> proposals, List<Scenario> scenarios, Discounting discounting) {
+    return new Sensitivity(
+        proposals, scenarios, discounting, scenarios.stream().map(s -> appraisal(proposals, s, discounting)).toList());
+  }
+
+  private interface Computation<T> {
+    T run();
+  }
+
+  /** A figure whose amounts overflow is the input's fault: said at the proposal's largest amount. */
+  private static <T> T computing(Proposal p, String what, Computation<T> c) {
+    try {
+      return c.run();
+    } catch (ArithmeticException e) {
+      LargestAmount largest = LargestAmount.of(List.of(p));
+      throw PaybackException.input(largest.location(),
+          "the amounts of " + p.id() + " are too large to compute " + what + " exactly",
+          "the largest is " + largest.value() + " thousand kroner, here; check the number of digits,"
+              + " or use a smaller --horizon or factor");
+    }
+  }
+}
