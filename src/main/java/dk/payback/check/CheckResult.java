@@ -1,6 +1,8 @@
 package dk.payback.check;
 
+import dk.payback.calc.Payback;
 import dk.payback.model.Location;
+import java.util.List;
 
 /**
  * One check and its outcome, pointing at the stated figure (or the id) it is about.
@@ -11,8 +13,10 @@ import dk.payback.model.Location;
  * @param stated the printed value, or null for a blank cell (or a check of ids)
  * @param computed the computed value, or null for a blank cell, no payback, or a check of ids
  * @param basis what the computed value comes from: "lines sum", "payback rule", a case file …
- * @param title a short name of the check, unique within a file: for test reports and annotations
- * @param message one English sentence saying what was compared and how it came out
+ * @param title a short name of the check, unique within a file, in English whatever the output's
+ *     language, so that a test report's names stay the same: for test reports and annotations
+ * @param detail what the message about the check names besides the fields above; the message itself is
+ *     put into words by the view, in the output's language
  */
 public record CheckResult(
     CheckKind kind,
@@ -25,7 +29,28 @@ public record CheckResult(
     Long computed,
     String basis,
     String title,
-    String message) {
+    Detail detail) {
+
+  /**
+   * @param row the overview's row number the check is about, or 0
+   * @param file the other file the check names: a row's case file, the overview file, or the case's own
+   *     file name; or null
+   * @param others the other places with the same ID: locations, or row numbers; or empty
+   * @param payback the computed payback of a payback check, or null
+   * @param lastYear the proposal's last year, for a payback extrapolated beyond it; or 0
+   */
+  public record Detail(int row, String file, List<String> others, Payback payback, int lastYear) {
+
+    public static final Detail NONE = new Detail(0, null, List.of(), null, 0);
+
+    public Detail {
+      others = List.copyOf(others);
+    }
+
+    static Detail row(int row) {
+      return new Detail(row, null, List.of(), null, 0);
+    }
+  }
 
   public boolean isFinding() {
     return status == Status.FINDING;

@@ -19,13 +19,15 @@ final class Comparisons {
   }
 
   /**
-   * @param what the figure in words, as it leads the message: "net impact 2020", "row 11 BU03
-   *     savings 2019"
+   * @param what the figure in words, for the message when the two are too far apart to compare: "net
+   *     impact 2020", "row 11 BU03 savings 2019"
+   * @param row the overview's row number, or 0
    */
   CheckResult amount(
       CheckKind kind,
       Location at,
       String subject,
+      int row,
       String what,
       String title,
       Figure figure,
@@ -35,8 +37,8 @@ final class Comparisons {
       String basis) {
     Long s = stated.isPresent() ? stated.getAsLong() : null;
     Long c = computed.isPresent() ? computed.getAsLong() : null;
-    String message = what + ": stated " + show(s) + ", computed " + show(c) + " (" + basis + ")";
-    return new CheckResult(kind, status(at, what, s, c), at, subject, figure, year, s, c, basis, title, message);
+    return new CheckResult(kind, status(at, what, s, c), at, subject, figure, year, s, c, basis, title,
+        CheckResult.Detail.row(row));
   }
 
   private Status status(Location at, String what, Long stated, Long computed) {
@@ -54,9 +56,5 @@ final class Comparisons {
     // Math.abs(Long.MIN_VALUE) stays negative: such a difference is beyond any tolerance.
     long size = Math.abs(difference);
     return size >= 0 && size <= tolerance ? Status.WITHIN_TOLERANCE : Status.FINDING;
-  }
-
-  private static String show(Long value) {
-    return value == null ? "blank" : Long.toString(value);
   }
 }

@@ -24,10 +24,8 @@ final class IdChecks {
           .filter(o -> o != p)
           .map(o -> o.origin().locate("id").toString())
           .toList();
-      out.add(others.isEmpty()
-          ? structural(CheckKind.UNIQUE_ID, Status.PASS, p, "unique id", "id " + p.id() + " is unique")
-          : structural(CheckKind.UNIQUE_ID, Status.FINDING, p, "unique id",
-              "id " + p.id() + " is not unique: also at " + String.join(", ", others)));
+      out.add(structural(CheckKind.UNIQUE_ID, others.isEmpty() ? Status.PASS : Status.FINDING, p, "unique id",
+          new CheckResult.Detail(0, null, others, null, 0)));
     }
     return out;
   }
@@ -36,13 +34,8 @@ final class IdChecks {
     String file = p.origin().file();
     String name = file.substring(file.lastIndexOf('/') + 1);
     String stem = stem(name);
-    if (stem.equals(p.id())) {
-      return structural(CheckKind.ID_MATCHES_FILE_NAME, Status.PASS, p, "id matches file name",
-          "id " + p.id() + " matches the file name " + name);
-    }
-    return structural(CheckKind.ID_MATCHES_FILE_NAME, Status.FINDING, p, "id matches file name",
-        "id " + p.id() + " does not match the file name " + name + ": rename the file to "
-            + p.id() + name.substring(stem.length()) + " or correct the id");
+    return structural(CheckKind.ID_MATCHES_FILE_NAME, stem.equals(p.id()) ? Status.PASS : Status.FINDING, p,
+        "id matches file name", new CheckResult.Detail(0, name, List.of(), null, 0));
   }
 
   static String stem(String fileName) {
@@ -59,8 +52,8 @@ final class IdChecks {
     return p.id().toUpperCase(java.util.Locale.ROOT);
   }
 
-  private static CheckResult structural(CheckKind kind, Status status, Proposal p, String name, String message) {
+  private static CheckResult structural(CheckKind kind, Status status, Proposal p, String name, CheckResult.Detail detail) {
     Location at = p.origin().locate("id");
-    return new CheckResult(kind, status, at, p.id(), null, null, null, null, null, p.id() + " " + name, message);
+    return new CheckResult(kind, status, at, p.id(), null, null, null, null, null, p.id() + " " + name, detail);
   }
 }

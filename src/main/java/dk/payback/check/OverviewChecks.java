@@ -65,31 +65,28 @@ final class OverviewChecks {
       Location at = origin.locate(path + ".id");
       List<String> twins = rowsById.get(row.id()).stream()
           .filter(r -> r != row)
-          .map(r -> "row " + r.number())
+          .map(r -> String.valueOf(r.number()))
           .toList();
-      out.add(twins.isEmpty()
-          ? structural(CheckKind.UNIQUE_ID, Status.PASS, at, row.id(), name + " unique id",
-              name + ": id " + row.id() + " is unique in the overview")
-          : structural(CheckKind.UNIQUE_ID, Status.FINDING, at, row.id(), name + " unique id",
-              name + ": id " + row.id() + " is not unique in the overview: also " + String.join(", ", twins)));
+      out.add(structural(CheckKind.UNIQUE_ID, twins.isEmpty() ? Status.PASS : Status.FINDING, at, row.id(),
+          name + " unique id", new CheckResult.Detail(row.number(), null, twins, null, 0)));
       ProposalFigures f = caseById.get(row.id());
       if (f == null) {
         out.add(structural(CheckKind.ROW_HAS_CASE, Status.FINDING, at, row.id(), name + " has a case",
-            name + " has no case: no proposal with id " + row.id() + " among the files checked"));
+            CheckResult.Detail.row(row.number())));
         continue;
       }
       String file = f.proposal().origin().file();
       out.add(structural(CheckKind.ROW_HAS_CASE, Status.PASS, at, row.id(), name + " has a case",
-          name + " has a case: " + file));
+          new CheckResult.Detail(row.number(), file, List.of(), null, 0)));
       String what = name + " " + Figure.INVESTMENT.words();
-      out.add(compare.amount(CheckKind.OVERVIEW_ROW, origin.locate(path + ".investment"), row.id(), what, what,
+      out.add(compare.amount(CheckKind.OVERVIEW_ROW, origin.locate(path + ".investment"), row.id(), row.number(), what, what,
           Figure.INVESTMENT, null, OptionalLong.of(row.investment()), OptionalLong.of(f.investment()), file));
       for (int year : portfolio.savingsYears()) {
         if (!row.savings().has(year) && !f.savings().has(year)) {
           continue;
         }
         String w = name + " " + Figure.SAVINGS.words() + " " + year;
-        out.add(compare.amount(CheckKind.OVERVIEW_ROW, origin.locate(path + ".savings." + year), row.id(), w, w,
+        out.add(compare.amount(CheckKind.OVERVIEW_ROW, origin.locate(path + ".savings." + year), row.id(), row.number(), w, w,
             Figure.SAVINGS, year, row.savings().get(year), f.savings().get(year), file));
       }
     }
@@ -100,11 +97,9 @@ final class OverviewChecks {
       Proposal p = f.proposal();
       Location at = p.origin().locate("id");
       List<PortfolioRow> rows = rowsById.get(p.id());
-      out.add(rows == null
-          ? structural(CheckKind.CASE_HAS_ROW, Status.FINDING, at, p.id(), p.id() + " has an overview row",
-              p.id() + " has no row in the overview " + origin.file())
-          : structural(CheckKind.CASE_HAS_ROW, Status.PASS, at, p.id(), p.id() + " has an overview row",
-              p.id() + " has row " + rows.get(0).number() + " in the overview " + origin.file()));
+      out.add(structural(CheckKind.CASE_HAS_ROW, rows == null ? Status.FINDING : Status.PASS, at, p.id(),
+          p.id() + " has an overview row",
+          new CheckResult.Detail(rows == null ? 0 : rows.get(0).number(), origin.file(), List.of(), null, 0)));
     }
   }
 
@@ -142,21 +137,21 @@ final class OverviewChecks {
     Location at = origin.locate(path + ".investment");
     OptionalLong stated = OptionalLong.of(total.investment());
     if (sectionsKnown) {
-      out.add(compare.amount(CheckKind.TOTAL_VS_ROWS, at, label, what, what + " vs rows",
+      out.add(compare.amount(CheckKind.TOTAL_VS_ROWS, at, label, 0, what, what + " vs rows",
           Figure.INVESTMENT, null, stated, OptionalLong.of(rowsInvestment), ROWS));
     }
-    out.add(compare.amount(CheckKind.TOTAL_VS_PROPOSALS, at, label, what, what + " vs proposals",
+    out.add(compare.amount(CheckKind.TOTAL_VS_PROPOSALS, at, label, 0, what, what + " vs proposals",
         Figure.INVESTMENT, null, stated, OptionalLong.of(proposals.investment()), PROPOSALS));
     for (int year : portfolio.savingsYears()) {
       String w = label + " " + Figure.SAVINGS.words() + " " + year;
       Location y = origin.locate(path + ".savings." + year);
       OptionalLong s = total.savings().get(year);
       if (sectionsKnown && (s.isPresent() || rowsSavings.has(year))) {
-        out.add(compare.amount(CheckKind.TOTAL_VS_ROWS, y, label, w, w + " vs rows",
+        out.add(compare.amount(CheckKind.TOTAL_VS_ROWS, y, label, 0, w, w + " vs rows",
             Figure.SAVINGS, year, s, rowsSavings.get(year), ROWS));
       }
       if (s.isPresent() || proposals.savings().has(year)) {
-        out.add(compare.amount(CheckKind.TOTAL_VS_PROPOSALS, y, label, w, w + " vs proposals",
+        out.add(compare.amount(CheckKind.TOTAL_VS_PROPOSALS, y, label, 0, w, w + " vs proposals",
             Figure.SAVINGS, year, s, proposals.savings().get(year), PROPOSALS));
       }
     }
@@ -180,7 +175,7 @@ final class OverviewChecks {
   }
 
   private static CheckResult structural(
-      CheckKind kind, Status status, Location at, String subject, String title, String message) {
-    return new CheckResult(kind, status, at, subject, null, null, null, null, null, title, message);
+      CheckKind kind, Status status, Location at, String subject, String title, CheckResult.Detail detail) {
+    return new CheckResult(kind, status, at, subject, null, null, null, null, null, title, detail);
   }
 }

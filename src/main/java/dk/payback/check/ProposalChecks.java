@@ -49,20 +49,13 @@ final class ProposalChecks {
       }
       String what = figure.words() + " " + year;
       Location at = p.origin().locate("stated." + figure.key() + "." + year);
-      out.add(compare.amount(kind, at, p.id(), what, p.id() + " " + what, figure, year,
+      out.add(compare.amount(kind, at, p.id(), 0, what, p.id() + " " + what, figure, year,
           stated.get(year), computed.get(year), LINES));
     }
   }
 
   private static CheckResult payback(Proposal p, int stated, Payback computed) {
     boolean same = computed.isYears() && computed.years() == stated;
-    String shown = switch (computed.kind()) {
-      case YEARS -> years(computed.years())
-          + (computed.extrapolated() ? ", extrapolated beyond " + p.lastYear() : "");
-      case NONE -> "none, the savings never catch up with the investment";
-      case NOT_APPLICABLE -> "not applicable, no investment";
-    };
-    String message = "payback: stated " + years(stated) + ", computed " + shown + " (" + RULE + ")";
     return new CheckResult(
         CheckKind.PAYBACK,
         same ? Status.PASS : Status.FINDING,
@@ -74,10 +67,6 @@ final class ProposalChecks {
         computed.isYears() ? (long) computed.years() : null,
         RULE,
         p.id() + " payback",
-        message);
-  }
-
-  private static String years(int n) {
-    return n + (n == 1 ? " year" : " years");
+        new CheckResult.Detail(0, null, List.of(), computed, p.lastYear()));
   }
 }

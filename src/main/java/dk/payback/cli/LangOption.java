@@ -1,6 +1,6 @@
 package dk.payback.cli;
 
-import dk.payback.render.Lang;
+import dk.payback.view.Lang;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;

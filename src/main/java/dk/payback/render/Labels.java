@@ -1,5 +1,6 @@
 package dk.payback.render;
 
+import dk.payback.view.Lang;
 import dk.payback.calc.DiscountRate;
 import dk.payback.calc.Discounting;
 import dk.payback.calc.Payback;

@@ -1,5 +1,6 @@
 package dk.payback.render;
 
+import dk.payback.view.Numbers;
 import dk.payback.calc.ProposalFigures;
 import dk.payback.check.CheckResult;
 import dk.payback.check.Figure;

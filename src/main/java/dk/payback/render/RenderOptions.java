@@ -1,5 +1,7 @@
 package dk.payback.render;
 
+import dk.payback.view.Lang;
+
 /**
  * How tables are laid out.
  *

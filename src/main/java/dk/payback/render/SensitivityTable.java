@@ -1,5 +1,6 @@
 package dk.payback.render;
 
+import dk.payback.view.Numbers;
 import dk.payback.calc.Appraisal;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.PortfolioAppraisal;

@@ -1,7 +1,7 @@
 package dk.payback.report;
 
-import dk.payback.render.Lang;
-import dk.payback.render.Numbers;
+import dk.payback.view.Lang;
+import dk.payback.view.Numbers;
 
 /**
  * A table cell that formats lay out alike: its text in the report's language ("-61.626", "2 år",

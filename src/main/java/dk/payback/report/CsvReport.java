@@ -14,7 +14,7 @@ import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import dk.payback.render.Labels;
-import dk.payback.render.Lang;
+import dk.payback.view.Lang;
 import java.util.List;
 import java.util.Map;
 
@@ -191,7 +191,7 @@ public final class CsvReport implements TextReportRenderer {
       // The subject of a total's check is the total's label, which is no proposal's id.
       boolean total = r.kind() == CheckKind.TOTAL_VS_ROWS || r.kind() == CheckKind.TOTAL_VS_PROPOSALS;
       Long difference = r.figure() == null ? null : r.difference();
-      record(sb, total ? "" : r.subject(), "", "finding", String.valueOf(++n), r.location() + ": " + r.message(), "",
+      record(sb, total ? "" : r.subject(), "", "finding", String.valueOf(++n), r.location() + ": " + dk.payback.view.FindingsWords.of(dk.payback.view.Lang.EN).message(r), "",
           r.year() == null ? "" : String.valueOf(r.year()), difference == null ? "" : String.valueOf(difference));
     }
     record(sb, "", "", "checks", "", FindingRows.count(s, l), "", "", String.valueOf(s.checks().results().size()));

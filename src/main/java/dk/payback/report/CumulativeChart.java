@@ -1,8 +1,8 @@
 package dk.payback.report;
 
 import dk.payback.model.Amounts;
-import dk.payback.render.Lang;
-import dk.payback.render.Numbers;
+import dk.payback.view.Lang;
+import dk.payback.view.Numbers;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

@@ -28,7 +28,7 @@ import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.SourceRef;
 import dk.payback.render.Labels;
-import dk.payback.render.Lang;
+import dk.payback.view.Lang;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;

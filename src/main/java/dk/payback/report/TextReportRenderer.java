@@ -1,6 +1,6 @@
 package dk.payback.report;
 
-import dk.payback.render.Lang;
+import dk.payback.view.Lang;
 import java.nio.charset.StandardCharsets;
 
 /** A format that is text, and so may also go to standard output; its bytes are the text in UTF-8. */

@@ -6,7 +6,7 @@ import dk.payback.calc.Scenario;
 import dk.payback.calc.Sensitivity;
 import dk.payback.model.Proposal;
 import dk.payback.render.Labels;
-import dk.payback.render.Lang;
+import dk.payback.view.Lang;
 import dk.payback.render.ProposalTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.payback.model.Amounts;
 import dk.payback.model.Area;
 import dk.payback.calc.Analysis;
+import dk.payback.view.FindingsWords;
+import dk.payback.view.Lang;
 import dk.payback.model.CaseSet;
 import dk.payback.model.Line;
 import dk.payback.model.Location;
@@ -26,6 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /** The checker on models built in memory: no files, no YAML. */
 class CheckerTest {
+
+  /** The messages in English, as the tests below spell them. */
+  private static final FindingsWords EN = FindingsWords.of(Lang.EN);
 
   private static final List<Integer> YEARS = List.of(2018, 2019, 2020);
 
@@ -74,7 +79,7 @@ class CheckerTest {
   }
 
   static List<String> findings(CheckReport r) {
-    return r.findings().stream().map(f -> f.location() + ": " + f.message()).toList();
+    return r.findings().stream().map(f -> f.location() + ": " + EN.message(f)).toList();
   }
 
   @Test
@@ -138,7 +143,7 @@ class CheckerTest {
         List.of(), List.of(new Line("Investering", null, a(2018, 600))),
         new Stated(null, a(2018, 600), null, 1), null, List.of(), origin("cases/XX01.yaml"));
     CheckResult f = check(0, p).findings().get(0);
-    assertThat(f.message()).isEqualTo(
+    assertThat(EN.message(f)).isEqualTo(
         "payback: stated 1 year, computed none, the savings never catch up with the investment (payback rule)");
     assertThat(f.computed()).isNull();
     assertThat(f.difference()).isNull();
@@ -170,7 +175,7 @@ class CheckerTest {
   void aComputedAmountWhereTheSourcePrintsABlankIsAFinding() {
     Stated s = new Stated(a(2019, -700), a(2018, 600), a(2018, 600, 2019, -700, 2020, -700), 2);
     CheckResult f = check(0, proposal("XX01", "cases/XX01.yaml", s)).findings().get(0);
-    assertThat(f.message()).isEqualTo("permanent total 2020: stated blank, computed -700 (lines sum)");
+    assertThat(EN.message(f)).isEqualTo("permanent total 2020: stated blank, computed -700 (lines sum)");
     assertThat(f.stated()).isNull();
     assertThat(f.difference()).isEqualTo(-700L);
   }
@@ -194,7 +199,7 @@ class CheckerTest {
     assertThat(edge.balances()).isTrue();
     assertThat(edge.count(Status.WITHIN_TOLERANCE)).isEqualTo(1);
     CheckResult within = edge.results().stream().filter(c -> c.status() == Status.WITHIN_TOLERANCE).findFirst().orElseThrow();
-    assertThat(within.message()).isEqualTo("permanent total 2020: stated -705, computed -700 (lines sum)");
+    assertThat(EN.message(within)).isEqualTo("permanent total 2020: stated -705, computed -700 (lines sum)");
 
     CheckReport past = check(4, p);
     assertThat(findings(past)).containsExactly(

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dk.payback.render.Lang;
+import dk.payback.view.Lang;
 import dk.payback.calc.Discounting;
 import dk.payback.calc.Scenario;
 import dk.payback.report.Report;

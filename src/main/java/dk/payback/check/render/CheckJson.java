@@ -30,7 +30,7 @@ public final class CheckJson {
     o.put("difference", r.difference());
     o.put("basis", r.basis());
     o.put("title", r.title());
-    o.put("message", r.message());
+    o.put("message", dk.payback.view.FindingsWords.of(dk.payback.view.Lang.EN).message(r));
     return o;
   }
 }

@@ -18,10 +18,10 @@ final class GithubRenderer implements CheckRenderer {
     StringBuilder sb = new StringBuilder();
     for (CheckResult r : report.results()) {
       switch (r.status()) {
-        case FINDING -> sb.append(command("error", r.location(), r.title(), r.message()));
+        case FINDING -> sb.append(command("error", r.location(), r.title(), dk.payback.view.FindingsWords.of(dk.payback.view.Lang.EN).message(r)));
         case WITHIN_TOLERANCE -> {
           if (verbose) {
-            sb.append(command("notice", r.location(), r.title() + " (within tolerance)", r.message()));
+            sb.append(command("notice", r.location(), r.title() + " (within tolerance)", dk.payback.view.FindingsWords.of(dk.payback.view.Lang.EN).message(r)));
           }
         }
         case PASS -> {

@@ -37,7 +37,7 @@ final class JunitRenderer implements CheckRenderer {
         sb.append(">\n");
         if (r.isFinding()) {
           sb.append("      <failure type=\"").append(Xml.escape(r.kind().key()))
-              .append("\" message=\"").append(Xml.escape(r.message())).append("\">")
+              .append("\" message=\"").append(Xml.escape(dk.payback.view.FindingsWords.of(dk.payback.view.Lang.EN).message(r))).append("\">")
               .append(Xml.escape(TextRenderer.line(r))).append("</failure>\n");
         } else {
           sb.append("      <system-out>").append(Xml.escape(TextRenderer.line(r)))

@@ -39,7 +39,7 @@ final class TextRenderer implements CheckRenderer {
       case PASS -> "ok: ";
       case WITHIN_TOLERANCE -> "within tolerance: ";
     };
-    return r.location() + ": " + status + r.message();
+    return r.location() + ": " + status + dk.payback.view.FindingsWords.of(dk.payback.view.Lang.EN).message(r);
   }
 
   /** "412 checks in 20 files: 9 findings in 3 files" and the like. */

@@ -1,4 +1,4 @@
-package dk.payback.render;
+package dk.payback.view;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dk.payback.render;
+package dk.payback.view;
 
 /** Thousands of kroner as the template prints them: {@code -6.000} in Danish, {@code -6,000} in English. */
 public final class Numbers {
