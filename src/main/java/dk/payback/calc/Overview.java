@@ -100,6 +100,11 @@ public record Overview(
     return new Overview(title, first, last, savingsYears, investments, innovations, PortfolioFigures.of(figures), missing);
   }
 
+  /** Every row, in the overview's order: the investment proposals, then the innovation proposals. */
+  public List<Row> rows() {
+    return java.util.stream.Stream.concat(investments.stream(), innovations.stream()).toList();
+  }
+
   /** Every proposal with a row, in the overview's order: the investment proposals, then the innovation proposals. */
   public List<Proposal> proposals() {
     return java.util.stream.Stream.concat(investments.stream(), innovations.stream()).map(Row::proposal).toList();

@@ -1,27 +1,24 @@
 package dk.payback.cli;
 
 import dk.payback.calc.Analysis;
-import dk.payback.model.PaybackException;
 import dk.payback.check.CheckReport;
 import dk.payback.check.Checker;
-import dk.payback.check.render.CheckFormat;
-import dk.payback.check.render.CheckRenderer;
-import dk.payback.model.Diagnostic;
+import dk.payback.format.Format;
+import dk.payback.format.FormatOptions;
+import dk.payback.format.OutputFormat;
 import dk.payback.load.LoadResult;
+import dk.payback.model.PaybackException;
+import dk.payback.view.Document;
+import dk.payback.view.Documents;
+import dk.payback.view.Lang;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "check",
@@ -41,10 +38,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Case files or folders (read recursively). Default: cases")
-  List<Path> paths;
+  @Mixin CasesOption cases;
 
   @Mixin ToleranceOptions toleranceOptions;
+
+  @Mixin LangOption language;
 
   @Option(names = "--verbose", description = "Also list the checks that balanced or fell within the tolerance.")
   boolean verbose;
@@ -53,8 +51,8 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "text (default), json, github (Actions annotations) or junit (JUnit XML).",
-      converter = FormatConverter.class)
-  CheckFormat format = CheckFormat.TEXT;
+      converter = FormatConverter.Check.class)
+  OutputFormat format = OutputFormat.TEXT;
 
   @Option(
       names = {"-o", "--output"},
@@ -66,56 +64,33 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (output != null) {
-      OutputFile.refusal(output).ifPresent(m -> {
-        throw new ParameterException(spec.commandLine(), m);
-      });
-    }
-    CheckRenderer renderer = format.renderer();
+    OutputFile.refuseCaseFileName(output);
+    Lang lang = language.lang;
     long tolerance = toleranceOptions.tolerance();
-    LoadResult loaded = Inputs.read(paths);
-    if (OutputFile.overwritesInput(output, loaded, err)) {
-      return ExitCode.INVALID;
-    }
-    CheckReport report = null;
-    List<Diagnostic> errors = loaded.errors();
-    if (loaded.ok()) {
-      try {
-        report = Checker.check(Analysis.of(loaded.cases()), tolerance);
-      } catch (PaybackException e) {
-        errors = e.diagnostics();
+    Format chosen = format.create(FormatOptions.DEFAULT);
+    LoadResult loaded = Inputs.read(cases.paths());
+    OutputFile.refuseInput(output, loaded);
+    CheckReport report;
+    try {
+      if (!loaded.ok()) {
+        throw PaybackException.input(loaded.errors());
       }
-    }
-    if (report == null) {
-      ExitCode.printErrors(errors, err);
-      String invalid = renderer.invalid(errors, loaded.filesRead(), tolerance);
+      report = Checker.check(Analysis.of(loaded.cases()), tolerance);
+    } catch (PaybackException invalid) {
+      // A CI job that reads the report file still gets one, saying that nothing was checked and why.
+      Document document = Documents.invalidCheck(invalid.diagnostics(), loaded.filesRead(), tolerance, lang);
       if (output != null) {
-        write(invalid, err);
-      } else if (format != CheckFormat.TEXT) {
-        out.print(invalid);
+        Printed.to(output, chosen, document, out);
+      } else if (format != OutputFormat.TEXT) {
+        Printed.to(null, chosen, document, out);
       }
-      return ExitCode.INVALID;
+      throw invalid;
     }
-    if (output == null) {
-      out.print(renderer.render(report, verbose));
-    } else {
-      if (!write(renderer.render(report, verbose), err)) {
-        return ExitCode.INVALID;
-      }
-      out.print(CheckFormat.TEXT.renderer().render(report, verbose));
+    Document document = Documents.check(report, verbose, lang);
+    Printed.to(output, chosen, document, out);
+    if (output != null) {
+      Printed.to(null, OutputFormat.TEXT.create(FormatOptions.DEFAULT), document, out);
     }
     return report.balances() ? ExitCode.OK : ExitCode.FINDINGS;
-  }
-
-  private boolean write(String report, PrintWriter err) {
-    return OutputFile.write(output, stream -> stream.write(report.getBytes(StandardCharsets.UTF_8)), err);
-  }
-
-  static final class FormatConverter implements ITypeConverter<CheckFormat> {
-    @Override
-    public CheckFormat convert(String value) {
-      return CheckFormat.parse(value).orElseThrow(() ->
-          new TypeConversionException("'" + value + "' is not a format: use text, json, github or junit"));
-    }
   }
 }

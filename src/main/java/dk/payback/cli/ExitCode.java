@@ -30,11 +30,19 @@ public final class ExitCode {
 
   private ExitCode() {}
 
-  /** Says what failed on {@code err} and gives its exit code: the one place a failure becomes one. */
-  static int report(PaybackException failure, PrintWriter err) {
+  /**
+   * Says what failed on {@code err} and gives its exit code: the one place a failure becomes one.
+   *
+   * @param command the command that failed, such as "payback show", for the pointer to its help
+   */
+  static int report(PaybackException failure, String command, PrintWriter err) {
     switch (failure.kind()) {
       case INPUT -> printErrors(failure.diagnostics(), err);
-      case USAGE, OUTPUT -> err.println(OneLine.of("payback: " + failure.getMessage()));
+      case OUTPUT -> err.println(OneLine.of("payback: " + failure.getMessage()));
+      case USAGE -> {
+        err.println(OneLine.of("payback: " + failure.getMessage()));
+        err.println("Try '" + command + " --help' for more information.");
+      }
     }
     return INVALID;
   }

@@ -2,38 +2,52 @@ package dk.payback.cli;
 
 import dk.payback.calc.Analysis;
 import dk.payback.load.CaseLoader;
-import dk.payback.model.PaybackException;
-import dk.payback.model.Diagnostic;
 import dk.payback.load.LoadResult;
-import java.io.PrintWriter;
+import dk.payback.model.PaybackException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
-/** Loads the cases for a command and reports input errors the same way for every command. */
+/** Reads the cases for a command, the same way for every command. */
 final class Inputs {
 
   static final String DEFAULT_FOLDER = "cases";
 
   private Inputs() {}
 
+  /**
+   * The paths given, or the cases folder where none are.
+   *
+   * @throws PaybackException where none are given and there is no cases folder here
+   */
   static List<Path> orDefault(List<Path> paths) {
-    return paths == null || paths.isEmpty() ? List.of(Path.of(DEFAULT_FOLDER)) : paths;
+    if (paths != null && !paths.isEmpty()) {
+      return paths;
+    }
+    Path folder = Path.of(DEFAULT_FOLDER);
+    if (!Files.exists(folder)) {
+      throw PaybackException.usage("there is no '" + DEFAULT_FOLDER + "' folder here: give the case files or folders"
+          + " to read, such as payback summary path/to/cases");
+    }
+    return List.of(folder);
   }
 
-  /** Reads the cases, defaulting to cases/; the result may carry input errors. */
+  /** Reads the cases; the result may carry input errors. */
   static LoadResult read(List<Path> paths) {
     return CaseLoader.load(orDefault(paths));
   }
 
-  /** The result, or empty after printing every input error to {@code err}. */
-  static Optional<LoadResult> load(List<Path> paths, PrintWriter err) {
+  /**
+   * Reads the cases.
+   *
+   * @throws PaybackException with every input error of every file
+   */
+  static LoadResult load(List<Path> paths) {
     LoadResult result = read(paths);
-    if (result.ok()) {
-      return Optional.of(result);
+    if (!result.ok()) {
+      throw PaybackException.input(result.errors());
     }
-    printErrors(result, err);
-    return Optional.empty();
+    return result;
   }
 
   /**
@@ -42,14 +56,6 @@ final class Inputs {
    * @throws PaybackException with every input error of every file, or amounts too large to add up
    */
   static Analysis analyse(List<Path> paths) {
-    LoadResult result = read(paths);
-    if (!result.ok()) {
-      throw PaybackException.input(result.errors());
-    }
-    return Analysis.of(result.cases());
-  }
-
-  static void printErrors(LoadResult result, PrintWriter err) {
-    ExitCode.printErrors(result.errors(), err);
+    return Analysis.of(load(paths).cases());
   }
 }

@@ -3,8 +3,8 @@ package dk.payback.cli;
 import dk.payback.io.AtomicFile;
 import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
+import dk.payback.model.PaybackException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /** The rules for an {@code -o FILE} that every command writing a file follows. */
@@ -21,26 +20,24 @@ final class OutputFile {
 
   private OutputFile() {}
 
-  /** A usage problem with the target, known before anything is read, or empty. */
-  static Optional<String> refusal(Path output) {
-    String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+  /** Refuses a target (null for none) that would be read as a case file, before anything is read. */
+  static void refuseCaseFileName(Path output) {
+    String name = output == null || output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return Optional.of("-o " + output + " would be read as a case file next time: choose another name or extension");
+      throw PaybackException.usage("-o " + output + " would be read as a case file next time: choose another name or extension");
     }
-    return Optional.empty();
   }
 
   /**
-   * Whether the target (null for none) is one of the files just read; if so, says so on {@code err}.
+   * Refuses a target (null for none) that is one of the files just read.
    * Compared by real path, so that another spelling or a link counts too; the files that failed to load
    * count as well, for a command (check) that writes its report of invalid input.
    */
-  static boolean overwritesInput(Path target, LoadResult loaded, PrintWriter err) {
+  static void refuseInput(Path target, LoadResult loaded) {
     if (target != null && isInput(target, loaded)) {
-      err.println("payback: will not write the report to " + target + ": it is one of the input case files; choose another file");
-      return true;
+      throw PaybackException.output(
+          "will not write the report to " + target + ": it is one of the input case files; choose another file");
     }
-    return false;
   }
 
   private static boolean isInput(Path target, LoadResult loaded) {
@@ -67,14 +64,16 @@ final class OutputFile {
     return false;
   }
 
-  /** Writes whole or not at all; on failure says why on {@code err} and returns false. */
-  static boolean write(Path output, AtomicFile.Content content, PrintWriter err) {
+  /**
+   * Writes whole or not at all.
+   *
+   * @throws PaybackException saying why it could not be written
+   */
+  static void write(Path output, AtomicFile.Content content) {
     try {
       AtomicFile.write(output, content);
-      return true;
     } catch (IOException e) {
-      err.println("payback: cannot write " + output + ": " + reason(e, output));
-      return false;
+      throw PaybackException.output("cannot write " + output + ": " + reason(e, output));
     }
   }
 

@@ -58,7 +58,7 @@ public final class PaybackCommand implements Runnable {
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof PaybackException failure) {
-            return ExitCode.report(failure, commandLine.getErr());
+            return ExitCode.report(failure, commandLine.getCommandSpec().qualifiedName(), commandLine.getErr());
           }
           if (e instanceof ArithmeticException) {
             // All arithmetic on money is exact, so an overflow means amounts no budget has: bad input.

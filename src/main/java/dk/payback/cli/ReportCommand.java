@@ -1,28 +1,24 @@
 package dk.payback.cli;
 
-import dk.payback.load.LoadResult;
 import dk.payback.calc.Analysis;
 import dk.payback.check.CheckReport;
 import dk.payback.check.Checker;
-import dk.payback.report.CsvReport;
-import dk.payback.report.Report;
-import dk.payback.report.ReportFormat;
-import dk.payback.report.ReportRenderer;
-import dk.payback.report.TextReportRenderer;
-import java.io.PrintWriter;
+import dk.payback.format.CsvDialect;
+import dk.payback.format.Format;
+import dk.payback.format.FormatOptions;
+import dk.payback.format.OutputFormat;
+import dk.payback.load.LoadResult;
+import dk.payback.view.Document;
+import dk.payback.view.Documents;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "report",
@@ -47,15 +43,14 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Case files or folders (read recursively). Default: cases")
-  List<Path> paths;
+  @Mixin CasesOption cases;
 
   @Option(
       names = "--format",
       paramLabel = "md|csv|json|html|xlsx",
-      converter = FormatConverter.class,
+      converter = FormatConverter.Report.class,
       description = "Report format. Default: from the extension of the -o file.")
-  ReportFormat format;
+  OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output (required for xlsx).")
   Path output;
@@ -63,9 +58,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--csv-dialect",
       paramLabel = "rfc4180|excel-da",
-      converter = DialectConverter.class,
+      converter = FormatConverter.Dialect.class,
       description = "CSV spelling: rfc4180 (default: ',' and CRLF) or excel-da (';' and a byte order mark, for Danish Excel).")
-  CsvReport.Dialect dialect;
+  CsvDialect dialect;
 
   @Mixin ScenarioOptions scenario;
 
@@ -73,86 +68,44 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ToleranceOptions tolerance;
 
-  // Not OutputOptions: --wide is about a terminal's columns, which no report has.
+  // Not LayoutOptions: --wide is about a terminal's columns, which no report has.
   @Mixin LangOption language;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    ReportFormat chosen = chooseFormat();
-    if (dialect != null && chosen != ReportFormat.CSV) {
+    OutputFormat chosen = chooseFormat();
+    if (dialect != null && chosen != OutputFormat.CSV) {
       throw usage("--csv-dialect is for --format csv, not " + chosen.key());
     }
     if (!chosen.isText() && output == null) {
       throw usage("--format xlsx writes a binary workbook: name the file with -o, such as -o report.xlsx");
     }
-    if (output != null) {
-      OutputFile.refusal(output).ifPresent(m -> {
-        throw usage(m);
-      });
-    }
-    Optional<LoadResult> loaded = Inputs.load(paths, err);
-    if (loaded.isEmpty()) {
-      return ExitCode.INVALID;
-    }
-    if (OutputFile.overwritesInput(output, loaded.get(), err)) {
-      return ExitCode.INVALID;
-    }
-    // Amounts too large to compute exactly are an input error: PaybackCommand's handler says so.
-    Analysis analysis = Analysis.of(loaded.get().cases());
+    OutputFile.refuseCaseFileName(output);
+    LoadResult loaded = Inputs.load(cases.paths());
+    OutputFile.refuseInput(output, loaded);
+    Analysis analysis = Analysis.of(loaded.cases());
     CheckReport checks = Checker.check(analysis, tolerance.tolerance());
-    Report report = Report.of(analysis, scenario.scenario(), discount.discounting(), checks);
-    ReportRenderer renderer = chosen.renderer(dialect == null ? CsvReport.Dialect.RFC4180 : dialect);
-    if (output == null) {
-      out.print(((TextReportRenderer) renderer).text(report, language.lang));
-      return ExitCode.OK;
-    }
-    // Rendering happens inside the write, so that a failure of either leaves the old report as it was.
-    boolean written = OutputFile.write(output, stream -> stream.write(renderer.render(report, language.lang)), err);
-    return written ? ExitCode.OK : ExitCode.INVALID;
+    Document document = Documents.report(analysis, scenario.scenario(), discount.discounting(), checks, language.lang);
+    Format f = chosen.create(new FormatOptions(0, dialect == null ? CsvDialect.RFC4180 : dialect));
+    Printed.to(output, f, document, spec.commandLine().getOut());
+    return ExitCode.OK;
   }
 
-  private ReportFormat chooseFormat() {
+  private OutputFormat chooseFormat() {
+    Optional<OutputFormat> named = output == null || output.getFileName() == null
+        ? Optional.empty() : OutputFormat.fromFileName(output.getFileName().toString());
     if (format != null) {
-      Optional<ReportFormat> named = output == null || output.getFileName() == null
-          ? Optional.empty() : ReportFormat.fromFileName(output.getFileName().toString());
       if (named.isPresent() && named.get() != format) {
         throw usage("--format " + format.key() + " does not match -o " + output
             + ", whose name says " + named.get().key() + ": change one of them");
       }
       return format;
     }
-    if (output != null && output.getFileName() != null) {
-      Optional<ReportFormat> byName = ReportFormat.fromFileName(output.getFileName().toString());
-      if (byName.isPresent()) {
-        return byName.get();
-      }
-    }
-    throw usage("missing --format md|csv|json|html|xlsx (or an -o file ending in one of them)");
+    return named.filter(f -> f != OutputFormat.JUNIT)
+        .orElseThrow(() -> usage("missing --format md|csv|json|html|xlsx (or an -o file ending in one of them)"));
   }
 
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  static final class FormatConverter implements ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      return ReportFormat.fromKey(value)
-          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a report format: use md, csv, json, html or xlsx"));
-    }
-  }
-
-  static final class DialectConverter implements ITypeConverter<CsvReport.Dialect> {
-    @Override
-    public CsvReport.Dialect convert(String value) {
-      for (CsvReport.Dialect d : CsvReport.Dialect.values()) {
-        if (d.key().equalsIgnoreCase(value)) {
-          return d;
-        }
-      }
-      throw new TypeConversionException("'" + value + "' is not a CSV dialect: use rfc4180 or excel-da");
-    }
   }
 }

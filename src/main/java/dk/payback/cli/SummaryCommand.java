@@ -1,22 +1,12 @@
 package dk.payback.cli;
 
 import dk.payback.calc.Analysis;
-import dk.payback.calc.Overview;
-import dk.payback.calc.PortfolioAppraisal;
-import dk.payback.calc.Scenario;
-import dk.payback.load.LoadResult;
-import dk.payback.model.CaseSet;
-import dk.payback.render.AppraisalText;
-import dk.payback.render.RenderOptions;
-import dk.payback.render.SummaryTable;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
+import dk.payback.format.TextFormat;
+import dk.payback.view.Documents;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -29,24 +19,20 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin OutputOptions output;
+  @Mixin LayoutOptions layout;
 
   @Mixin ScenarioOptions scenario;
 
   @Mixin NpvOptions npv;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Case files or folders (read recursively). Default: cases")
-  List<Path> paths;
+  @Mixin CasesOption cases;
 
   @Override
   public Integer call() {
-    Analysis analysis = Inputs.analyse(paths);
-    Scenario s = scenario.scenario();
-    Overview overview = analysis.overview(s);
-    PortfolioAppraisal appraisal = npv.active() ? analysis.appraisal(s, npv.discounting()) : null;
-    RenderOptions options = output.toRenderOptions();
-    spec.commandLine().getOut().print(AppraisalText.scenarioHeader(s, options.labels()));
-    spec.commandLine().getOut().print(SummaryTable.render(overview, options, appraisal));
+    Analysis analysis = Inputs.analyse(cases.paths());
+    var document = Documents.summary(
+        analysis, scenario.scenario(), npv.active() ? npv.discounting() : null, layout.language.lang);
+    spec.commandLine().getOut().print(new TextFormat(layout.formatOptions()).text(document));
     return ExitCode.OK;
   }
 }

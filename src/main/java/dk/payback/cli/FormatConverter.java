@@ -1,0 +1,48 @@
+package dk.payback.cli;
+
+import dk.payback.format.CsvDialect;
+import dk.payback.format.OutputFormat;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads {@code --format} for a command that writes some of the formats. */
+abstract class FormatConverter implements ITypeConverter<OutputFormat> {
+
+  private final List<OutputFormat> allowed;
+
+  FormatConverter(OutputFormat... allowed) {
+    this.allowed = List.of(allowed);
+  }
+
+  @Override
+  public OutputFormat convert(String value) {
+    return OutputFormat.fromKey(value).filter(allowed::contains).orElseThrow(() -> new TypeConversionException(
+        "'" + value + "' is not a format of this command: use "
+            + String.join(", ", allowed.stream().map(OutputFormat::key).toList())));
+  }
+
+  static final class Check extends FormatConverter {
+    Check() {
+      super(OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.GITHUB, OutputFormat.JUNIT);
+    }
+  }
+
+  static final class Report extends FormatConverter {
+    Report() {
+      super(OutputFormat.MD, OutputFormat.CSV, OutputFormat.JSON, OutputFormat.HTML, OutputFormat.XLSX);
+    }
+  }
+
+  static final class Dialect implements ITypeConverter<CsvDialect> {
+    @Override
+    public CsvDialect convert(String value) {
+      for (CsvDialect d : CsvDialect.values()) {
+        if (d.key().equalsIgnoreCase(value)) {
+          return d;
+        }
+      }
+      throw new TypeConversionException("'" + value + "' is not a CSV dialect: use rfc4180 or excel-da");
+    }
+  }
+}

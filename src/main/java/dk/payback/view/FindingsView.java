@@ -1,0 +1,132 @@
+package dk.payback.view;
+
+import dk.payback.check.CheckKind;
+import dk.payback.check.CheckReport;
+import dk.payback.check.CheckResult;
+import dk.payback.check.Figure;
+import dk.payback.check.Status;
+import dk.payback.model.Diagnostic;
+import java.util.List;
+
+/**
+ * What {@code check} finds: every check made with its message in the document's language, the findings
+ * as rows of cells (where, what, the year, stated, computed, their difference, what the computed figure
+ * comes from), and the count line. Or, where the input was invalid and nothing was checked, the input
+ * errors.
+ *
+ * @param checks the checks made; null where the input was invalid
+ * @param verbose whether the checks that balanced are shown too (formats that list checks)
+ * @param items every check, in file and line order
+ * @param count "408 kontroller i 20 filer: 9 afvigelser i 3 filer"
+ * @param errors the input errors where nothing was checked; empty otherwise
+ * @param filesRead the number of case files read
+ * @param ofSource a line saying the check is of the source's own figures where the document is under a
+ *     scenario; null otherwise
+ */
+public record FindingsView(
+    FindingsWords words,
+    CheckReport checks,
+    boolean verbose,
+    List<Item> items,
+    String count,
+    List<Diagnostic> errors,
+    int filesRead,
+    long tolerance,
+    String ofSource)
+    implements View {
+
+  /**
+   * One check.
+   *
+   * @param message the sentence saying what was compared and how it came out
+   * @param line the check as one line, compiler style: where, the outcome unless a finding, the message
+   * @param figure what was compared, as the template names it
+   * @param year "" for a figure without a year
+   * @param stated empty for a check of ids
+   * @param basis what the computed figure comes from, in words
+   */
+  public record Item(
+      CheckResult result, String message, String line, String figure, String year, Cell stated, Cell computed,
+      Cell difference, String basis) {
+
+    public boolean isFinding() {
+      return result.isFinding();
+    }
+
+    /** A total's check is about its label, which is no proposal's ID. */
+    public boolean aboutTotal() {
+      return result.kind() == CheckKind.TOTAL_VS_ROWS || result.kind() == CheckKind.TOTAL_VS_PROPOSALS;
+    }
+  }
+
+  /** Which of the finding rows' columns hold figures, to be right-aligned: year, stated, computed, difference. */
+  public static boolean isNumberColumn(int column) {
+    return column >= 3 && column <= 6;
+  }
+
+  public FindingsView {
+    items = List.copyOf(items);
+    errors = List.copyOf(errors);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.findings(this);
+  }
+
+  public boolean invalid() {
+    return checks == null;
+  }
+
+  public List<Item> findings() {
+    return items.stream().filter(Item::isFinding).toList();
+  }
+
+  /** The finding rows' column headings. */
+  public List<String> headers() {
+    FindingsWords w = words;
+    return List.of(w.location(), w.subject(), w.figure(), w.year(), w.stated(), w.computed(), w.difference(), w.basis());
+  }
+
+  /** @param underScenario whether the document's other figures are under a scenario */
+  public static FindingsView of(CheckReport c, boolean verbose, boolean underScenario, Lang lang) {
+    FindingsWords w = FindingsWords.of(lang);
+    String count = w.checkCount(c.results().size(), c.files(), c.count(Status.FINDING), c.filesWithFindings(),
+        c.tolerance(), c.count(Status.WITHIN_TOLERANCE));
+    List<Item> items = c.results().stream().map(r -> item(r, w)).toList();
+    return new FindingsView(w, c, verbose, items, count, List.of(), c.files(), c.tolerance(),
+        underScenario ? w.findingsOfSource() : null);
+  }
+
+  /** The view of a check that could not run: the input errors, every one. */
+  public static FindingsView invalid(List<Diagnostic> errors, int filesRead, long tolerance, Lang lang) {
+    FindingsWords w = FindingsWords.of(lang);
+    long files = errors.stream().map(d -> d.location().file()).distinct().count();
+    return new FindingsView(w, null, false, List.of(), w.invalid(errors.size(), files), errors, filesRead, tolerance, null);
+  }
+
+  private static Item item(CheckResult r, FindingsWords w) {
+    boolean years = r.figure() == Figure.PAYBACK_YEARS;
+    boolean ids = r.figure() == null;
+    return new Item(
+        r,
+        w.message(r),
+        w.line(r),
+        w.checkedFigure(r),
+        r.year() == null ? "" : String.valueOf(r.year()),
+        ids ? Cell.EMPTY : cell(r.stated(), years, w),
+        ids ? Cell.EMPTY : cell(r.computed(), years, w),
+        ids || r.difference() == null ? Cell.EMPTY : cell(r.difference(), years, w),
+        w.checkBasis(r));
+  }
+
+  private static Cell cell(Long value, boolean years, FindingsWords w) {
+    if (value == null) {
+      return Cell.text(years ? w.none() : w.blank());
+    }
+    if (years) {
+      return Cell.text(w.years(Math.toIntExact(value)));
+    }
+    return Cell.amount(value, w);
+  }
+}
