@@ -73,6 +73,10 @@ final class OutputFile {
       AtomicFile.write(output, content);
       return true;
     } catch (IOException e) {
+      if (ClosedPipe.is(e)) {
+        // -o /dev/stdout into "| head", or a named pipe whose reader had enough: as for standard output.
+        return true;
+      }
       err.println("payback: cannot write " + output + ": " + reason(e, output));
       return false;
     }

@@ -77,9 +77,38 @@ class LostOutputTest {
   @Test
   void lostOutputWinsOverFindings() {
     assertThat(Cli.run("check", "cases").exitCode()).isEqualTo(ExitCode.FINDINGS);
-    int code = Main.run(new StandardStream(new Disk(0, "Broken pipe"), false), err, "check", "cases");
+    int code = Main.run(new StandardStream(new Disk(0, "Input/output error"), false), err, "check", "cases");
     assertThat(code).isEqualTo(ExitCode.INVALID);
-    assertThat(err()).isEqualTo("payback: cannot write to standard output: Broken pipe\n");
+    assertThat(err()).isEqualTo("payback: cannot write to standard output: Input/output error\n");
+  }
+
+  /**
+   * {@code payback report --format json | head -c 1}: the reader had what it wanted and went away. Not
+   * a fault, as for cat or grep: nothing said, the command's own exit code.
+   */
+  @Test
+  void aReaderThatStopsEarlyIsNoFault() {
+    Disk pipe = new Disk(1, "Broken pipe");
+    int code = Main.run(new StandardStream(pipe, false), err, "report", "--format", "json", "cases");
+    assertThat(err()).isEmpty();
+    assertThat(code).isEqualTo(ExitCode.OK);
+    assertThat(pipe.taken.size()).as("the stream did fail").isLessThan(Cli.run("report", "--format", "json", "cases").out().length());
+  }
+
+  /** ... and check's findings stay exit 1, as the exit code says what the check found, read or not. */
+  @Test
+  void aReaderThatStopsEarlyKeepsTheFindingsExitCode() {
+    int code = Main.run(new StandardStream(new Disk(0, "Broken pipe"), false), err, "check", "cases");
+    assertThat(err()).isEmpty();
+    assertThat(code).isEqualTo(ExitCode.FINDINGS);
+  }
+
+  /** Bad input is still exit 2, and still said, when the reader of standard output left. */
+  @Test
+  void aReaderThatStopsEarlyHidesNoInputError() {
+    int code = Main.run(new StandardStream(new Disk(0, "Broken pipe"), false), err, "summary", "findes-ikke");
+    assertThat(code).isEqualTo(ExitCode.INVALID);
+    assertThat(err()).startsWith("findes-ikke:1:1: error: no such file or folder");
   }
 
   /** Any PrintWriter will do for Main.run; one that cannot say why still gives exit 2 and a message. */

@@ -7,17 +7,23 @@ import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dk.payback.io.DeviceFiles;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -87,6 +93,32 @@ class OutputFaultTest {
     assertRefused(write(command, target), "payback: cannot write " + target + ": No space left on device");
     assertThat(Files.isRegularFile(target)).as("still the device").isFalse();
     assertThat(list(dir)).containsExactly(dir.resolve("cases"), target);
+  }
+
+  /**
+   * {@code -o /dev/stdout} into {@code | head -c 1}, or a named pipe whose reader had enough: no fault,
+   * as on standard output; the exit code is the command's own. Both reports are larger than a pipe
+   * holds, so the reader leaves while payback is still writing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"report, json, 0", "check, json --verbose, 1"})
+  void aPipeWhoseReaderStopsEarly(String command, String format, int exitCode) throws Exception {
+    Path pipe = DeviceFiles.pipe(dir.resolve("report.json"));
+    CompletableFuture<Integer> reader = CompletableFuture.supplyAsync(() -> {
+      try (InputStream in = Files.newInputStream(pipe)) {
+        return in.read();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    List<String> args = new ArrayList<>(List.of(command, "--format"));
+    args.addAll(List.of(format.split(" ")));
+    args.addAll(List.of("-o", pipe.toString(), "cases"));
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertThat(reader.get(60, TimeUnit.SECONDS)).isEqualTo((int) '{');
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isEqualTo(exitCode);
+    assertThat(Files.isRegularFile(pipe)).as("still the pipe").isFalse();
   }
 
   @ParameterizedTest(name = "{0}")
