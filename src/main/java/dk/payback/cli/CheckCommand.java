@@ -65,6 +65,9 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (OutputFile.namesAFolder(spec, "check." + extension(), err)) {
+      return ExitCode.INVALID;
+    }
     if (output != null) {
       OutputFile.refusal(output).ifPresent(m -> {
         throw new ParameterException(spec.commandLine(), m);
@@ -104,6 +107,15 @@ final class CheckCommand implements Callable<Integer> {
       out.print(CheckFormat.TEXT.renderer().render(report, verbose));
     }
     return report.balances() ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+
+  /** For the file name a message suggests. */
+  private String extension() {
+    return switch (format) {
+      case JUNIT -> "xml";
+      case JSON -> "json";
+      case TEXT, GITHUB -> "txt";
+    };
   }
 
   private boolean write(String report, PrintWriter err) {

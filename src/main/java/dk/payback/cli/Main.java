@@ -35,7 +35,7 @@ public final class Main {
     }
     // checkError flushes first, so a failure in the last, buffered write counts too.
     if (out.checkError() && !readerLeft(out)) {
-      err.println("payback: cannot write to standard output: " + failure(out).map(Main::message).orElse("write failed"));
+      ErrorLine.print(err, "cannot write to standard output: " + failure(out).map(Main::message).orElse("write failed"));
       err.flush();
       return Math.max(code, ExitCode.INVALID);
     }

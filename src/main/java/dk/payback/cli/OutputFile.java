@@ -3,6 +3,7 @@ package dk.payback.cli;
 import dk.payback.io.AtomicFile;
 import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -12,9 +13,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The rules for an {@code -o FILE} that every command writing a file follows. */
 final class OutputFile {
@@ -31,13 +35,34 @@ final class OutputFile {
   }
 
   /**
+   * Whether {@code -o} names a folder, one that exists or a name ending in a separator; if so, says so
+   * on {@code err}, with {@code example} as the file name to suggest in it. The name as typed is
+   * needed: a Path drops the trailing separator, and "-o out/" would be written as a file named out.
+   * Checked before the format is taken from the name, which a folder does not have.
+   */
+  static boolean namesAFolder(CommandSpec spec, String example, PrintWriter err) {
+    OptionSpec option = spec.findOption("--output");
+    Path output = option.getValue();
+    if (output == null) {
+      return false;
+    }
+    List<String> typed = option.originalStringValues();
+    String name = typed.isEmpty() ? output.toString() : typed.get(typed.size() - 1);
+    if (!name.endsWith("/") && !name.endsWith(File.separator) && !Files.isDirectory(output)) {
+      return false;
+    }
+    ErrorLine.print(err, "cannot write " + name + ": that names a folder, not a file; give a file name, such as -o " + output.resolve(example));
+    return true;
+  }
+
+  /**
    * Whether the target (null for none) is one of the files just read; if so, says so on {@code err}.
    * Compared by real path, so that another spelling or a link counts too; the files that failed to load
    * count as well, for a command (check) that writes its report of invalid input.
    */
   static boolean overwritesInput(Path target, LoadResult loaded, PrintWriter err) {
     if (target != null && isInput(target, loaded)) {
-      err.println("payback: will not write the report to " + target + ": it is one of the input case files; choose another file");
+      ErrorLine.print(err, "will not write the report to " + target + ": it is one of the input case files; choose another file");
       return true;
     }
     return false;
@@ -77,7 +102,7 @@ final class OutputFile {
         // -o /dev/stdout into "| head", or a named pipe whose reader had enough: as for standard output.
         return true;
       }
-      err.println("payback: cannot write " + output + ": " + reason(e, output));
+      ErrorLine.print(err, "cannot write " + output + ": " + reason(e, output));
       return false;
     }
   }

@@ -2,7 +2,6 @@ package dk.payback.cli;
 
 import dk.payback.model.CaseSet;
 import dk.payback.model.Proposal;
-import dk.payback.util.OneLine;
 import dk.payback.util.Similar;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -28,10 +27,10 @@ final class ProposalLookup {
       unknown = true;
       List<String> known = set.proposals().stream().map(Proposal::id).toList();
       List<String> near = Similar.closest(id, known, 3);
-      err.println(OneLine.of(
-          "payback: no proposal with ID '" + id + "'"
+      ErrorLine.print(err,
+          "no proposal with ID '" + id + "'"
               + (near.isEmpty() ? "; the IDs are: " + String.join(", ", known.stream().sorted().toList())
-                  : "; did you mean " + String.join(", ", near) + "?")));
+                  : "; did you mean " + String.join(", ", near) + "?"));
     }
     return unknown ? Optional.empty() : Optional.of(found);
   }

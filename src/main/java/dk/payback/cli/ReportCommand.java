@@ -78,6 +78,9 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (OutputFile.namesAFolder(spec, "report." + (format == null ? ReportFormat.MD : format).key(), err)) {
+      return ExitCode.INVALID;
+    }
     ReportFormat chosen = chooseFormat();
     if (dialect != null && chosen != ReportFormat.CSV) {
       throw usage("--csv-dialect is for --format csv, not " + chosen.key());

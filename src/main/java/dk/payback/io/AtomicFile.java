@@ -64,12 +64,13 @@ public final class AtomicFile {
       // A link to a device or pipe is written into, below.
       absolute = absolute.toRealPath();
     }
+    // Before the folder above: "/" has none, and is a folder itself.
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(target.toString(), null, "it is a folder, not a file; give a file name");
+    }
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
       throw new NoSuchFileException(String.valueOf(folder), null, "no such folder");
-    }
-    if (Files.isDirectory(absolute)) {
-      throw new FileSystemException(target.toString(), null, "it is a folder, not a file");
     }
     if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
       writeInto(absolute, content);

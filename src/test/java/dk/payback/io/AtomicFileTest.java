@@ -98,6 +98,15 @@ class AtomicFileTest {
     assertThat(files()).containsExactly(folder);
   }
 
+  /** "/" has no folder above it, and once came out as "no such folder null". */
+  @Test
+  void theRootIsAFolderNotAMissingOne() {
+    assertThatThrownBy(() -> AtomicFile.write(Path.of("/"), "x"))
+        .isInstanceOf(FileSystemException.class)
+        .isNotInstanceOf(NoSuchFileException.class)
+        .hasMessage("/: it is a folder, not a file; give a file name");
+  }
+
   /**
    * A disk of 64 KiB in memory, with an old report on it: a new report of 100 KiB does not fit. It is
    * written through {@link AtomicFile}'s own code, on the in-memory file system, as on a real one.
