@@ -108,7 +108,8 @@ final class ReportCommand implements Callable<Integer> {
       out.print(((TextReportRenderer) renderer).text(report, language.lang));
       return ExitCode.OK;
     }
-    // Rendering happens inside the write, so that a failure of either leaves the old report as it was.
+    // Rendered by the write, into memory before any file is made: a failure of either, or a run stopped
+    // while rendering, leaves the old report as it was.
     boolean written = OutputFile.write(output, stream -> stream.write(renderer.render(report, language.lang)), err);
     return written ? ExitCode.OK : ExitCode.INVALID;
   }
