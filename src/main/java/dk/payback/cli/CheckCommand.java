@@ -64,6 +64,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    OutputFile.refuseFolder(spec, "check." + (format == OutputFormat.JUNIT ? "xml" : format == OutputFormat.JSON ? "json" : "txt"));
     OutputFile.refuseCaseFileName(output);
     Lang lang = language.lang;
     long tolerance = toleranceOptions.tolerance();

@@ -2,7 +2,6 @@ package dk.payback.cli;
 
 import dk.payback.model.Diagnostic;
 import dk.payback.model.PaybackException;
-import dk.payback.util.OneLine;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -38,9 +37,9 @@ public final class ExitCode {
   static int report(PaybackException failure, String command, PrintWriter err) {
     switch (failure.kind()) {
       case INPUT -> printErrors(failure.diagnostics(), err);
-      case OUTPUT -> err.println(OneLine.of("payback: " + failure.getMessage()));
+      case OUTPUT -> ErrorLine.print(err, failure.getMessage());
       case USAGE -> {
-        err.println(OneLine.of("payback: " + failure.getMessage()));
+        ErrorLine.print(err, failure.getMessage());
         err.println("Try '" + command + " --help' for more information.");
       }
     }

@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** The only place that touches the process: standard streams and the exit code. */
@@ -20,7 +21,8 @@ public final class Main {
   /**
    * Runs one command line; tests call this instead of {@link #main}. Output that could not be written
    * (a full disk behind {@code > file}, a closed stream) is never success: exit 2, and a line on
-   * standard error while that still works.
+   * standard error while that still works. A reader that stopped early ({@code | head}) is no failure:
+   * the exit code is the command's own.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = PaybackCommand.commandLine(out, err);
@@ -32,8 +34,8 @@ public final class Main {
       err.flush();
     }
     // checkError flushes first, so a failure in the last, buffered write counts too.
-    if (out.checkError()) {
-      err.println("payback: cannot write to standard output: " + reason(out));
+    if (out.checkError() && !readerLeft(out)) {
+      ErrorLine.print(err, "cannot write to standard output: " + failure(out).map(Main::message).orElse("write failed"));
       err.flush();
       return Math.max(code, ExitCode.INVALID);
     }
@@ -41,10 +43,12 @@ public final class Main {
     return err.checkError() ? Math.max(code, ExitCode.INVALID) : code;
   }
 
-  private static String reason(PrintWriter stream) {
-    return stream instanceof StandardStream s
-        ? s.failure().map(Main::message).orElse("write failed")
-        : "write failed";
+  private static boolean readerLeft(PrintWriter stream) {
+    return failure(stream).filter(ClosedPipe::is).isPresent();
+  }
+
+  private static Optional<IOException> failure(PrintWriter stream) {
+    return stream instanceof StandardStream s ? s.failure() : Optional.empty();
   }
 
   private static String message(IOException e) {

@@ -4,6 +4,7 @@ import dk.payback.io.AtomicFile;
 import dk.payback.load.LoadResult;
 import dk.payback.model.CaseSet;
 import dk.payback.model.PaybackException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -12,8 +13,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The rules for an {@code -o FILE} that every command writing a file follows. */
 final class OutputFile {
@@ -25,6 +29,26 @@ final class OutputFile {
     String name = output == null || output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       throw PaybackException.usage("-o " + output + " would be read as a case file next time: choose another name or extension");
+    }
+  }
+
+  /**
+   * Refuses an {@code -o} that names a folder, one that exists or a name ending in a separator, with
+   * {@code example} as the file name to suggest. The name as typed is needed: a Path drops the trailing
+   * separator, and "-o out/" would be written as a file named out. Checked before the format is taken
+   * from the name, which a folder does not have.
+   */
+  static void refuseFolder(CommandSpec spec, String example) {
+    OptionSpec option = spec.findOption("--output");
+    Path output = option.getValue();
+    if (output == null) {
+      return;
+    }
+    List<String> typed = option.originalStringValues();
+    String name = typed.isEmpty() ? output.toString() : typed.get(typed.size() - 1);
+    if (name.endsWith("/") || name.endsWith(File.separator) || Files.isDirectory(output)) {
+      throw PaybackException.output(
+          "cannot write " + name + ": that names a folder, not a file; give a file name, such as -o " + output.resolve(example));
     }
   }
 
@@ -73,6 +97,10 @@ final class OutputFile {
     try {
       AtomicFile.write(output, content);
     } catch (IOException e) {
+      if (ClosedPipe.is(e)) {
+        // -o /dev/stdout into "| head", or a named pipe whose reader had enough: as for standard output.
+        return;
+      }
       throw PaybackException.output("cannot write " + output + ": " + reason(e, output));
     }
   }

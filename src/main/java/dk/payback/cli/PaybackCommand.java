@@ -62,13 +62,13 @@ public final class PaybackCommand implements Runnable {
           }
           if (e instanceof ArithmeticException) {
             // All arithmetic on money is exact, so an overflow means amounts no budget has: bad input.
-            commandLine.getErr().println(
-                "payback: the amounts are too large to compute exactly (amounts are thousands of kroner;"
+            ErrorLine.print(commandLine.getErr(),
+                "the amounts are too large to compute exactly (amounts are thousands of kroner;"
                     + " check the number of digits, or use a smaller --horizon or factor)");
             return ExitCode.INVALID;
           }
           // A bug, not bad input: say so in one line rather than a stack trace.
-          commandLine.getErr().println("payback: internal error: " + e);
+          ErrorLine.print(commandLine.getErr(), "internal error: " + e);
           commandLine.getErr().println("Please report this with the command and the case files.");
           return ExitCode.INTERNAL;
         });

@@ -73,6 +73,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputFile.refuseFolder(spec, "report." + (format == null ? OutputFormat.MD : format).key());
     OutputFormat chosen = chooseFormat();
     if (dialect != null && chosen != OutputFormat.CSV) {
       throw usage("--csv-dialect is for --format csv, not " + chosen.key());

@@ -1,6 +1,5 @@
 package dk.payback.cli;
 
-import dk.payback.util.OneLine;
 import dk.payback.util.Similar;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
       ex = new UnmatchedArgumentException(cl, cl.getUnmatchedArguments());
     }
     PrintWriter err = cl.getErr();
-    err.println(OneLine.of("payback: " + message(ex)));
+    ErrorLine.print(err, message(ex));
     err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.INVALID;
   }

@@ -41,7 +41,12 @@ public final class XlsxReport implements ReportRenderer {
   /** fastexcel stamps the workbook with the time of writing; a report carries no timestamp. */
   private static final Pattern CREATED = Pattern.compile("<dcterms:created[^>]*>[^<]*</dcterms:created>");
   private static final String CORE_PROPERTIES = "docProps/core.xml";
-  private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+  /**
+   * Not 1980-01-01 00:00: ZipEntry takes that DOS time to mean "before 1980" and adds an extended
+   * timestamp converted through the default time zone, so the bytes would differ from zone to zone. A
+   * later time is stored as a DOS time alone, which has no zone.
+   */
+  private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
 
   @Override
   public byte[] render(Report report, Lang lang) {

@@ -48,38 +48,72 @@ class LostOutputTest {
     return errBytes.toString(StandardCharsets.UTF_8);
   }
 
+  /** Main.run with standard output going to {@code out}; the exit code. */
+  private int run(OutputStream out, String... args) {
+    return Main.run(new StandardStream(out, false), err, args);
+  }
+
+  /** Exit 2, and the one line that says why. */
+  private void assertLost(int code, String reason) {
+    assertThat(code).isEqualTo(ExitCode.INVALID);
+    assertThat(err()).isEqualTo("payback: cannot write to standard output: " + reason + "\n");
+  }
+
   @Test
   void aFullDiskBehindStandardOutputIsExit2WithTheReason() {
-    int code = Main.run(new StandardStream(new Disk(0, "No space left on device"), false), err, "summary", "cases");
-    assertThat(code).isEqualTo(ExitCode.INVALID);
-    assertThat(err()).isEqualTo("payback: cannot write to standard output: No space left on device\n");
+    int code = run(new Disk(0, "No space left on device"), "summary", "cases");
+    assertLost(code, "No space left on device");
   }
 
   /** The report is larger than the writer's buffer: the disk fills in the middle of it. */
   @Test
   void aDiskThatFillsHalfWayIsExit2Too() {
     Disk disk = new Disk(20_000, "No space left on device");
-    int code = Main.run(new StandardStream(disk, false), err, "report", "--format", "md", "cases");
-    assertThat(code).isEqualTo(ExitCode.INVALID);
-    assertThat(err()).isEqualTo("payback: cannot write to standard output: No space left on device\n");
+    int code = run(disk, "report", "--format", "md", "cases");
+    assertLost(code, "No space left on device");
     assertThat(disk.taken.size()).isPositive().isLessThanOrEqualTo(20_000);
     assertThat(Cli.run("report", "--format", "md", "cases").out().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(20_000);
   }
 
   @Test
   void aClosedStandardOutputIsExit2() {
-    int code = Main.run(new StandardStream(new Disk(0, "Bad file descriptor"), false), err, "report", "--format", "md", "cases");
-    assertThat(code).isEqualTo(ExitCode.INVALID);
-    assertThat(err()).isEqualTo("payback: cannot write to standard output: Bad file descriptor\n");
+    int code = run(new Disk(0, "Bad file descriptor"), "report", "--format", "md", "cases");
+    assertLost(code, "Bad file descriptor");
   }
 
   /** Findings (exit 1) that nobody could read are lost output all the same. */
   @Test
   void lostOutputWinsOverFindings() {
     assertThat(Cli.run("check", "cases").exitCode()).isEqualTo(ExitCode.FINDINGS);
-    int code = Main.run(new StandardStream(new Disk(0, "Broken pipe"), false), err, "check", "cases");
+    int code = run(new Disk(0, "Input/output error"), "check", "cases");
+    assertLost(code, "Input/output error");
+  }
+
+  /**
+   * {@code payback report --format json | head -c 1}: the reader had what it wanted and went away. Not
+   * a fault, as for cat or grep: nothing said, the command's own exit code.
+   */
+  @Test
+  void aReaderThatStopsEarlyIsNoFault() {
+    int code = run(new Disk(0, "Broken pipe"), "report", "--format", "json", "cases");
+    assertThat(err()).isEmpty();
+    assertThat(code).isEqualTo(ExitCode.OK);
+  }
+
+  /** ... and check's findings stay exit 1, as the exit code says what the check found, read or not. */
+  @Test
+  void aReaderThatStopsEarlyKeepsTheFindingsExitCode() {
+    int code = run(new Disk(0, "Broken pipe"), "check", "cases");
+    assertThat(err()).isEmpty();
+    assertThat(code).isEqualTo(ExitCode.FINDINGS);
+  }
+
+  /** Bad input is still exit 2, and still said, when the reader of standard output left. */
+  @Test
+  void aReaderThatStopsEarlyHidesNoInputError() {
+    int code = run(new Disk(0, "Broken pipe"), "summary", "findes-ikke");
     assertThat(code).isEqualTo(ExitCode.INVALID);
-    assertThat(err()).isEqualTo("payback: cannot write to standard output: Broken pipe\n");
+    assertThat(err()).startsWith("findes-ikke:1:1: error: no such file or folder");
   }
 
   /** Any PrintWriter will do for Main.run; one that cannot say why still gives exit 2 and a message. */
@@ -95,7 +129,7 @@ class LostOutputTest {
   @Test
   void aWorkingStreamChangesNothing() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int code = Main.run(new StandardStream(bytes, false), err, "summary", "cases");
+    int code = run(bytes, "summary", "cases");
     assertThat(code).isEqualTo(ExitCode.OK);
     assertThat(err()).isEmpty();
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.run("summary", "cases").out()).contains("æ");

@@ -7,17 +7,25 @@ import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dk.payback.io.DeviceFiles;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -32,7 +40,12 @@ class OutputFaultTest {
 
   /** The command writing the JSON report of the two cases to {@code target}. */
   private Cli.Result write(String command, Path target) throws IOException {
-    return Cli.run(command, "--format", "json", "-o", target.toString(), cases().toString());
+    return write(command, target.toString());
+  }
+
+  /** The same with {@code -o} as typed, which a Path would not keep: "out/". */
+  private Cli.Result write(String command, String target) throws IOException {
+    return Cli.run(command, "--format", "json", "-o", target, cases().toString());
   }
 
   private Path cases() throws IOException {
@@ -89,6 +102,32 @@ class OutputFaultTest {
     assertThat(list(dir)).containsExactly(dir.resolve("cases"), target);
   }
 
+  /**
+   * {@code -o /dev/stdout} into {@code | head -c 1}, or a named pipe whose reader had enough: no fault,
+   * as on standard output; the exit code is the command's own. Both reports are larger than a pipe
+   * holds, so the reader leaves while payback is still writing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"report, json, 0", "check, json --verbose, 1"})
+  void aPipeWhoseReaderStopsEarly(String command, String format, int exitCode) throws Exception {
+    Path pipe = DeviceFiles.pipe(dir.resolve("report.json"));
+    CompletableFuture<Integer> reader = CompletableFuture.supplyAsync(() -> {
+      try (InputStream in = Files.newInputStream(pipe)) {
+        return in.read();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    List<String> args = new ArrayList<>(List.of(command, "--format"));
+    args.addAll(List.of(format.split(" ")));
+    args.addAll(List.of("-o", pipe.toString(), "cases"));
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertThat(reader.get(60, TimeUnit.SECONDS)).isEqualTo((int) '{');
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isEqualTo(exitCode);
+    assertThat(Files.isRegularFile(pipe)).as("still the pipe").isFalse();
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"check", "report"})
   void anInputFileReachedByALink(String command) throws IOException {
@@ -131,8 +170,67 @@ class OutputFaultTest {
   @ValueSource(strings = {"check", "report"})
   void aFolder(String command) throws IOException {
     Path folder = Files.createDirectory(dir.resolve("report.json"));
-    assertRefused(write(command, folder), "payback: cannot write " + folder + ": it is a folder, not a file");
+    assertRefused(write(command, folder), "payback: cannot write " + folder
+        + ": that names a folder, not a file; give a file name, such as -o " + folder + "/" + command + ".json");
     assertThat(list(folder)).isEmpty();
+  }
+
+  /** "-o /" once said "no such folder null". */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  void theRootFolder(String command) throws IOException {
+    assertRefused(write(command, "/"),
+        "payback: cannot write /: that names a folder, not a file; give a file name, such as -o /" + command + ".json");
+  }
+
+  /**
+   * A name ending in a separator is a folder, whether or not it exists: "-o out/" was once written as
+   * a file named out, as a Path drops the separator.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"check", "report"})
+  void aNameEndingInASeparator(String command) throws IOException {
+    Path out = dir.resolve("out");
+    assertRefused(write(command, out + "/"),
+        "payback: cannot write " + out + "/: that names a folder, not a file; give a file name, such as -o " + out + "/" + command + ".json");
+    assertThat(list(dir)).containsExactly(dir.resolve("cases"));
+  }
+
+  /**
+   * Without --format the report's format follows the name, which a folder does not have: the message
+   * is still about the folder, not about a missing --format.
+   */
+  @Test
+  void aFolderWithoutAFormat() {
+    Cli.Result r = Cli.run("report", "-o", dir + "/", "cases");
+    assertRefused(r, "payback: cannot write " + dir + "/: that names a folder, not a file; give a file name, such as -o " + dir + "/report.md");
+  }
+
+  /** Names with what a message must not print raw, and how it shows them. */
+  static Stream<Arguments> namesWithControlCharacters() {
+    return Stream.of(
+        Arguments.of("a\nb", "a\\nb"),
+        Arguments.of("\u001b[31mred\u0007", "\\u001B[31mred\\u0007"),
+        Arguments.of("del\u007f c1\u009b", "del\\u007F c1\\u009B"),
+        Arguments.of("\u202egnp.exe \u2066x\u2069", "\\u202Egnp.exe \\u2066x\\u2069"));
+  }
+
+  /**
+   * A path holding a line break, an escape sequence, a bell, DEL, a C1 control or a direction override
+   * is echoed on one line, each shown escaped, in every message that names it.
+   */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("namesWithControlCharacters")
+  void aPathWithControlCharactersIsShownOnOneLine(String name, String escaped) throws IOException {
+    Path missing = dir.resolve(name).resolve("report.json");
+    assertRefused(write("report", missing),
+        "payback: cannot write " + dir + "/" + escaped + "/report.json: no such folder " + dir + "/" + escaped + "; create it first");
+    Path link = Files.createSymbolicLink(dir.resolve(name + ".json"), cases().resolve("HA02.yaml"));
+    assertRefused(write("check", link),
+        "payback: will not write the report to " + dir + "/" + escaped + ".json: it is one of the input case files; choose another file");
+    Path folder = Files.createDirectory(dir.resolve(name));
+    assertRefused(write("report", folder + "/"), "payback: cannot write " + dir + "/" + escaped
+        + "/: that names a folder, not a file; give a file name, such as -o " + dir + "/" + escaped + "/report.json");
   }
 
   /**

@@ -18,6 +18,11 @@ import java.nio.file.FileSystems;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -81,6 +86,56 @@ class AtomicFileTest {
     assertThat(files()).containsExactly(target);
   }
 
+  /**
+   * The content is made before any file is: a run stopped while a long report renders (Ctrl-C, kill -9)
+   * leaves no temporary file, as there is none yet.
+   */
+  @Test
+  void noFileIsMadeWhileTheContentIsMade() throws IOException {
+    Path target = Files.writeString(dir.resolve("report.xlsx"), "gammel rapport\n");
+    AtomicFile.write(target, out -> {
+      assertThat(files()).as("while rendering").containsExactly(target);
+      out.write("ny rapport\n".getBytes(StandardCharsets.UTF_8));
+    });
+    assertThat(Files.readString(target)).isEqualTo("ny rapport\n");
+    assertThat(files()).containsExactly(target);
+  }
+
+  /**
+   * What a run killed while writing (SIGKILL, a power cut) left beside the target is deleted by the next
+   * write to that target: only files named as AtomicFile names its temporary files for that very
+   * target, and only once older than {@link AtomicFile#STALE}, since a younger one may be another run's,
+   * being written right now.
+   */
+  @Test
+  void theNextWriteDeletesWhatAKilledRunLeft() throws IOException {
+    Path target = dir.resolve("report.xlsx");
+    FileTime old = FileTime.from(Instant.now().minus(AtomicFile.STALE).minus(Duration.ofMinutes(1)));
+    Path killed = aged(Files.writeString(dir.resolve(".report.xlsx.0123456789ab.tmp"), "halv"), old);
+    Path beingWritten = Files.writeString(dir.resolve(".report.xlsx.ba9876543210.tmp"), "halv");
+    List<Path> notOurs = new ArrayList<>();
+    for (String name : List.of(".other.xlsx.0123456789ab.tmp", ".report.xlsx.0123456789AB.tmp", ".report.xlsx.0123.tmp",
+        "report.xlsx.0123456789ab.tmp", ".report.xlsx.0123456789ab.tmp.bak", ".report.xlsx.0123456789ab.tmpx")) {
+      notOurs.add(aged(Files.writeString(dir.resolve(name), "not ours"), old));
+    }
+    notOurs.add(aged(Files.createDirectory(dir.resolve(".report.xlsx.cccccccccccc.tmp")), old));
+    Path link = dir.resolve(".report.xlsx.dddddddddddd.tmp");
+    Files.createSymbolicLink(link, notOurs.get(0));
+    Files.setAttribute(link, "lastModifiedTime", old, LinkOption.NOFOLLOW_LINKS);
+    notOurs.add(link);
+
+    AtomicFile.write(target, "ny rapport\n");
+
+    assertThat(Files.exists(killed)).as("left by a killed run").isFalse();
+    assertThat(beingWritten).as("another run's, being written").exists();
+    assertThat(files()).containsAll(notOurs).contains(target, beingWritten).hasSize(notOurs.size() + 2);
+    assertThat(Files.readString(target)).isEqualTo("ny rapport\n");
+  }
+
+  private static Path aged(Path file, FileTime time) throws IOException {
+    return Files.setLastModifiedTime(file, time);
+  }
+
   @Test
   void aMissingFolderIsAClearErrorAndCreatesNothing() {
     Path target = dir.resolve("no-such-folder").resolve("report.md");
@@ -96,6 +151,15 @@ class AtomicFileTest {
         .isInstanceOf(FileSystemException.class)
         .hasMessageContaining("it is a folder, not a file");
     assertThat(files()).containsExactly(folder);
+  }
+
+  /** "/" has no folder above it, and once came out as "no such folder null". */
+  @Test
+  void theRootIsAFolderNotAMissingOne() {
+    assertThatThrownBy(() -> AtomicFile.write(Path.of("/"), "x"))
+        .isInstanceOf(FileSystemException.class)
+        .isNotInstanceOf(NoSuchFileException.class)
+        .hasMessage("/: it is a folder, not a file; give a file name");
   }
 
   /**

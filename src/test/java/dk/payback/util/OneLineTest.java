@@ -21,4 +21,11 @@ class OneLineTest {
   void tabs_control_characters_and_direction_overrides_are_shown_too() {
     assertThat(OneLine.of("a\tb\u0000c\u001b[2Jd\u202ee")).isEqualTo("a\\tb\\u0000c\\u001B[2Jd\\u202Ee");
   }
+
+  /** BEL and DEL, the C1 range (U+009B is a terminal's one-byte CSI) and the isolates as well. */
+  @Test
+  void bell_delete_c1_controls_and_direction_isolates_too() {
+    assertThat(OneLine.of("\u0007\u007f\u0080\u009b\u009f\u00a0")).isEqualTo("\\u0007\\u007F\\u0080\\u009B\\u009F\u00a0");
+    assertThat(OneLine.of("\u202a\u202d\u2066\u2067\u2068\u2069")).isEqualTo("\\u202A\\u202D\\u2066\\u2067\\u2068\\u2069");
+  }
 }
