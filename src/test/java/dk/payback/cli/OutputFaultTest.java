@@ -1,6 +1,9 @@
 package dk.payback.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.payback.model.PaybackException;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.common.jimfs.Configuration;
@@ -244,10 +247,9 @@ class OutputFaultTest {
       Path target = Files.createDirectory(fs.getPath("/rapporter")).resolve("report.json");
       Files.writeString(target, "{\"old\": true}\n");
       byte[] report = "x".repeat(100 * 1024).getBytes(StandardCharsets.UTF_8);
-      StringWriter err = new StringWriter();
-      boolean written = OutputFile.write(target, out -> out.write(report), new PrintWriter(err, true));
-      assertThat(written).isFalse();
-      assertThat(err).hasToString("payback: cannot write /rapporter/report.json: out of disk space\n");
+      assertThatThrownBy(() -> OutputFile.write(target, out -> out.write(report)))
+          .isInstanceOf(PaybackException.class)
+          .hasMessage("cannot write /rapporter/report.json: out of disk space");
       assertThat(Files.readString(target)).isEqualTo("{\"old\": true}\n");
       assertThat(list(target.getParent())).containsExactly(target);
     }

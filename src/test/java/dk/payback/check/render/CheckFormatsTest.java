@@ -12,6 +12,7 @@ import com.networknt.schema.SpecificationVersion;
 import dk.payback.check.CheckKind;
 import dk.payback.check.CheckReport;
 import dk.payback.check.CheckResult;
+import dk.payback.check.Figure;
 import dk.payback.check.Status;
 import dk.payback.cli.Cli;
 import dk.payback.model.Location;
@@ -113,7 +114,7 @@ class CheckFormatsTest {
   void junitEscapesMarkupAndDropsWhatXmlCannotCarry() throws Exception {
     String nasty = "I ALT <&> \"tal\" 'x'\u0001 \tæ\nø";
     CheckResult r = new CheckResult(CheckKind.TOTAL_VS_ROWS, Status.FINDING, new Location("a&b/<c>.yaml", 2, 3),
-        nasty, null, null, null, null, null, nasty, nasty);
+        nasty, null, null, null, null, null, nasty, CheckResult.Detail.NONE);
     String xml = CheckFormat.JUNIT.renderer().render(new CheckReport(0, 1, List.of(r)), false);
     Document doc = parseXml(xml);
     Element tc = (Element) doc.getElementsByTagName("testcase").item(0);
@@ -134,8 +135,7 @@ class CheckFormatsTest {
   @Test
   void githubAnnotationPointsAtTheStatedFigure() {
     CheckResult r = new CheckResult(CheckKind.SUBTOTAL, Status.FINDING, new Location("cases/a,b:c.yaml", 41, 13),
-        "XX99", null, 2020, -700L, -710L, "lines sum", "XX99 net impact 2020",
-        "net impact 2020: stated -700, computed -710 (lines sum)");
+        "XX99", Figure.NET_IMPACT, 2020, -700L, -710L, "lines sum", "XX99 net impact 2020", CheckResult.Detail.NONE);
     String out = CheckFormat.GITHUB.renderer().render(new CheckReport(0, 1, List.of(r)), false);
     assertThat(out).isEqualTo(
         "::error file=cases/a%2Cb%3Ac.yaml,line=41,col=13,title=XX99 net impact 2020::"
