@@ -41,6 +41,15 @@ final class CaseReader {
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2200;
   private static final int MAX_YEARS = 60;
+  /**
+   * The most characters of a title, a line's text, a label or any other short text. The source's
+   * longest title is under 150 characters; the bound is there because every report repeats a title
+   * in several places, so that a megabyte title in a few files ran a 512 MB heap out of memory.
+   */
+  static final int MAX_TEXT = 2_000;
+  /** The most characters of a summary or a note: a few pages. */
+  static final int MAX_LONG_TEXT = 20_000;
+  private static final Set<String> LONG_TEXTS = Set.of("summary", "notes");
   /** Far more rows than any overview has, and small enough for the printed "Nr." column. */
   private static final int MAX_ROW_NUMBER = 1_000_000;
 
@@ -505,7 +514,15 @@ final class CaseReader {
         error(s.location(), "'" + lastSegment(path) + "' is blank", "write the text from the source");
         return null;
       }
-      return s.text().strip();
+      String t = s.text().strip();
+      String key = lastSegment(path);
+      int max = LONG_TEXTS.contains(key) ? MAX_LONG_TEXT : MAX_TEXT;
+      if (t.length() > max) {
+        error(s.location(), "'" + key + "' is " + t.length() + " characters long, more than the " + max + " it may have",
+            "shorten it to what the source prints");
+        return null;
+      }
+      return t;
     }
     error(node.location(), "'" + lastSegment(path) + "' must be a text, found " + node.kindName(), "write the text after the key, on one line or as a '>-' block");
     return null;
