@@ -7,7 +7,6 @@ import dk.payback.util.Similar;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Finds proposals by ID, case-insensitively, with a "did you mean" for every ID that has none. */
@@ -20,7 +19,7 @@ final class ProposalLookup {
     List<Proposal> found = new ArrayList<>();
     boolean unknown = false;
     for (String id : ids) {
-      Optional<Proposal> p = set.find(id.toUpperCase(Locale.ROOT)).or(() -> set.find(id));
+      Optional<Proposal> p = set.find(id);
       if (p.isPresent()) {
         found.add(p.get());
         continue;
