@@ -1,6 +1,7 @@
 package dk.payback.calc;
 
 import dk.payback.model.Proposal;
+import java.util.List;
 
 /**
  * One proposal appraised under one scenario: its figures (with the simple payback), the net present
@@ -12,7 +13,18 @@ public record Appraisal(
     Scenario scenario, Discounting discounting, ProposalFigures figures, NetPresentValue netPresentValue,
     Payback discountedPayback) {
 
+  /** @throws TooLargeToAppraise naming the proposal, when a figure is past the range of exact amounts */
   public static Appraisal of(Proposal proposal, Scenario scenario, Discounting discounting) {
+    try {
+      return appraise(proposal, scenario, discounting);
+    } catch (ArithmeticException e) {
+      throw new TooLargeToAppraise(
+          "the net present value and payback of " + proposal.id() + " are too large to compute exactly",
+          List.of(proposal), e);
+    }
+  }
+
+  private static Appraisal appraise(Proposal proposal, Scenario scenario, Discounting discounting) {
     ProposalFigures f = Calculator.calculate(scenario.apply(proposal));
     int base = proposal.firstYear();
     int end = proposal.lastYear() + discounting.horizon();

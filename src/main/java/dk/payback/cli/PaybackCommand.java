@@ -1,6 +1,9 @@
 package dk.payback.cli;
 
+import dk.payback.calc.TooLargeToAppraise;
 import dk.payback.check.AmountsTooLarge;
+import dk.payback.load.Amount;
+import dk.payback.load.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +58,13 @@ public final class PaybackCommand implements Runnable {
         (e, commandLine, parseResult) -> {
           if (e instanceof AmountsTooLarge tooLarge) {
             Inputs.printErrors(List.of(tooLarge.diagnostic()), commandLine.getErr());
+            return ExitCode.INVALID;
+          }
+          if (e instanceof TooLargeToAppraise tooLarge) {
+            Amount largest = Amount.largest(tooLarge.proposals());
+            Inputs.printErrors(List.of(new Diagnostic(largest.location(), tooLarge.getMessage(),
+                "the largest amount is " + largest.value() + " thousand kroner, here; check the number of digits,"
+                    + " or use a smaller --horizon or factor")), commandLine.getErr());
             return ExitCode.INVALID;
           }
           if (e instanceof ArithmeticException) {

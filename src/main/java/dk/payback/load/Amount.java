@@ -10,9 +10,10 @@ import java.util.List;
  * One amount and where it is written. When a sum overflows, the largest amount is where to point: an
  * amount with too many digits is nearly always the cause.
  */
-record Amount(Location location, long value) {
+public record Amount(Location location, long value) {
 
-  static Amount largest(List<Proposal> proposals) {
+  /** The amount of the largest size among the proposals' own amounts (not stated figures). */
+  public static Amount largest(List<Proposal> proposals) {
     Amount best = null;
     for (Proposal p : proposals) {
       if (p.isSummaryOnly()) {
