@@ -92,7 +92,7 @@ public final class Analysis {
     Map<Proposal, ProposalFigures> index = byScenario.computeIfAbsent(scenario, s -> new IdentityHashMap<>());
     ProposalFigures f = index.get(p);
     if (f == null) {
-      f = computing(p, "under the scenario", () -> Calculator.calculate(scenario.apply(p)));
+      f = computing(p, "the figures of " + p.id() + " under the scenario", () -> Calculator.calculate(scenario.apply(p)));
       index.put(p, f);
     }
     return f;
@@ -121,7 +121,7 @@ public final class Analysis {
     Appraisal a = index.get(p);
     if (a == null) {
       ProposalFigures f = figures(p, scenario);
-      a = computing(p, "for its present value", () -> Appraisal.of(f, scenario, discounting));
+      a = computing(p, "the net present value and payback of " + p.id(), () -> Appraisal.of(f, scenario, discounting));
       index.put(p, a);
     }
     return a;
@@ -130,7 +130,12 @@ public final class Analysis {
   /** The proposals under a scenario, with the present values of the two "I ALT" rows. */
   public PortfolioAppraisal appraisal(List<Proposal> proposals, Scenario scenario, Discounting discounting) {
     List<Appraisal> all = proposals.stream().map(p -> appraisal(p, scenario, discounting)).toList();
-    return PortfolioAppraisal.of(all, scenario, discounting);
+    try {
+      return PortfolioAppraisal.of(all, scenario, discounting);
+    } catch (TooLargeToAppraise e) {
+      LargestAmount largest = LargestAmount.of(e.proposals());
+      throw PaybackException.input(largest.location(), e.getMessage(), hint(largest));
+    }
   }
 
   /** Every proposal under a scenario, in the overview's order. */
@@ -148,16 +153,23 @@ public final class Analysis {
     T run();
   }
 
-  /** A figure whose amounts overflow is the input's fault: said at the proposal's largest amount. */
+  /**
+   * A figure whose amounts overflow is the input's fault: said at the proposal's largest amount.
+   *
+   * @param what the figures, as they lead the message
+   */
   private static <T> T computing(Proposal p, String what, Computation<T> c) {
     try {
       return c.run();
     } catch (ArithmeticException e) {
       LargestAmount largest = LargestAmount.of(List.of(p));
       throw PaybackException.input(largest.location(),
-          "the amounts of " + p.id() + " are too large to compute " + what + " exactly",
-          "the largest is " + largest.value() + " thousand kroner, here; check the number of digits,"
-              + " or use a smaller --horizon or factor");
+          what + " are too large to compute exactly", hint(largest));
     }
+  }
+
+  private static String hint(LargestAmount largest) {
+    return "the largest amount is " + largest.value() + " thousand kroner, here; check the number of digits,"
+        + " or use a smaller --horizon or factor";
   }
 }

@@ -35,11 +35,17 @@ public record PortfolioAppraisal(
         total(appraisals, ProposalType.INNOVATION, discounting, base));
   }
 
+  /** @throws TooLargeToAppraise naming the proposals of the type, when their total does not fit */
   private static NetPresentValue total(List<Appraisal> all, ProposalType type, Discounting d, int baseYear) {
-    return NetPresentValue.total(
-        all.stream().filter(a -> a.proposal().type() == type).map(Appraisal::netPresentValue).toList(),
-        baseYear,
-        d.rate());
+    List<Appraisal> ofType = all.stream().filter(a -> a.proposal().type() == type).toList();
+    try {
+      return NetPresentValue.total(ofType.stream().map(Appraisal::netPresentValue).toList(), baseYear, d.rate());
+    } catch (ArithmeticException e) {
+      throw new TooLargeToAppraise(
+          "the net present value of the " + type.key()
+              + " proposals together is too large to compute exactly",
+          ofType.stream().map(Appraisal::proposal).toList(), e);
+    }
   }
 
   /** The appraisal of the first proposal with this ID. */

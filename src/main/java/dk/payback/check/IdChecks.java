@@ -49,7 +49,7 @@ final class IdChecks {
   }
 
   private static String key(Proposal p) {
-    return p.id().toUpperCase(java.util.Locale.ROOT);
+    return Proposal.idKey(p.id());
   }
 
   private static CheckResult structural(CheckKind kind, Status status, Proposal p, String name, CheckResult.Detail detail) {

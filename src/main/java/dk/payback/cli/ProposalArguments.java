@@ -77,7 +77,7 @@ final class ProposalArguments {
     List<Proposal> found = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (String id : ids) {
-      Optional<Proposal> p = set.proposals().stream().filter(q -> q.id().equalsIgnoreCase(id)).findFirst();
+      Optional<Proposal> p = set.find(id);
       if (p.isPresent()) {
         found.add(p.get());
       } else {

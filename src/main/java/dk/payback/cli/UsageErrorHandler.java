@@ -4,6 +4,7 @@ import dk.payback.util.Similar;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -20,6 +21,12 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
       ex = new UnmatchedArgumentException(cl, cl.getUnmatchedArguments());
     }
     PrintWriter err = cl.getErr();
+    Optional<String> undecodable = PathConverter.undecodable(List.of(args));
+    if (undecodable.isPresent()) {
+      // picocli would call the argument unmatched or malformed, and --help does not mend a locale.
+      ErrorLine.print(err, undecodable.get());
+      return ExitCode.INVALID;
+    }
     ErrorLine.print(err, message(ex));
     err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.INVALID;

@@ -42,6 +42,17 @@ final class CaseReader {
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2200;
   private static final int MAX_YEARS = 60;
+  /**
+   * The most characters of a title, a line's text, a label or any other short text. The source's
+   * longest title is under 150 characters; the bound is there because every report repeats a title
+   * in several places, so that a megabyte title in a few files ran a 512 MB heap out of memory.
+   */
+  static final int MAX_TEXT = 2_000;
+  /** The most characters of a summary or a note: a few pages. */
+  static final int MAX_LONG_TEXT = 20_000;
+  private static final Set<String> LONG_TEXTS = Set.of("summary", "notes");
+  /** Far more rows than any overview has, and small enough for the printed "Nr." column. */
+  private static final int MAX_ROW_NUMBER = 1_000_000;
 
   private static final Set<String> PROPOSAL_KEYS =
       keys("kind", "id", "type", "title", "summary", "fund", "risk", "source", "years", "permanent",
@@ -189,8 +200,7 @@ final class CaseReader {
         ok = false;
         continue;
       }
-      if (y < MIN_YEAR || y > MAX_YEAR) {
-        error(item.location(), "year " + y + " is out of range", "write a year between " + MIN_YEAR + " and " + MAX_YEAR);
+      if (!inYearRange(String.valueOf(y), y, item.location())) {
         ok = false;
         continue;
       }
@@ -339,33 +349,36 @@ final class CaseReader {
       }
     }
     List<Integer> savingsYears = new ArrayList<>();
+    boolean savingsOk = true;
     Entry sy = map.entries().get("savings_years");
     if (sy == null) {
       error(map.location(), "missing key 'savings_years'", "add the years of the savings columns, such as savings_years: [2019, 2020, 2021, 2022]");
       ok = false;
     } else {
       SeqNode s = expectSeq(sy.value(), "savings_years", "write savings_years: [2019, 2020, 2021, 2022]");
+      savingsOk = s != null;
       if (s != null) {
+        Map<Integer, Location> seen = new HashMap<>();
         for (int i = 0; i < s.items().size(); i++) {
-          Long y = year(s.items().get(i), "savings_years." + i);
-          if (y != null) {
+          Node item = s.items().get(i);
+          Long y = year(item, "savings_years." + i);
+          if (y == null) {
+            savingsOk = false;
+            continue;
+          }
+          // Each would print a column of its own, with the same figures.
+          if (firstTime(seen, y.intValue(), item.location(), "year " + y + " is in savings_years twice",
+              "list each savings column once")) {
             savingsYears.add(y.intValue());
           }
         }
       }
     }
-    List<Integer> allYears = new ArrayList<>();
-    if (ok) {
-      for (int y = first; y <= last; y++) {
-        allYears.add(y);
-      }
-      for (int y : savingsYears) {
-        if (!allYears.contains(y)) {
-          allYears.add(y);
-        }
-      }
-    }
-    List<PortfolioRow> rows = rows(map, ok ? allYears : null);
+    // A saving outside the columns would be neither printed nor checked; without usable columns, the
+    // keys are still checked, but not against them (that would only repeat the error above).
+    YearColumns columns = savingsOk
+        ? new YearColumns(savingsYears, "the overview's savings_years", "savings_years") : null;
+    List<PortfolioRow> rows = rows(map, columns);
     PortfolioTotal investmentTotal = null;
     PortfolioTotal innovationTotal = null;
     Entry totals = map.entries().get("totals");
@@ -373,8 +386,8 @@ final class CaseReader {
       MapNode t = expectMap(totals.value(), "totals", "write the I ALT rows under totals: investment: and innovation:");
       if (t != null) {
         checkKeys(t, TOTALS_KEYS, "totals", "totals.");
-        investmentTotal = total(t, "investment", ok ? allYears : null);
-        innovationTotal = total(t, "innovation", ok ? allYears : null);
+        investmentTotal = total(t, "investment", columns);
+        innovationTotal = total(t, "innovation", columns);
       }
     }
     if (title == null || !ok) {
@@ -384,7 +397,7 @@ final class CaseReader {
         innovationTotal, new Origin(file, positions));
   }
 
-  private List<PortfolioRow> rows(MapNode map, List<Integer> years) {
+  private List<PortfolioRow> rows(MapNode map, YearColumns columns) {
     Entry e = map.entries().get("rows");
     if (e == null) {
       error(map.location(), "missing key 'rows'", "add the overview's rows, each { number, id, page, investment, savings }");
@@ -395,6 +408,7 @@ final class CaseReader {
       return List.of();
     }
     List<PortfolioRow> rows = new ArrayList<>();
+    Map<Long, Location> numbers = new HashMap<>();
     for (int i = 0; i < seq.items().size(); i++) {
       String path = "rows." + i;
       MapNode m = expectMap(seq.items().get(i), path, "write a row as { number, id, page, investment, savings }");
@@ -403,12 +417,12 @@ final class CaseReader {
       }
       positions.put(path, m.location());
       checkKeys(m, ROW_KEYS, "a row", path + ".");
-      Long number = requiredInteger(m, "number", path + ".number");
+      Long number = rowNumber(m, path, numbers);
       String id = requiredText(m, "id", path + ".id");
       Entry page = m.entries().get("page");
       Long p = page == null ? null : integer(page.value(), path + ".page", "page");
       Long investment = requiredAmount(m, "investment", path + ".investment");
-      Amounts savings = years == null ? null : optionalAmounts(m, "savings", path + ".savings", years);
+      Amounts savings = optionalAmounts(m, "savings", path + ".savings", columns);
       if (number != null && id != null && investment != null && savings != null) {
         rows.add(new PortfolioRow(number.intValue(), id, p == null ? null : p.intValue(), investment, savings));
       }
@@ -416,7 +430,35 @@ final class CaseReader {
     return rows;
   }
 
-  private PortfolioTotal total(MapNode totals, String key, List<Integer> years) {
+  /**
+   * The row's number as printed, or null after an error. Analysts cite a proposal by its number ("row
+   * 11"), so a number that is repeated or is no row number at all would point at the wrong row.
+   */
+  private Long rowNumber(MapNode m, String path, Map<Long, Location> numbers) {
+    Long number = requiredInteger(m, "number", path + ".number");
+    if (number == null) {
+      return null;
+    }
+    Location at = at(path + ".number");
+    if (number < 1 || number > MAX_ROW_NUMBER) {
+      error(at, "row number " + number + " is not a row number", "number the rows 1, 2, 3, ... as the overview prints them");
+      return null;
+    }
+    boolean first = firstTime(numbers, number, at, "row number " + number + " is used twice",
+        "give each row its own number, as the overview prints them");
+    return first ? number : null;
+  }
+
+  /** Whether {@code key} is new in {@code seen}; if not, an error at {@code at} names the first place. */
+  private <K> boolean firstTime(Map<K, Location> seen, K key, Location at, String message, String hint) {
+    Location first = seen.putIfAbsent(key, at);
+    if (first != null) {
+      error(at, message + " (first at line " + first.line() + ", column " + first.column() + ")", hint);
+    }
+    return first == null;
+  }
+
+  private PortfolioTotal total(MapNode totals, String key, YearColumns columns) {
     Entry e = totals.entries().get(key);
     if (e == null) {
       return null;
@@ -430,7 +472,7 @@ final class CaseReader {
     checkKeys(m, TOTAL_KEYS, path, path + ".");
     String label = requiredText(m, "label", path + ".label");
     Long investment = requiredAmount(m, "investment", path + ".investment");
-    Amounts savings = years == null ? null : optionalAmounts(m, "savings", path + ".savings", years);
+    Amounts savings = optionalAmounts(m, "savings", path + ".savings", columns);
     if (label == null || investment == null || savings == null) {
       return null;
     }
@@ -473,7 +515,15 @@ final class CaseReader {
         error(s.location(), "'" + lastSegment(path) + "' is blank", "write the text from the source");
         return null;
       }
-      return s.text().strip();
+      String t = s.text().strip();
+      String key = lastSegment(path);
+      int max = LONG_TEXTS.contains(key) ? MAX_LONG_TEXT : MAX_TEXT;
+      if (t.length() > max) {
+        error(s.location(), "'" + key + "' is " + t.length() + " characters long, more than the " + max + " it may have",
+            "shorten it to what the source prints");
+        return null;
+      }
+      return t;
     }
     error(node.location(), "'" + lastSegment(path) + "' must be a text, found " + node.kindName(), "write the text after the key, on one line or as a '>-' block");
     return null;
@@ -530,8 +580,7 @@ final class CaseReader {
 
   private Long year(Node node, String path) {
     Long y = integer(node, path, "year");
-    if (y != null && (y < MIN_YEAR || y > MAX_YEAR)) {
-      error(node.location(), "year " + y + " is out of range", "write a year between " + MIN_YEAR + " and " + MAX_YEAR);
+    if (y != null && !inYearRange(String.valueOf(y), y, node.location())) {
       return null;
     }
     return y;
@@ -593,11 +642,33 @@ final class CaseReader {
   }
 
   private Amounts optionalAmounts(MapNode m, String key, String path, List<Integer> years) {
+    return optionalAmounts(m, key, path, YearColumns.ofCase(years));
+  }
+
+  private Amounts optionalAmounts(MapNode m, String key, String path, YearColumns columns) {
     Entry e = m.entries().get(key);
-    return e == null ? Amounts.empty() : amounts(e.value(), path, years);
+    return e == null ? Amounts.empty() : amounts(e.value(), path, columns);
+  }
+
+  /** Which years an amounts mapping may hold, and where a missing one is added. */
+  private record YearColumns(List<Integer> years, String owner, String key) {
+    static YearColumns ofCase(List<Integer> years) {
+      return years == null ? null : new YearColumns(years, "the case's years", "years");
+    }
   }
 
   private Amounts amounts(Node node, String path, List<Integer> years) {
+    return amounts(node, path, YearColumns.ofCase(years));
+  }
+
+  /**
+   * A key names a year only in plain digits, as written: "2019 " or "02019" would otherwise be trimmed
+   * or parsed into the same year as a plain 2019 beside it, and one of the two figures would be lost
+   * without a word. Plain digits spell each year one way only, so two keys for one year are two equal
+   * keys, which the YAML tree already refuses. A key is range-checked before it is narrowed to an int,
+   * so that no long wraps round into a year.
+   */
+  private Amounts amounts(Node node, String path, YearColumns columns) {
     positions.put(path, node.location());
     MapNode m = expectMap(node, path, "write the amounts by year, such as { 2019: -6000, 2020: -6000 }");
     if (m == null) {
@@ -606,34 +677,50 @@ final class CaseReader {
     TreeMap<Integer, Long> out = new TreeMap<>();
     boolean ok = true;
     for (Entry e : m.entries().values()) {
-      String yearText = e.key().strip();
-      if (!isPlainInteger(yearText)) {
-        error(e.keyLocation(), "'" + yearText + "' is not a year", "key each amount by its year, such as 2019: -6000");
+      Integer year = yearKey(e);
+      if (year == null) {
         ok = false;
         continue;
       }
-      long year;
-      try {
-        year = Long.parseLong(yearText);
-      } catch (NumberFormatException ex) {
-        year = Long.MAX_VALUE;
-      }
-      if (years != null && !years.contains((int) Math.min(year, Integer.MAX_VALUE))) {
-        error(e.keyLocation(), "year " + yearText + " is not among the case's years " + years,
-            "add it to 'years', or move the amount to the right year");
+      if (columns != null && !columns.years().contains(year)) {
+        error(e.keyLocation(), "year " + year + " is not among " + columns.owner() + " " + columns.years(),
+            "add it to '" + columns.key() + "', or move the amount to the right year");
         ok = false;
         continue;
       }
-      String yearPath = path + "." + yearText;
+      String yearPath = path + "." + year;
       Long v = integer(e.value(), yearPath, "amount");
       positions.put(yearPath, e.value().location());
       if (v == null) {
         ok = false;
         continue;
       }
-      out.put((int) year, v);
+      out.put(year, v);
     }
     return ok ? new Amounts(out) : null;
+  }
+
+  /** The year an amount's key names, or null after saying why it names none. */
+  private Integer yearKey(Entry e) {
+    String key = e.key();
+    if (!isPlainInteger(key)) {
+      String hint = isPlainInteger(key.strip())
+          ? "write the year without spaces or tabs: " + key.strip()
+          : "key each amount by its year in plain digits, such as 2019: -6000";
+      error(e.keyLocation(), "'" + key + "' is not a year", hint);
+      return null;
+    }
+    // Longer keys may not even parse as a long; they are out of range all the same.
+    long year = key.length() > 5 ? Long.MAX_VALUE : Long.parseLong(key);
+    return inYearRange(key, year, e.keyLocation()) ? (int) year : null;
+  }
+
+  private boolean inYearRange(String written, long year, Location at) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      error(at, "year " + written + " is out of range", "write a year between " + MIN_YEAR + " and " + MAX_YEAR);
+      return false;
+    }
+    return true;
   }
 
   private MapNode expectMap(Node node, String path, String hint) {

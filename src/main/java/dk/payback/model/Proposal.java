@@ -1,6 +1,7 @@
 package dk.payback.model;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One business case. A summary-only proposal has no lines and no stated figures, only {@link
@@ -27,6 +28,14 @@ public record Proposal(
     permanent = List.copyOf(permanent);
     implementation = List.copyOf(implementation);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * An ID as it is compared: without regard to case, and the same in every locale (a Turkish locale
+   * would otherwise upper-case "hi01" to "Hİ01"). Lookups and the check that IDs are unique agree on it.
+   */
+  public static String idKey(String id) {
+    return id.toUpperCase(Locale.ROOT);
   }
 
   public boolean isSummaryOnly() {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Amounts are exact {@code long}s. A sum beyond its range is an input error pointing at the largest
@@ -54,12 +56,8 @@ class OverflowTest {
           - text: Ekstra
             amounts: { 2018: 1 }
         """);
-    Cli.Result r = Cli.run("summary", dir.toString());
-    assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo(name(file) + ":9:22: error: the amounts of XX01 are too large to add up exactly"
-        + " (the largest is 9223372036854775807 thousand kroner, here; check the number of digits)\n"
-        + "1 error in 1 file; nothing was computed\n");
+    assertRefused(Cli.run("summary", dir.toString()), name(file) + ":9:22: error: the amounts of XX01 are too large"
+        + " to add up exactly (the largest is 9223372036854775807 thousand kroner, here; check the number of digits)");
   }
 
   @Test
@@ -158,6 +156,38 @@ class OverflowTest {
    * check and report alike: exit 2 with the one message. check -o writes its report of invalid input
    * over a stale one (a CI server must not show the last run's), report -o leaves the old report.
    */
+  /**
+   * A case that loads (each amount fits, and so do the sums) whose present value does not: every
+   * command that takes one names the proposal, its file and the amount, as the loader does.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"summary --npv DIR", "sensitivity --cases DIR", "show --npv --cases DIR XX01",
+      "report --format md DIR", "report --format json DIR"})
+  void a_present_value_too_large_to_compute_names_the_proposal_and_the_amount(String command) throws IOException {
+    Path file = proposal("XX01", "2022: -3000000000000000000", "2018: 400");
+    assertThat(Cli.run("show", "--cases", dir.toString(), "XX01").exitCode()).isZero();
+    assertRefused(Cli.run(command.replace("DIR", dir.toString()).split(" ")), name(file) + ":8:22: error: the net"
+        + " present value and payback of XX01 are too large to compute exactly (the largest amount is"
+        + " -3000000000000000000 thousand kroner, here; check the number of digits, or use a smaller --horizon or factor)");
+  }
+
+  /** Each proposal's present value fits (about -8.1e18 over 2022-2032), their total in the "I ALT" row does not. */
+  @Test
+  void a_total_present_value_too_large_names_the_largest_amount_of_its_proposals() throws IOException {
+    proposal("XX01", "2022: -1000000000000000000", "2018: 400");
+    Path second = proposal("XX02", "2022: -1000000000000000001", "2018: 400");
+    assertRefused(Cli.run("summary", "--npv", dir.toString()), name(second) + ":8:22: error: the net present value"
+        + " of the investment proposals together is too large to compute exactly (the largest amount is"
+        + " -1000000000000000001 thousand kroner, here; check the number of digits, or use a smaller --horizon or factor)");
+  }
+
+  /** Exit 2, nothing on standard output, and exactly this one error with its count line. */
+  private static void assertRefused(Cli.Result r, String error) {
+    assertThat(r.err()).isEqualTo(error + "\n1 error in 1 file; nothing was computed\n");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.out()).isEmpty();
+  }
+
   private void assertInputError(Path cases, String at, String message) throws IOException {
     String expected = name(cases) + "/" + at + ": error: " + message
         + " (amounts are thousands of kroner; check the number of digits)\n1 error in 1 file; nothing was computed\n";

@@ -136,14 +136,40 @@ class WeirdYamlTest {
     assertThat(r.out()).isEqualTo(original.out());
   }
 
+  /** Every text has a bound: a report repeats a title in several places, and megabyte titles ran the heap out. */
   @Test
-  void a_title_of_500_000_characters_loads_and_is_shortened() throws IOException {
+  void a_title_at_the_bound_loads_and_is_shortened() throws IOException {
     Path file = dir.resolve("HA02.yaml");
-    Files.writeString(file, replace("title: Samlokalisering", "title: " + "x".repeat(500_000)), StandardCharsets.UTF_8);
+    Files.writeString(file, replace("title: Samlokalisering af stabsfunktionerne under Borgercenter Handicap",
+        "title: " + "x".repeat(2_000)), StandardCharsets.UTF_8);
     Cli.Result r = Cli.run("summary", file.toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).containsPattern("HA02 x+… +3\\.985 +-6\\.000");
     assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+  }
+
+  static Stream<Arguments> textsPastTheBound() {
+    String line = "Nedlæggelse af administrative stillinger som følge af samlokalisering";
+    return Stream.of(
+        Arguments.of("a title", replace("title: Samlokalisering af stabsfunktionerne under Borgercenter Handicap",
+            "title: " + "x".repeat(2_001)), "5:8: error: 'title' is 2001 characters long, more than the 2000 it may have"),
+        Arguments.of("a line's text", replace("text: " + line, "text: " + "x".repeat(2_001)),
+            "17:11: error: 'text' is 2001 characters long, more than the 2000 it may have"),
+        Arguments.of("a summary", HA02.replaceFirst("summary: >-\n(  .*\n)+", "summary: " + "x".repeat(20_001) + "\n"),
+            "6:10: error: 'summary' is 20001 characters long, more than the 20000 it may have"),
+        Arguments.of("a note", HA02 + "notes:\n  - " + "x".repeat(20_001) + "\n",
+            "36:5: error: 'notes' is 20001 characters long, more than the 20000 it may have"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("textsPastTheBound")
+  void a_text_past_its_bound_is_refused_at_the_text(String name, String yaml, String expected) throws IOException {
+    Path file = dir.resolve("HA02.yaml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("summary", file.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.err()).isEqualTo(file.toString().replace('\\', '/') + ":" + expected
+        + " (shorten it to what the source prints)\n1 error in 1 file; nothing was computed\n");
   }
 
   /** 100,000 amounts in one line fit in the size limit only as one year over and over. */

@@ -69,6 +69,12 @@ final class Mutator {
     if (kind == 5) {
       return bytes(text);
     }
+    if (kind == 6) {
+      Mutation m = yearKey(text);
+      if (m != null) {
+        return m;
+      }
+    }
     String t = text;
     List<String> done = new ArrayList<>();
     int n = 1 + random.nextInt(3);
@@ -184,6 +190,37 @@ final class Mutator {
     return new Mutation("amount " + before + " in " + s[2] + " (line " + (line + 1) + ") to " + after,
         mutated.getBytes(StandardCharsets.UTF_8),
         new DigitChange(line, column, s[2], Long.parseLong(before), Long.parseLong(after)), false);
+  }
+
+  /** Other spellings of a year, each of which YAML may or may not read as that year. */
+  private static final String[] YEAR_SPELLINGS = {
+    "\"%s\"", "'%s'", "\"%s \"", "\" %s\"", "\"%s\\t\"", "+%s", "0%s", "%s.0", "%s_0"
+  };
+
+  private static final Pattern YEAR_KEY = Pattern.compile("(?<![0-9.])(\\d{4}): -?\\d");
+
+  /**
+   * One year key of an amount spelt another way, or another spelling of it added beside it with another
+   * amount: the loader must refuse it or read exactly what the oracle reads, never keep one of two.
+   */
+  private Mutation yearKey(String text) {
+    Matcher m = YEAR_KEY.matcher(text);
+    List<int[]> spans = new ArrayList<>();
+    while (m.find()) {
+      spans.add(new int[] {m.start(1), m.end(1)});
+    }
+    if (spans.isEmpty()) {
+      return null;
+    }
+    int[] s = spans.get(random.nextInt(spans.size()));
+    String year = text.substring(s[0], s[1]);
+    String other = random.nextInt(4) == 0
+        ? "0x" + Integer.toHexString(Integer.parseInt(year)).toUpperCase(java.util.Locale.ROOT)
+        : String.format(YEAR_SPELLINGS[random.nextInt(YEAR_SPELLINGS.length)], year);
+    boolean beside = random.nextBoolean();
+    String replacement = beside ? year + ": -" + (1 + random.nextInt(999)) + ", " + other : other;
+    return new Mutation((beside ? "add year key " : "year key ") + year + " as " + other,
+        (text.substring(0, s[0]) + replacement + text.substring(s[1])).getBytes(StandardCharsets.UTF_8), null, false);
   }
 
   private Mutation lineEndings(String text) {

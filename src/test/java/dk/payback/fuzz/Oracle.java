@@ -127,12 +127,56 @@ final class Oracle {
     return new Payback("years", last + extra.longValueExact() - start + 1, true);
   }
 
-  private static TreeMap<Integer, BigInteger> amounts(Object node) {
+  /**
+   * Amounts by year. A key is a year only as an integer or a text of plain digits; two keys that name
+   * one year (2019 and "2019", or 2019 and 0x7E3, which YAML reads as 2019) hold no plain figures, since
+   * one of them would have to be dropped.
+   */
+  static TreeMap<Integer, BigInteger> amounts(Object node) {
     TreeMap<Integer, BigInteger> out = new TreeMap<>();
     if (node == null) {
       return out;
     }
-    ((Map<?, ?>) node).forEach((k, v) -> out.put(Integer.parseInt(k.toString()), big(v)));
+    ((Map<?, ?>) node).forEach((k, v) -> {
+      if (out.put(Integer.parseInt(k.toString()), big(v)) != null) {
+        throw new IllegalArgumentException("two keys for the year " + k);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Every amounts mapping of a proposal or an overview, by its dotted path (such as
+   * {@code permanent.0.amounts} or {@code rows.2.savings}), as the safe loader reads them.
+   */
+  static Map<String, TreeMap<Integer, BigInteger>> allAmounts(Map<?, ?> doc) {
+    Map<String, TreeMap<Integer, BigInteger>> out = new TreeMap<>();
+    for (String section : List.of("permanent", "implementation")) {
+      List<?> lines = (List<?>) doc.get(section);
+      for (int i = 0; lines != null && i < lines.size(); i++) {
+        out.put(section + "." + i + ".amounts", amounts(((Map<?, ?>) lines.get(i)).get("amounts")));
+      }
+    }
+    Map<?, ?> stated = (Map<?, ?>) doc.get("stated");
+    for (String figure : List.of("permanent_total", "implementation_total", "net_impact")) {
+      if ("proposal".equals(doc.get("kind"))) {
+        out.put("stated." + figure, amounts(stated == null ? null : stated.get(figure)));
+      }
+    }
+    Map<?, ?> summaryOnly = (Map<?, ?>) doc.get("summary_only");
+    if (summaryOnly != null) {
+      out.put("summary_only.savings", amounts(summaryOnly.get("savings")));
+    }
+    List<?> rows = (List<?>) doc.get("rows");
+    for (int i = 0; rows != null && i < rows.size(); i++) {
+      out.put("rows." + i + ".savings", amounts(((Map<?, ?>) rows.get(i)).get("savings")));
+    }
+    Map<?, ?> totals = (Map<?, ?>) doc.get("totals");
+    for (String total : List.of("investment", "innovation")) {
+      if (totals != null && totals.get(total) != null) {
+        out.put("totals." + total + ".savings", amounts(((Map<?, ?>) totals.get(total)).get("savings")));
+      }
+    }
     return out;
   }
 
