@@ -148,7 +148,7 @@ out ""
 out "| proposals | command | wall s | CPU s | max RSS MB | wall ms per 1,000 | × floor, wall | × floor, CPU |"
 out "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 
-declare -A SUMMARY_WALL FLOOR_WALL SUMMARY_CPU FLOOR_CPU
+declare -A SUMMARY_WALL FLOOR_WALL SUMMARY_CPU FLOOR_CPU REPORT_WALL REPORT_CPU
 for n in $SIZES; do
   dir="$(set_for "$n")"
   # Warm the page cache so that no run pays for the first read from disk.
@@ -161,6 +161,10 @@ for n in $SIZES; do
     CMD[check]="java ${JAVA_OPTS:-} -jar $JAR check $dir"
     OK[check]="0 1"  # check exits 1 with findings, which the real cases have
   fi
+  # report computes every view (present values, the sensitivity grid, the findings) from one analysis:
+  # its cost over summary's is what the views add, measured in the same rounds.
+  names+=(report)
+  CMD[report]="java ${JAVA_OPTS:-} -jar $JAR report --format json $dir"
   runs="$RUNS"; [ "$n" -lt 1000 ] && runs="$STARTUP_RUNS"
   say "N=$n: ${names[*]}, $runs rounds"
   interleave "$runs" "${names[@]}"
@@ -175,6 +179,9 @@ for n in $SIZES; do
   out "| $(fmt_n "$n") | floor: Jackson \`readTree\` | ${WALL[floor]} | ${CPU[floor]} | ${RSS[floor]} | $(per_k "${WALL[floor]}" "$n") | 1.00 | 1.00 |"
   if [ -z "${FAILED[summary]}" ]; then
     SUMMARY_WALL[$n]="${WALL[summary]}"; SUMMARY_CPU[$n]="${CPU[summary]}"
+  fi
+  if [ -z "${FAILED[report]}" ]; then
+    REPORT_WALL[$n]="${WALL[report]}"; REPORT_CPU[$n]="${CPU[report]}"
   fi
   FLOOR_WALL[$n]="${WALL[floor]}"; FLOOR_CPU[$n]="${CPU[floor]}"
 done
@@ -270,6 +277,10 @@ if [ -n "${SUMMARY_WALL[10000]:-}" ]; then
   out "- 10,000 proposals under 3 s: ${SUMMARY_WALL[10000]} s, $(verdict "${SUMMARY_WALL[10000]} < 3")"
   r="$(ratio "${SUMMARY_WALL[10000]}" "${FLOOR_WALL[10000]}")"
   out "- 10,000 proposals at most 1.2 × the floor: $r × in wall time ($(ratio "${SUMMARY_CPU[10000]}" "${FLOOR_CPU[10000]}") × in CPU time), $(verdict "$r <= 1.2")"
+fi
+if [ -n "${SUMMARY_WALL[10000]:-}" ] && [ -n "${REPORT_WALL[10000]:-}" ]; then
+  r="$(ratio "${REPORT_WALL[10000]}" "${SUMMARY_WALL[10000]}")"
+  out "- \`report\` of 10,000 proposals at most 1.5 × \`summary\`: $r × in wall time ($(ratio "${REPORT_CPU[10000]}" "${SUMMARY_CPU[10000]}") × in CPU time), $(verdict "$r <= 1.5")"
 fi
 if [ -n "$XMX512" ]; then
   out "- $(fmt_n "$biggest") proposals with \`-Xmx512m\`: $([ "$XMX512" = failed ] && echo "**failed**" || echo "met ($XMX512 s)")"
