@@ -89,7 +89,7 @@ class CheckerTest {
     assertThat(r.files()).isEqualTo(1);
     // 2 permanent, 1 implementation, 3 net impact, payback, unique id, id = file name
     assertThat(r.results()).hasSize(9).allMatch(c -> c.status() == Status.PASS);
-    assertThat(r.results()).extracting(CheckResult::message).contains(
+    assertThat(r.results()).extracting(EN::message).contains(
         "net impact 2019: stated -700, computed -700 (lines sum)",
         "payback: stated 2 years, computed 2 years (payback rule)",
         "id XX01 matches the file name XX01.yaml",
@@ -159,7 +159,7 @@ class CheckerTest {
         null, List.of(), origin("cases/XX01.yaml"));
     CheckReport r = check(0, p);
     assertThat(r.balances()).isTrue();
-    assertThat(r.results()).extracting(CheckResult::message).contains(
+    assertThat(r.results()).extracting(EN::message).contains(
         "permanent total 2018: stated blank, computed 0 (lines sum)",
         "implementation total 2019: stated 0, computed blank (lines sum)");
   }
@@ -292,7 +292,7 @@ class CheckerTest {
     assertThat(r.results()).extracting(CheckResult::kind).contains(
         CheckKind.OVERVIEW_ROW, CheckKind.TOTAL_VS_ROWS, CheckKind.TOTAL_VS_PROPOSALS,
         CheckKind.ROW_HAS_CASE, CheckKind.CASE_HAS_ROW);
-    assertThat(r.results()).extracting(CheckResult::message).contains(
+    assertThat(r.results()).extracting(EN::message).contains(
         "row 2 XX02 savings 2020: stated -700, computed -700 (cases/XX02.yaml)",
         "I ALT (investeringsforslag) investment: stated 1200, computed 1200 (rows sum)",
         "I ALT (investeringsforslag) investment: stated 1200, computed 1200 (proposals sum)");
@@ -342,7 +342,7 @@ class CheckerTest {
         new PortfolioTotal("I ALT (innovationsforslag)", 300, a(2019, 0, 2020, 0)));
     CheckReport r = checkOverview(pf, proposal("XX01"), innovation);
     assertThat(r.balances()).isTrue();
-    assertThat(r.results()).extracting(CheckResult::message).contains(
+    assertThat(r.results()).extracting(EN::message).contains(
         "I ALT (innovationsforslag) investment: stated 300, computed 300 (rows sum)",
         "I ALT (innovationsforslag) savings 2019: stated 0, computed blank (rows sum)",
         "I ALT (investeringsforslag) investment: stated 600, computed 600 (proposals sum)");
