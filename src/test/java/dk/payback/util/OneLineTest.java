@@ -21,4 +21,10 @@ class OneLineTest {
   void tabs_control_characters_and_direction_overrides_are_shown_too() {
     assertThat(OneLine.of("a\tb\u0000c\u001b[2Jd\u202ee")).isEqualTo("a\\tb\\u0000c\\u001B[2Jd\\u202Ee");
   }
+
+  @Test
+  void c1_controls_delete_and_every_bidirectional_control_are_shown_too() {
+    assertThat(OneLine.of("\u009b\u007f\u202a\u2066\u2069\u200e\u200f\u061c"))
+        .isEqualTo("\\u009B\\u007F\\u202A\\u2066\\u2069\\u200E\\u200F\\u061C");
+  }
 }
