@@ -1,14 +1,250 @@
 package dk.payback.format;
 
+import dk.payback.format.TextTable.Align;
+import dk.payback.model.Amounts;
+import dk.payback.util.OneLine;
+import dk.payback.view.Cell;
 import dk.payback.view.Document;
+import dk.payback.view.FindingsView;
+import dk.payback.view.OverviewView;
+import dk.payback.view.ProposalView;
+import dk.payback.view.SensitivityView;
+import dk.payback.view.View;
+import dk.payback.view.Words;
+import java.util.List;
 
-/** Not yet ported to the views. */
+/**
+ * What a terminal shows: the overview, proposals' tables 1.1 and the sensitivity grid as plain-text
+ * tables fitted to a width, and check's findings one line each, compiler style. The scenario line, if
+ * any, comes first; views are separated by a blank line.
+ *
+ * <p>A terminal obeys the control characters in what it prints, so every text goes through {@link
+ * #line} or {@link #lines} (and every table cell through {@link TextTable}), which show them as escapes:
+ * a case file can neither retitle or clear the terminal nor print a row of its own.
+ */
 public final class TextFormat implements Format.Text {
 
-  public TextFormat(FormatOptions options) {}
+  private static final String INDENT = "  ";
+
+  private final int width;
+
+  public TextFormat(FormatOptions options) {
+    this.width = options.width();
+  }
 
   @Override
   public String text(Document document) {
-    throw new UnsupportedOperationException("TextFormat: not yet ported");
+    StringBuilder sb = new StringBuilder();
+    document.scenarioLine().ifPresent(s -> sb.append(line(s)).append('\n'));
+    sb.append(String.join("\n", document.visit(new Layout())));
+    return sb.toString();
+  }
+
+  /** A text on one line, whatever it holds. */
+  private static String line(String text) {
+    return OneLine.of(text);
+  }
+
+  /** Words that break over lines where a terminal would: the breaks are kept, each line is escaped. */
+  private static String lines(String words) {
+    return String.join("\n", words.lines().map(TextFormat::line).toList());
+  }
+
+  /** A year's cell of table 1.1: blank where the row has no figure for the year, 0 where it is 0. */
+  private static String amount(Amounts amounts, int year, Words w) {
+    return amounts.has(year) ? w.amount(amounts.valueOr0(year)) : "";
+  }
+
+  private final class Layout implements View.Visitor<String> {
+
+    @Override
+    public String overview(OverviewView v) {
+      var w = v.words();
+      List<Integer> years = v.savingsYears();
+      boolean npv = v.presentValues();
+      int n = 3 + years.size() + 2 + (npv ? 1 : 0);
+      String[] headers = new String[n];
+      Align[] aligns = new Align[n];
+      int c = 0;
+      headers[c] = w.number();
+      aligns[c++] = Align.RIGHT;
+      headers[c] = w.proposal();
+      aligns[c++] = Align.LEFT;
+      headers[c] = w.investment() + "\n" + v.firstYear() + "-" + v.lastYear();
+      aligns[c++] = Align.RIGHT;
+      for (int year : years) {
+        // The savings heading spans the year columns, so it stands above the table instead.
+        headers[c] = String.valueOf(year);
+        aligns[c++] = Align.RIGHT;
+      }
+      headers[c] = w.paybackShort();
+      aligns[c++] = Align.RIGHT;
+      if (npv) {
+        headers[c] = w.npvShort();
+        aligns[c++] = Align.RIGHT;
+      }
+      headers[c] = w.page();
+      aligns[c] = Align.RIGHT;
+      TextTable table = new TextTable(headers, aligns, 1, false).uniform(3, 2 + years.size());
+      boolean afterTotal = false;
+      for (OverviewView.Row r : v.rows()) {
+        // A rule above each total, and between a total and the rows of the next kind.
+        if (r.total() || afterTotal) {
+          table.rule();
+        }
+        afterTotal = r.total();
+        String[] cells = new String[n];
+        int i = 0;
+        cells[i++] = r.number() == 0 ? "" : r.number() + ".";
+        cells[i++] = r.proposal();
+        cells[i++] = r.investment().text();
+        for (Cell s : r.savings()) {
+          cells[i++] = s.text();
+        }
+        cells[i++] = r.payback().text();
+        if (npv) {
+          cells[i++] = r.presentValue() == null ? "" : w.amount(r.presentValue().thousands());
+        }
+        cells[i] = r.page() == null ? "" : String.valueOf(r.page());
+        table.row(cells);
+      }
+
+      StringBuilder sb = new StringBuilder();
+      if (v.title() != null) {
+        sb.append(line(v.title())).append('\n');
+      }
+      sb.append(w.unit());
+      if (!years.isEmpty()) {
+        sb.append("   ").append(w.savings()).append(": ").append(years.get(0)).append('-').append(years.get(years.size() - 1));
+      }
+      sb.append("\n\n");
+      sb.append(table.render(width));
+      if (!v.notes().isEmpty()) {
+        sb.append('\n');
+      }
+      List<String> quoting = v.notesQuotingInput();
+      for (String note : v.notes()) {
+        sb.append(quoting.contains(note) ? line(note) : lines(note)).append('\n');
+      }
+      return sb.toString();
+    }
+
+    @Override
+    public String proposal(ProposalView v) {
+      var w = v.words();
+      List<Integer> years = v.years();
+      int n = 2 + years.size();
+      String[] headers = new String[n];
+      Align[] aligns = new Align[n];
+      headers[0] = w.unit();
+      aligns[0] = Align.LEFT;
+      headers[1] = w.area();
+      aligns[1] = Align.LEFT;
+      for (int i = 0; i < years.size(); i++) {
+        headers[2 + i] = String.valueOf(years.get(i));
+        aligns[2 + i] = Align.RIGHT;
+      }
+      TextTable table = new TextTable(headers, aligns, 0, true).uniform(2, 1 + years.size());
+      boolean ruled = false;
+      for (ProposalView.Row r : v.rows()) {
+        if (r.kind() == ProposalView.Kind.RESULT && !ruled) {
+          table.rule();
+          ruled = true;
+        }
+        String[] cells = new String[n];
+        cells[0] = r.kind() == ProposalView.Kind.LINE ? INDENT + r.text() : r.text();
+        cells[1] = r.areaText();
+        for (int i = 0; i < years.size(); i++) {
+          cells[2 + i] = amount(r.amounts(), years.get(i), w);
+        }
+        table.row(cells);
+      }
+
+      StringBuilder sb = new StringBuilder();
+      sb.append(line(v.heading())).append('\n');
+      sb.append(line(String.join(" · ", v.facts()))).append('\n');
+      if (v.summaryOnly() != null) {
+        sb.append(w.summaryOnly()).append(": ").append(line(v.summaryOnly())).append('\n');
+      }
+      sb.append('\n').append(w.tableHeading()).append('\n');
+      sb.append(table.render(width));
+      sb.append('\n').append(w.paybackLine()).append(": ").append(line(v.payback()));
+      for (String note : v.statedNotes()) {
+        sb.append('\n').append(line(note));
+      }
+      sb.append('\n').append(w.signNote()).append('\n');
+      if (v.appraisal() != null) {
+        for (ProposalView.Labelled figure : v.presentValue()) {
+          sb.append(line(figure.label())).append(": ").append(line(figure.value().text())).append('\n');
+        }
+        sb.append(line(v.presentValueYears())).append('\n');
+        sb.append(w.npvSign()).append('\n');
+      }
+      return sb.toString();
+    }
+
+    @Override
+    public String sensitivity(SensitivityView v) {
+      StringBuilder sb = new StringBuilder();
+      sb.append(line(v.title())).append('\n');
+      for (String intro : v.intro()) {
+        sb.append(lines(intro)).append('\n');
+      }
+      if (v.asRead() != null) {
+        sb.append(line(v.asRead())).append('\n');
+      }
+      for (SensitivityView.Table t : v.tables()) {
+        sb.append('\n').append(line(t.heading())).append('\n');
+        sb.append(grid(v, t));
+      }
+      sb.append('\n');
+      for (String note : v.notes()) {
+        sb.append(lines(note)).append('\n');
+      }
+      return sb.toString();
+    }
+
+    private String grid(SensitivityView v, SensitivityView.Table t) {
+      int n = v.headers().size();
+      Align[] aligns = new Align[n];
+      for (int c = 0; c < n; c++) {
+        aligns[c] = c < 2 ? Align.LEFT : Align.RIGHT;
+      }
+      TextTable table = new TextTable(v.headers().toArray(String[]::new), aligns, 0, false).uniform(2, n - 1);
+      boolean ruled = false;
+      for (SensitivityView.Row r : t.rows()) {
+        if (r.total() && !ruled) {
+          table.rule();
+          ruled = true;
+        }
+        String[] cells = new String[n];
+        cells[0] = r.proposal();
+        cells[1] = r.risk();
+        for (int c = 0; c < r.cells().size(); c++) {
+          cells[2 + c] = r.cells().get(c).text();
+        }
+        table.row(cells);
+      }
+      return table.render(width);
+    }
+
+    @Override
+    public String findings(FindingsView v) {
+      StringBuilder sb = new StringBuilder();
+      if (v.ofSource() != null) {
+        sb.append(line(v.ofSource())).append('\n');
+      }
+      if (v.invalid()) {
+        v.errors().forEach(d -> sb.append(line(d.format())).append('\n'));
+      } else {
+        for (FindingsView.Item item : v.items()) {
+          if (item.isFinding() || v.verbose()) {
+            sb.append(line(item.line())).append('\n');
+          }
+        }
+      }
+      sb.append(line(v.count())).append('\n');
+      return sb.toString();
+    }
   }
 }

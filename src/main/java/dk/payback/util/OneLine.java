@@ -1,9 +1,11 @@
 package dk.payback.util;
 
 /**
- * Makes text that came from a file or a command line safe to print inside a one-line message: line
- * breaks (including YAML's NEL and Unicode line separators), tabs and other control characters are
- * shown as escapes, so that a message stays one line and cannot move the cursor or hide itself.
+ * Makes text that came from a file or a command line safe to print inside a one-line message or a
+ * terminal table's cell: line breaks (including YAML's NEL and Unicode line separators), tabs and other
+ * control characters (C0, DEL, C1) and the marks and overrides that reorder bidirectional text are
+ * shown as escapes, so that a text stays one line and cannot move the cursor, set the terminal's title,
+ * or make itself read as something else.
  */
 public final class OneLine {
 
@@ -33,7 +35,8 @@ public final class OneLine {
       case '\n' -> "\\n";
       case '\r' -> "\\r";
       case '\t' -> "\\t";
-      default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u200e' || c == '\u200f'
+      default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+              || c == '\u200e' || c == '\u200f' || c == '\u061c'
               || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
           ? String.format("\\u%04X", (int) c)
           : null;

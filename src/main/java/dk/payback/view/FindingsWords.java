@@ -48,7 +48,7 @@ public final class FindingsWords extends Words {
           .append(count(filesWithFindings, "fil", "filer", "file", "files"));
     }
     if (tolerance > 0) {
-      sb.append("; ").append(withinTolerance).append(t(" inden for tolerancen ", " within tolerance ")).append(tolerance);
+      sb.append("; ").append(withinTolerance).append(t(" inden for tolerancen på ", " within tolerance ")).append(tolerance);
     }
     return sb.toString();
   }
@@ -149,7 +149,8 @@ public final class FindingsWords extends Words {
   /** The figure compared, as it leads the message: "net impact 2020", "row 11 BU03 savings 2019". */
   private String compared(CheckResult r) {
     String figure = switch (r.kind()) {
-      case SUBTOTAL, NET_IMPACT -> lang() == Lang.DA ? checkedFigure(r) : r.figure().words();
+      // Inside a sentence the template's row name loses the capital it has at the head of its row.
+      case SUBTOTAL, NET_IMPACT -> lang() == Lang.DA ? lowerFirst(checkedFigure(r)) : r.figure().words();
       default -> r.figure() == dk.payback.check.Figure.INVESTMENT ? t("investering", "investment") : t("effektivisering", "savings");
     };
     String year = r.year() == null ? "" : " " + r.year();
@@ -169,7 +170,11 @@ public final class FindingsWords extends Words {
   }
 
   private String shown(Long value) {
-    return value == null ? t("tom", "blank") : lang() == Lang.DA ? amount(value) : Long.toString(value);
+    return value == null ? t("intet", "blank") : lang() == Lang.DA ? amount(value) : Long.toString(value);
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   private String years(Long n) {

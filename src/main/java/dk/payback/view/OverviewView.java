@@ -104,6 +104,14 @@ public record OverviewView(
   }
 
   /**
+   * The notes that quote the input: one per row without a case, naming its ID. They have no line
+   * breaks of their own, so a format that shows the other notes' breaks must show any in these as text.
+   */
+  public List<String> notesQuotingInput() {
+    return missing.stream().map(m -> words.missingCase(m.number(), m.id())).toList();
+  }
+
+  /**
    * @param discounting how to take present values, or null for none
    */
   public static OverviewView of(Analysis analysis, Scenario scenario, Discounting discounting, Lang lang) {

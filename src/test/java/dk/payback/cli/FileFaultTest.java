@@ -140,6 +140,6 @@ class FileFaultTest {
     assertThat(summary.out()).containsPattern("I ALT \\(investeringsforslag\\) +7\\.970 ");
     Cli.Result check = Cli.run("check", dir.toString());
     assertThat(check.exitCode()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(check.out()).contains("id HA02 is not unique: also at ");
+    assertThat(check.out()).contains("id HA02 er ikke entydigt: også i ");
   }
 }

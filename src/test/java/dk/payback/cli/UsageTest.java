@@ -83,7 +83,8 @@ class UsageTest {
   void show_without_an_id() {
     Cli.Result r = Cli.run("show", "--lang", "en");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).isEqualTo("payback: Missing required parameter: 'ID'\nTry 'payback show --help' for more information.\n");
+    assertThat(r.err()).isEqualTo("payback: missing proposal: give an ID such as HA02, or a case file\n"
+        + "Try 'payback show --help' for more information.\n");
   }
 
   /** An unset shell variable gives an empty argument; read as a path it would be the current folder. */
@@ -106,7 +107,9 @@ class UsageTest {
   void an_argument_with_a_line_break_stays_on_one_line() {
     Cli.Result r = Cli.run("show", "HA\n02");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).isEqualTo("payback: no proposal with ID 'HA\\n02'; did you mean HA02, HJ02?\n");
+    assertThat(r.err()).isEqualTo("payback: no proposal with ID 'HA\\n02' (did you mean HA02, HJ02?) in cases;"
+        + " give the case file or folder it is in, such as --cases path/to/cases\n"
+        + "Try 'payback show --help' for more information.\n");
     Cli.Result option = Cli.run("summary", "--la\nng");
     assertThat(option.err().lines()).hasSize(2);
   }

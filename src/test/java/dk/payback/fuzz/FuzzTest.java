@@ -61,7 +61,7 @@ class FuzzTest {
 
   private static final Pattern ERROR_LINE = Pattern.compile(".+:\\d+:\\d+: error: .+");
   private static final Pattern COUNT_LINE = Pattern.compile("\\d+ errors? in \\d+ files?; nothing was computed");
-  private static final Pattern CHECKS_LINE = Pattern.compile("\\d+ checks? in \\d+ files?: .+");
+  private static final Pattern CHECKS_LINE = Pattern.compile("\\d+ kontrol(ler)? i \\d+ fil(er)?: .+");
   private static final byte[] OLD_REPORT = "old report".getBytes(StandardCharsets.UTF_8);
   private static final ObjectMapper JSON = new ObjectMapper();
 

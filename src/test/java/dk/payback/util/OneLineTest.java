@@ -28,4 +28,10 @@ class OneLineTest {
     assertThat(OneLine.of("\u0007\u007f\u0080\u009b\u009f\u00a0")).isEqualTo("\\u0007\\u007F\\u0080\\u009B\\u009F\u00a0");
     assertThat(OneLine.of("\u202a\u202d\u2066\u2067\u2068\u2069")).isEqualTo("\\u202A\\u202D\\u2066\\u2067\\u2068\\u2069");
   }
+
+  @Test
+  void c1_controls_delete_and_every_bidirectional_control_are_shown_too() {
+    assertThat(OneLine.of("\u009b\u007f\u202a\u2066\u2069\u200e\u200f\u061c"))
+        .isEqualTo("\\u009B\\u007F\\u202A\\u2066\\u2069\\u200E\\u200F\\u061C");
+  }
 }
