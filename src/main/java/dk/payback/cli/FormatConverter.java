@@ -17,9 +17,10 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat> {
 
   @Override
   public OutputFormat convert(String value) {
+    List<String> keys = allowed.stream().map(OutputFormat::key).toList();
     return OutputFormat.fromKey(value).filter(allowed::contains).orElseThrow(() -> new TypeConversionException(
         "'" + value + "' is not a format of this command: use "
-            + String.join(", ", allowed.stream().map(OutputFormat::key).toList())));
+            + String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1)));
   }
 
   static final class Check extends FormatConverter {

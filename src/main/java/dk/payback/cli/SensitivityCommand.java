@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Print each proposal's payback, discounted payback and net present value with the savings at 100, 90,"
-            + " 75 and 50 %%, or one or two years late, beside the proposal's own risk rating.",
+            + " 75 and 50 %%, or one or two years late, beside the proposal's own risk rating. Without an ID, every"
+            + " proposal read, in the overview's order.",
     footer = {"", "Example:  payback sensitivity", "          payback sensitivity --discount-rate 4 HA02 BU09",
       "          payback sensitivity mine/"})
 final class SensitivityCommand implements Callable<Integer> {
