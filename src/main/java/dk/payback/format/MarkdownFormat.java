@@ -35,13 +35,13 @@ public final class MarkdownFormat implements Format.Text {
 
   /** The title, the scenario the figures are under, and the unit where there are figures. */
   private static String head(Document d) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("# ").append(escape(d.titleOr(OverviewWords.of(d.lang()).reportTitle()))).append("\n\n");
-    d.scenarioLine().ifPresent(line -> sb.append("**").append(escape(line)).append("**\n\n"));
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add("# " + escape(d.titleOr(OverviewWords.of(d.lang()).reportTitle())));
+    d.scenarioLine().ifPresent(line -> paragraphs.add("**" + escape(line) + "**"));
     if (Formats.hasAmounts(d)) {
-      sb.append(escape(d.words().unit() + " " + d.words().signNote())).append('\n');
+      paragraphs.add(escape(d.words().unit() + " " + d.words().signNote()));
     }
-    return sb.toString();
+    return String.join("\n\n", paragraphs) + "\n";
   }
 
   private static final class Blocks implements View.Visitor<String> {

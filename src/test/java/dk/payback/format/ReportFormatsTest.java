@@ -139,7 +139,7 @@ class ReportFormatsTest {
 
     Document check = Documents.check(checks, false, Lang.EN);
     String md = new MarkdownFormat().text(check);
-    assertThat(md).contains("## Check of the source's figures", "| Location | Subject |").doesNotContain("DKK 1,000");
+    assertThat(md).contains("## Check of the source's figures", "| Location | Subject |").doesNotContain("DKK 1,000", "\n\n\n");
     assertThat(new HtmlFormat().text(check)).contains("<table class=\"figures findings\">").doesNotContain("class=\"unit\"");
     assertThat(XlsxText.sheets(new XlsxFormat().render(check)).keySet()).containsExactly("Checks");
   }
