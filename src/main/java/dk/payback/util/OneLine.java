@@ -35,11 +35,21 @@ public final class OneLine {
       case '\n' -> "\\n";
       case '\r' -> "\\r";
       case '\t' -> "\\t";
-      default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-              || c == '\u200e' || c == '\u200f' || c == '\u061c'
-              || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
-          ? String.format("\\u%04X", (int) c)
-          : null;
+      default -> hidden(c) ? visible(c) : null;
     };
+  }
+
+  /**
+   * Whether a character does something other than show itself: a control character, a line or
+   * paragraph separator, or a mark that changes the direction of the text around it.
+   */
+  public static boolean hidden(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u200e' || c == '\u200f'
+        || c == '\u061c' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  /** The character as an escape that shows it: a backslash, 'u' and its four hex digits. */
+  public static String visible(char c) {
+    return String.format("\\u%04X", (int) c);
   }
 }

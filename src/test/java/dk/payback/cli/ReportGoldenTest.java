@@ -2,7 +2,7 @@ package dk.payback.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.payback.report.XlsxText;
+import dk.payback.format.XlsxText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

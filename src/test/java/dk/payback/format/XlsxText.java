@@ -1,4 +1,4 @@
-package dk.payback.report;
+package dk.payback.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
