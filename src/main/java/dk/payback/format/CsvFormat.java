@@ -1,14 +1,246 @@
 package dk.payback.format;
 
+import dk.payback.calc.Appraisal;
+import dk.payback.calc.NetPresentValue;
+import dk.payback.calc.Payback;
+import dk.payback.calc.PortfolioAppraisal;
+import dk.payback.calc.Sensitivity;
+import dk.payback.model.PortfolioRow;
+import dk.payback.model.Proposal;
+import dk.payback.model.ProposalType;
+import dk.payback.view.Cell;
 import dk.payback.view.Document;
+import dk.payback.view.FindingsView;
+import dk.payback.view.OverviewView;
+import dk.payback.view.ProposalView;
+import dk.payback.view.SensitivityView;
+import dk.payback.view.View;
+import java.util.List;
+import java.util.Map;
 
-/** Not yet ported to the views. */
+/**
+ * Tidy CSV: one row per figure (a line's amount in a year, a total, the payback), with the same
+ * columns throughout, so that a pivot table needs no reshaping. Amounts are plain integers in
+ * thousands of kroner. The README lists the columns and the values of {@code section}.
+ */
 public final class CsvFormat implements Format.Text {
 
-  public CsvFormat(CsvDialect dialect) {}
+  static final List<String> COLUMNS = List.of("id", "type", "section", "line_no", "text", "area", "year", "amount");
+
+  private static final String CRLF = "\r\n";
+
+  private final CsvDialect dialect;
+
+  public CsvFormat(CsvDialect dialect) {
+    this.dialect = dialect;
+  }
 
   @Override
   public String text(Document document) {
-    throw new UnsupportedOperationException("CsvFormat: not yet ported");
+    Records records = new Records(dialect);
+    document.scenarioLine().ifPresent(line -> records.add("", "", "scenario", null, line, "", null, null));
+    document.visit(records);
+    return records.toString();
+  }
+
+  /**
+   * The file being written, a record per figure, and the one place its fields are escaped: every text
+   * field through {@link #text}, every number written as a number.
+   */
+  private static final class Records implements View.Visitor<Void> {
+
+    private final CsvDialect dialect;
+    private final StringBuilder sb = new StringBuilder();
+
+    Records(CsvDialect dialect) {
+      this.dialect = dialect;
+      if (dialect.byteOrderMark) {
+        sb.append('\uFEFF');
+      }
+      fields(COLUMNS.toArray(String[]::new));
+    }
+
+    /** Each proposal's investment, savings per year and present value, then the totals', then rows without a case. */
+    @Override
+    public Void overview(OverviewView view) {
+      List<Integer> years = view.savingsYears();
+      for (OverviewView.Row r : view.rows()) {
+        if (r.total()) {
+          continue;
+        }
+        Long no = r.number() == 0 ? null : (long) r.number();
+        String type = r.type().key();
+        add(r.id(), type, "overview_investment", no, r.title(), "", null, r.investment().value());
+        for (int i = 0; i < years.size(); i++) {
+          Long amount = r.savings().get(i).amountOrNull();
+          if (amount != null) {
+            add(r.id(), type, "overview_savings", no, r.title(), "", (long) years.get(i), amount);
+          }
+        }
+        add(r.id(), type, "overview_net_present_value", no, r.title(), "", null, thousands(r.presentValue()));
+      }
+      for (OverviewView.Row r : view.rows()) {
+        if (!r.total()) {
+          continue;
+        }
+        String type = r.type().key();
+        add("", type, "total_investment", null, r.title(), "", null, r.investment().value());
+        for (int i = 0; i < years.size(); i++) {
+          add("", type, "total_savings", null, r.title(), "", (long) years.get(i), r.savings().get(i).amountOrNull());
+        }
+        add("", type, "total_net_present_value", null, r.title(), "", null, thousands(r.presentValue()));
+      }
+      for (PortfolioRow missing : view.missing()) {
+        add(missing.id(), "", "missing", (long) missing.number(),
+            view.words().missingCase(missing.number(), missing.id()), "", null, null);
+      }
+      return null;
+    }
+
+    /**
+     * Each proposal's risk rating, then per proposal and scenario (line_no is the scenario's column, text
+     * its heading) the payback, the discounted payback and the net present value; then the totals' net
+     * present values.
+     */
+    @Override
+    public Void sensitivity(SensitivityView view) {
+      Sensitivity s = view.sensitivity();
+      List<Proposal> proposals = s.proposals();
+      List<String> headings = view.headers().subList(2, view.headers().size());
+      for (Proposal p : proposals) {
+        add(p.id(), p.type().key(), "risk", null, p.risk() == null ? "" : p.risk().key(), "", null, null);
+      }
+      for (int r = 0; r < proposals.size(); r++) {
+        Proposal p = proposals.get(r);
+        for (int c = 0; c < headings.size(); c++) {
+          Appraisal a = s.outcome(r, c);
+          long column = c + 1;
+          paybackRow(p, "sensitivity_payback_years", column, headings.get(c), a.payback());
+          paybackRow(p, "sensitivity_discounted_payback_years", column, headings.get(c), a.discountedPayback());
+          add(p.id(), p.type().key(), "sensitivity_net_present_value", column, headings.get(c), "", null,
+              a.netPresentValue().thousands());
+        }
+      }
+      for (ProposalType type : ProposalType.values()) {
+        if (proposals.stream().noneMatch(p -> p.type() == type)) {
+          continue;
+        }
+        for (int c = 0; c < headings.size(); c++) {
+          PortfolioAppraisal pa = s.byScenario().get(c);
+          NetPresentValue total = type == ProposalType.INVESTMENT ? pa.investmentTotal() : pa.innovationTotal();
+          add("", type.key(), "sensitivity_total_net_present_value", (long) c + 1, headings.get(c), "", null,
+              total.thousands());
+        }
+      }
+      return null;
+    }
+
+    /** A payback in years (amount) and the year it is reached; both empty for "ingen" and "ikke relevant". */
+    private void paybackRow(Proposal p, String section, Long lineNo, String text, Payback pb) {
+      add(p.id(), p.type().key(), section, lineNo, text, "",
+          pb.isYears() ? (long) pb.year() : null, pb.isYears() ? (long) pb.years() : null);
+    }
+
+    @Override
+    public Void proposal(ProposalView view) {
+      Proposal p = view.proposal();
+      String id = p.id();
+      String type = p.type().key();
+      if (view.summaryOnly() != null) {
+        add(id, type, "summary_only", null, view.summaryOnly(), "", null, null);
+      }
+      for (ProposalView.Row r : view.rows()) {
+        if (r.kind() == ProposalView.Kind.HEADING) {
+          continue;
+        }
+        Long lineNo = r.lineNo() == 0 ? null : (long) r.lineNo();
+        String area = r.area() == null ? "" : r.area().key();
+        for (Map.Entry<Integer, Long> e : r.amounts().byYear().entrySet()) {
+          add(id, type, r.key(), lineNo, r.text(), area, (long) e.getKey(), e.getValue());
+        }
+      }
+      paybackRow(p, "payback_years", null, view.paybackWords(), view.figures().payback());
+      if (view.statedPaybackWords() != null) {
+        add(id, type, "stated_payback_years", null, view.statedPaybackWords(), "", null,
+            (long) p.stated().paybackYears());
+      }
+      if (view.appraisal() != null) {
+        ProposalView.Labelled npv = view.presentValue().get(0);
+        add(id, type, "net_present_value", null, npv.label(), "", null, npv.value().amountOrNull());
+        paybackRow(p, "discounted_payback_years", null, view.presentValue().get(1).value().text(),
+            view.appraisal().discountedPayback());
+      }
+      return null;
+    }
+
+    /**
+     * One row per finding: the line {@code payback check} prints, and the difference (computed minus
+     * stated) as the amount; then how many checks were made.
+     */
+    @Override
+    public Void findings(FindingsView view) {
+      if (view.invalid()) {
+        for (var d : view.errors()) {
+          add("", "", "input_error", null, d.format(), "", null, null);
+        }
+        add("", "", "checks", null, view.count(), "", null, 0L);
+        return null;
+      }
+      long n = 0;
+      for (FindingsView.Item item : view.findings()) {
+        var r = item.result();
+        add(item.aboutTotal() ? "" : r.subject(), "", "finding", ++n, item.line(), "",
+            r.year() == null ? null : (long) r.year(), r.figure() == null ? null : r.difference());
+      }
+      add("", "", "checks", null, view.count(), "", null, (long) view.checks().results().size());
+      return null;
+    }
+
+    /** One record; a null number is an empty field. */
+    void add(String id, String type, String section, Long lineNo, String text, String area, Long year, Long amount) {
+      fields(text(id), text(type), text(section), number(lineNo), text(text), text(area), number(year), number(amount));
+    }
+
+    private void fields(String... fields) {
+      for (int i = 0; i < fields.length; i++) {
+        if (i > 0) {
+          sb.append(dialect.separator);
+        }
+        sb.append(quote(fields[i], dialect.separator));
+      }
+      sb.append(CRLF);
+    }
+
+    @Override
+    public String toString() {
+      return sb.toString();
+    }
+  }
+
+  private static Long thousands(NetPresentValue npv) {
+    return npv == null ? null : npv.thousands();
+  }
+
+  private static String number(Long value) {
+    return value == null ? "" : Long.toString(value);
+  }
+
+  /**
+   * A text a spreadsheet must not take for a formula: one that begins with =, +, -, @, a tab or a CR
+   * gets a leading apostrophe (OWASP's rule for CSV injection). Numbers never come here, so that an
+   * amount keeps its sign.
+   */
+  static String text(String field) {
+    if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
+      return "'" + field;
+    }
+    return field;
+  }
+
+  /** RFC 4180: a field with the separator, a quote, CR or LF is quoted, its quotes doubled. */
+  static String quote(String field, char separator) {
+    boolean needs = field.indexOf(separator) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0
+        || field.indexOf('\n') >= 0;
+    return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
 }

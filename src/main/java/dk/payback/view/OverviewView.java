@@ -112,6 +112,27 @@ public record OverviewView(
   }
 
   /**
+   * The "I ALT" row of a type. The table leaves the innovation total out where there are no innovation
+   * proposals, but the machine formats give both totals always: that one is then a total of nothing.
+   */
+  public Row totalRow(ProposalType type) {
+    Row other = null;
+    for (Row r : rows) {
+      if (r.total() && r.type() == type) {
+        return r;
+      }
+      if (r.total()) {
+        other = r;
+      }
+    }
+    List<Cell> zeros = savingsYears.stream().map(y -> (Cell) Cell.amount(0, words)).toList();
+    NetPresentValue npv = other == null || other.presentValue() == null ? null
+        : NetPresentValue.total(List.of(), other.presentValue().baseYear(), other.presentValue().rate());
+    String label = type == ProposalType.INNOVATION ? words.totalInnovation() : words.totalInvestment();
+    return new Row(true, type, 0, "", label, null, Cell.amount(0, words), zeros, Cell.EMPTY, null, npv, 0);
+  }
+
+  /**
    * @param discounting how to take present values, or null for none
    */
   public static OverviewView of(Analysis analysis, Scenario scenario, Discounting discounting, Lang lang) {

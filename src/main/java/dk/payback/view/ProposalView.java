@@ -95,6 +95,17 @@ public record ProposalView(
     return visitor.proposal(this);
   }
 
+  /** The payback in words without the source's own ("6 år (ekstrapoleret efter 2022)"), beside its figure. */
+  public String paybackWords() {
+    return words.payback(figures.payback(), proposal().lastYear());
+  }
+
+  /** The source's stated payback in words ("kilden angiver 3 år"), or null where it states none. */
+  public String statedPaybackWords() {
+    Integer stated = proposal().stated().paybackYears();
+    return stated == null ? null : words.statedPayback(stated);
+  }
+
   /**
    * @param differences the checks of the proposal's stated subtotals that found a difference (none under
    *     a scenario, whose lines are no longer the source's)

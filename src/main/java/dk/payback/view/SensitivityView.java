@@ -70,6 +70,16 @@ public record SensitivityView(
     return visitor.sensitivity(this);
   }
 
+  /** An outcome's payback in words ("6 år (ekstrapoleret efter 2022)"), beside its figure. */
+  public String paybackWords(Appraisal a) {
+    return words.payback(a.payback(), a.proposal().lastYear());
+  }
+
+  /** An outcome's discounted payback in words, beside its figure. */
+  public String discountedPaybackWords(Appraisal a) {
+    return words.discountedPayback(a.discountedPayback(), a.proposal().lastYear(), a.netPresentValue().endYear());
+  }
+
   /** @param underScenario whether the document's other figures are under a scenario */
   public static SensitivityView of(Sensitivity s, boolean underScenario, Lang lang) {
     SensitivityWords w = SensitivityWords.of(lang);

@@ -1,4 +1,4 @@
-package dk.payback.check.render;
+package dk.payback.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,8 @@ import dk.payback.check.Figure;
 import dk.payback.check.Status;
 import dk.payback.cli.Cli;
 import dk.payback.model.Location;
+import dk.payback.view.Documents;
+import dk.payback.view.Lang;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,9 +61,9 @@ class CheckFormatsTest {
     JsonNode root = new ObjectMapper().readTree(r.out());
     JsonNode counts = root.get("counts");
     assertThat(counts.get("checks").asLong())
-        .isEqualTo(counts.get("passed").asLong() + counts.get("withinTolerance").asLong() + counts.get("findings").asLong());
+        .isEqualTo(counts.get("passed").asLong() + counts.get("within_tolerance").asLong() + counts.get("findings").asLong());
     assertThat(root.get("findings")).hasSize(counts.get("findings").asInt());
-    assertThat(root.get("inputErrors")).hasSize(counts.get("inputErrors").asInt());
+    assertThat(root.get("input_errors")).hasSize(counts.get("input_errors").asInt());
     assertThat(root.has("passed")).isEqualTo(args.contains("--verbose"));
     String outcome = switch (r.exitCode()) {
       case 0 -> "pass";
@@ -87,7 +89,7 @@ class CheckFormatsTest {
 
   @Test
   void junitOutputIsWellFormedWithOneTestCasePerCheck() throws Exception {
-    Cli.Result r = Cli.run("check", "--format", "junit", "cases");
+    Cli.Result r = Cli.run("check", "--format", "junit", "--lang", "en", "cases");
     Document doc = parseXml(r.out());
     Element root = doc.getDocumentElement();
     assertThat(root.getTagName()).isEqualTo("testsuites");
@@ -114,29 +116,30 @@ class CheckFormatsTest {
   void junitEscapesMarkupAndDropsWhatXmlCannotCarry() throws Exception {
     String nasty = "I ALT <&> \"tal\" 'x'\u0001 \tæ\nø";
     CheckResult r = new CheckResult(CheckKind.TOTAL_VS_ROWS, Status.FINDING, new Location("a&b/<c>.yaml", 2, 3),
-        nasty, null, null, null, null, null, nasty, CheckResult.Detail.NONE);
-    String xml = CheckFormat.JUNIT.renderer().render(new CheckReport(0, 1, List.of(r)), false);
+        nasty, Figure.SAVINGS, 2020, -1L, -2L, nasty, nasty, CheckResult.Detail.NONE);
+    String xml = new JunitFormat().text(Documents.check(new CheckReport(0, 1, List.of(r)), false, Lang.EN));
     Document doc = parseXml(xml);
     Element tc = (Element) doc.getElementsByTagName("testcase").item(0);
     assertThat(tc.getAttribute("name")).isEqualTo("I ALT <&> \"tal\" 'x' \tæ\nø");
     assertThat(tc.getAttribute("classname")).isEqualTo("<c>");
     Element failure = (Element) doc.getElementsByTagName("failure").item(0);
-    assertThat(failure.getTextContent()).isEqualTo("a&b/<c>.yaml:2:3: I ALT <&> \"tal\" 'x' \tæ\nø");
+    assertThat(failure.getTextContent())
+        .isEqualTo("a&b/<c>.yaml:2:3: I ALT <&> \"tal\" 'x' \tæ\nø savings 2020: stated -1, computed -2 (I ALT <&> \"tal\" 'x' \tæ\nø)");
   }
 
   @Test
   void githubEscapesDataAndPropertiesByItsRules() {
-    assertThat(GithubRenderer.data("100% a:b,c\r\nd")).isEqualTo("100%25 a:b,c%0D%0Ad");
-    assertThat(GithubRenderer.property("100% a:b,c\r\nd")).isEqualTo("100%25 a%3Ab%2Cc%0D%0Ad");
+    assertThat(GithubFormat.data("100% a:b,c\r\nd")).isEqualTo("100%25 a:b,c%0D%0Ad");
+    assertThat(GithubFormat.property("100% a:b,c\r\nd")).isEqualTo("100%25 a%3Ab%2Cc%0D%0Ad");
     // '%' first, or the escapes themselves would be escaped again.
-    assertThat(GithubRenderer.property("%3A")).isEqualTo("%253A");
+    assertThat(GithubFormat.property("%3A")).isEqualTo("%253A");
   }
 
   @Test
   void githubAnnotationPointsAtTheStatedFigure() {
     CheckResult r = new CheckResult(CheckKind.SUBTOTAL, Status.FINDING, new Location("cases/a,b:c.yaml", 41, 13),
         "XX99", Figure.NET_IMPACT, 2020, -700L, -710L, "lines sum", "XX99 net impact 2020", CheckResult.Detail.NONE);
-    String out = CheckFormat.GITHUB.renderer().render(new CheckReport(0, 1, List.of(r)), false);
+    String out = new GithubFormat().text(Documents.check(new CheckReport(0, 1, List.of(r)), false, Lang.EN));
     assertThat(out).isEqualTo(
         "::error file=cases/a%2Cb%3Ac.yaml,line=41,col=13,title=XX99 net impact 2020::"
             + "net impact 2020: stated -700, computed -710 (lines sum)\n"
