@@ -47,9 +47,4 @@ public record PortfolioAppraisal(
           ofType.stream().map(Appraisal::proposal).toList(), e);
     }
   }
-
-  /** The appraisal of the first proposal with this ID. */
-  public java.util.Optional<Appraisal> find(String id) {
-    return appraisals.stream().filter(a -> a.proposal().id().equals(id)).findFirst();
-  }
 }

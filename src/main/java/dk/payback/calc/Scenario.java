@@ -1,7 +1,6 @@
 package dk.payback.calc;
 
 import dk.payback.model.Amounts;
-import dk.payback.model.CaseSet;
 import dk.payback.model.Line;
 import dk.payback.model.Proposal;
 import dk.payback.model.SummaryOnly;
@@ -69,10 +68,6 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
 
   public boolean isBase() {
     return equals(BASE);
-  }
-
-  public CaseSet apply(CaseSet cases) {
-    return isBase() ? cases : new CaseSet(cases.proposals().stream().map(this::apply).toList(), cases.portfolio());
   }
 
   /** The proposal under this scenario; its stated figures stay those of the source. */

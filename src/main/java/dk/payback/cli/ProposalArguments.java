@@ -93,13 +93,12 @@ final class ProposalArguments {
   private String notFound(List<String> unknown, CaseSet set) {
     List<Path> searched = paths().isEmpty() ? List.of(Path.of(Inputs.DEFAULT_FOLDER)) : paths();
     List<String> known = set.proposals().stream().map(Proposal::id).sorted().toList();
-    List<String> said = new ArrayList<>();
-    for (String id : unknown) {
-      List<String> near = Similar.closest(id, known, 3);
-      said.add("'" + id + "'" + (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)"));
-    }
-    return "no proposal with ID " + String.join(", ", said) + " in "
-        + String.join(", ", searched.stream().map(Path::toString).toList())
-        + "; give the case file or folder it is in, such as --cases path/to/cases";
+    List<String> near = new ArrayList<>();
+    unknown.forEach(id -> Similar.closest(id, known, 3).stream().filter(n -> !near.contains(n)).forEach(near::add));
+    return "no proposal with ID " + String.join(", ", unknown.stream().map(id -> "'" + id + "'").toList())
+        + " in " + String.join(", ", searched.stream().map(Path::toString).toList())
+        + (near.isEmpty() ? "; the IDs there are " + String.join(", ", known) : "; did you mean " + String.join(", ", near) + "?")
+        + " To look elsewhere, name the case file or folder, such as --cases path/to/cases";
   }
+
 }

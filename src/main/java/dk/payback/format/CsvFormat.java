@@ -1,5 +1,6 @@
 package dk.payback.format;
 
+import dk.payback.util.OneLine;
 import dk.payback.calc.Appraisal;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Payback;
@@ -231,10 +232,30 @@ public final class CsvFormat implements Format.Text {
    * amount keeps its sign.
    */
   static String text(String field) {
-    if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
-      return "'" + field;
+    String shown = visible(field);
+    if (!shown.isEmpty() && "=+-@\t\r".indexOf(shown.charAt(0)) >= 0) {
+      return "'" + shown;
     }
-    return field;
+    return shown;
+  }
+
+  /**
+   * Control characters and direction marks as escapes (a CSV printed to a terminal would act on an
+   * escape sequence); line breaks and tabs stay, quoted, as the spreadsheet shows them in the cell.
+   */
+  private static String visible(String field) {
+    StringBuilder sb = null;
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      boolean hide = OneLine.hidden(c) && c != '\n' && c != '\r' && c != '\t';
+      if (hide && sb == null) {
+        sb = new StringBuilder(field.length() + 8).append(field, 0, i);
+      }
+      if (sb != null) {
+        sb.append(hide ? OneLine.visible(c) : String.valueOf(c));
+      }
+    }
+    return sb == null ? field : sb.toString();
   }
 
   /** RFC 4180: a field with the separator, a quote, CR or LF is quoted, its quotes doubled. */

@@ -37,7 +37,27 @@ public final class TextFormat implements Format.Text {
     StringBuilder sb = new StringBuilder();
     document.scenarioLine().ifPresent(s -> sb.append(line(s)).append('\n'));
     sb.append(String.join("\n", document.visit(new Layout())));
-    return sb.toString();
+    return ciSafe(sb.toString());
+  }
+
+  /**
+   * A CI runner reads a log line that begins with "::" (or "##[") as a command, and check's text is what
+   * a CI job prints: a line that would begin so, from a title or a note, shows its first character
+   * escaped instead.
+   */
+  private static String ciSafe(String text) {
+    if (!text.contains("::") && !text.contains("##[")) {
+      return text;
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String start = lines[i].stripLeading();
+      if (start.startsWith("::") || start.startsWith("##[")) {
+        int at = lines[i].length() - start.length();
+        lines[i] = lines[i].substring(0, at) + OneLine.visible(start.charAt(0)) + start.substring(1);
+      }
+    }
+    return String.join("\n", lines);
   }
 
   /** A text on one line, whatever it holds. */

@@ -201,7 +201,7 @@ class CheckCommandTest {
   void anUnknownFormatIsAUsageError() {
     Cli.Result r = check("--format", "xml", DIR + "balanced");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).startsWith("payback: Invalid value for option '--format': 'xml' is not a format of this command: use text, json, github, junit");
+    assertThat(r.err()).startsWith("payback: Invalid value for option '--format': 'xml' is not a format of this command: use text, json, github or junit");
   }
 
   @Test

@@ -66,6 +66,6 @@ class IdLookupTest {
     proposal("Cd01");
     Cli.Result r = Cli.run("show", "--cases", dir.toString(), "cd02");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).isEqualTo("payback: no proposal with ID 'cd02'; did you mean Cd01?\n");
+    assertThat(r.err()).startsWith("payback: no proposal with ID 'cd02' in " + dir + "; did you mean Cd01?");
   }
 }

@@ -67,7 +67,9 @@ class ReportFindingsTest {
     }
     String csv = Cli.run("report", "--format", "csv", "cases").out();
     assertThat(csv).contains("BU02,investment,payback_years,,2 år,,2019,2\r\nBU02,investment,stated_payback_years,,kilden angiver 3 år,,,3\r\n");
-    assertThat(csv).contains("BU02,,finding,1,\"cases/BU02.yaml:37:18: payback: stated 3 years, computed 2 years (payback rule)\",,,-1\r\n");
+    // A Danish report's findings are in Danish, as check's text is by default.
+    assertThat(csv).contains("BU02,,finding,1,\"cases/BU02.yaml:37:18: tilbagebetalingstid: kilden angiver 3 år,"
+        + " beregnet 2 år (tilbagebetalingsreglen)\",,,-1\r\n");
     assertThat(csv).endsWith(",,checks,,408 kontroller i 20 filer: 9 afvigelser i 3 filer,,,408\r\n");
   }
 

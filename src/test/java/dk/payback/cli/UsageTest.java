@@ -107,8 +107,8 @@ class UsageTest {
   void an_argument_with_a_line_break_stays_on_one_line() {
     Cli.Result r = Cli.run("show", "HA\n02");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).isEqualTo("payback: no proposal with ID 'HA\\n02' (did you mean HA02, HJ02?) in cases;"
-        + " give the case file or folder it is in, such as --cases path/to/cases\n"
+    assertThat(r.err()).isEqualTo("payback: no proposal with ID 'HA\\n02' in cases; did you mean HA02, HJ02?"
+        + " To look elsewhere, name the case file or folder, such as --cases path/to/cases\n"
         + "Try 'payback show --help' for more information.\n");
     Cli.Result option = Cli.run("summary", "--la\nng");
     assertThat(option.err().lines()).hasSize(2);

@@ -1,4 +1,4 @@
-package dk.payback.report;
+package dk.payback.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
