@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ReportCommand.class,
       SensitivityCommand.class,
+      NewCommand.class,
       HelpCommand.class
     },
     footerHeading = "%nExit codes:%n")
