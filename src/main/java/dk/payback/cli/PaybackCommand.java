@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       SensitivityCommand.class,
       NewCommand.class,
+      CompletionCommand.class,
       HelpCommand.class
     },
     footerHeading = "%nExit codes:%n")
