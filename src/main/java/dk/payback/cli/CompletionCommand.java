@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     name = "completion",
     mixinStandardHelpOptions = true,
     description = "Print a completion script for bash and zsh.",
-    footer = {"", "Example:  source <(payback completion)    # in ~/.bashrc or ~/.zshrc"})
+    footer = {"", "Example:  payback completion > payback.bash",
+      "          source <(payback completion)    # in ~/.bashrc or ~/.zshrc"})
 final class CompletionCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
