@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ReportCommand.class,
       SensitivityCommand.class,
+      NewCommand.class,
+      CompletionCommand.class,
       HelpCommand.class
     },
     footerHeading = "%nExit codes:%n")

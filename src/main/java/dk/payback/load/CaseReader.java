@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,10 +39,15 @@ import java.util.regex.Pattern;
 final class CaseReader {
 
   private static final Pattern DANISH_THOUSANDS = Pattern.compile("-?[1-9][0-9]{0,2}(\\.[0-9]{3})+");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("-?[0-9]+,[0-9]+");
+  /** A number with a unit after it, as people write it in prose: "2 år", "-100 kr.". */
+  private static final Pattern NUMBER_AND_WORD = Pattern.compile("(-?[0-9]+)\\s+\\S.*");
+  /** A year among words, as in "år 2019" or "2019 (forventet)". */
+  private static final Pattern YEAR_IN_WORDS = Pattern.compile("(?=.*\\p{L})\\D*(?<![0-9])([12][0-9]{3})(?![0-9])\\D*");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
-  private static final int MIN_YEAR = 1900;
-  private static final int MAX_YEAR = 2200;
-  private static final int MAX_YEARS = 60;
+  static final int MIN_YEAR = 1900;
+  static final int MAX_YEAR = 2200;
+  static final int MAX_YEARS = 60;
   /**
    * The most characters of a title, a line's text, a label or any other short text. The source's
    * longest title is under 150 characters; the bound is there because every report repeats a title
@@ -169,7 +175,7 @@ final class CaseReader {
     Entry page = m.entries().get("page");
     Integer p = null;
     if (page != null) {
-      Long v = integer(page.value(), "source.page", "page");
+      Long v = integer(page.value(), "source.page", Whole.PAGE);
       if (v != null) {
         if (v < 1 || v > 100_000) {
           error(page.value().location(), "page " + v + " is not a page number", "write the page as printed");
@@ -187,7 +193,7 @@ final class CaseReader {
       error(map.location(), "missing key 'years'", "add the columns of table 1.1, such as years: [2018, 2019, 2020, 2021, 2022]");
       return null;
     }
-    SeqNode seq = expectSeq(e.value(), "years", "write years: [2018, 2019, 2020, 2021, 2022]");
+    SeqNode seq = expectSeq(e.value(), "years", yearsHint(e.value(), "years", "write years: [2018, 2019, 2020, 2021, 2022]"));
     if (seq == null) {
       return null;
     }
@@ -195,7 +201,7 @@ final class CaseReader {
     boolean ok = true;
     for (int i = 0; i < seq.items().size(); i++) {
       Node item = seq.items().get(i);
-      Long y = integer(item, "years." + i, "year");
+      Long y = integer(item, "years." + i, Whole.YEAR);
       if (y == null) {
         ok = false;
         continue;
@@ -267,7 +273,7 @@ final class CaseReader {
     Integer payback = null;
     Entry pb = m.entries().get("payback_years");
     if (pb != null) {
-      Long v = integer(pb.value(), "stated.payback_years", "payback");
+      Long v = integer(pb.value(), "stated.payback_years", Whole.PAYBACK);
       if (v != null) {
         if (v < 0 || v > 1000) {
           error(pb.value().location(), "payback of " + v + " years is out of range", "write the printed number of years");
@@ -328,7 +334,7 @@ final class CaseReader {
       error(map.location(), "missing key 'investment_years'", "add the period of the investment column, such as investment_years: [2018, 2022]");
       ok = false;
     } else {
-      SeqNode s = expectSeq(iy.value(), "investment_years", "write investment_years: [2018, 2022]");
+      SeqNode s = expectSeq(iy.value(), "investment_years", yearsHint(iy.value(), "investment_years", "write investment_years: [2018, 2022]"));
       if (s == null) {
         ok = false;
       } else if (s.items().size() != 2) {
@@ -355,7 +361,7 @@ final class CaseReader {
       error(map.location(), "missing key 'savings_years'", "add the years of the savings columns, such as savings_years: [2019, 2020, 2021, 2022]");
       ok = false;
     } else {
-      SeqNode s = expectSeq(sy.value(), "savings_years", "write savings_years: [2019, 2020, 2021, 2022]");
+      SeqNode s = expectSeq(sy.value(), "savings_years", yearsHint(sy.value(), "savings_years", "write savings_years: [2019, 2020, 2021, 2022]"));
       savingsOk = s != null;
       if (s != null) {
         Map<Integer, Location> seen = new HashMap<>();
@@ -420,7 +426,7 @@ final class CaseReader {
       Long number = rowNumber(m, path, numbers);
       String id = requiredText(m, "id", path + ".id");
       Entry page = m.entries().get("page");
-      Long p = page == null ? null : integer(page.value(), path + ".page", "page");
+      Long p = page == null ? null : integer(page.value(), path + ".page", Whole.PAGE);
       Long investment = requiredAmount(m, "investment", path + ".investment");
       Amounts savings = optionalAmounts(m, "savings", path + ".savings", columns);
       if (number != null && id != null && investment != null && savings != null) {
@@ -525,8 +531,22 @@ final class CaseReader {
       }
       return t;
     }
-    error(node.location(), "'" + lastSegment(path) + "' must be a text, found " + node.kindName(), "write the text after the key, on one line or as a '>-' block");
+    error(node.location(), "'" + lastSegment(path) + "' must be a text, found " + node.kindName(), textHint(node));
     return null;
+  }
+
+  /**
+   * A text with ': ' inside, such as a note "- SI02: Forslaget ...", is a mapping of one key to YAML;
+   * the mend is to quote it, shown with the writer's own words.
+   */
+  private static String textHint(Node node) {
+    if (node instanceof MapNode m && m.entries().size() == 1
+        && m.entries().values().iterator().next().value() instanceof ScalarNode v && v.style() != ScalarNode.Style.NULL) {
+      String text = m.entries().keySet().iterator().next() + ": " + v.text();
+      return "the ': ' inside the text makes YAML read a key: put the whole text in single quotes: '"
+          + text.replace("'", "''") + "'";
+    }
+    return "write the text after the key, on one line or as a '>-' block";
   }
 
   private interface Lookup<T> {
@@ -566,7 +586,7 @@ final class CaseReader {
       error(m.location(), "missing key '" + key + "'", "add '" + key + ": ...'");
       return null;
     }
-    return integer(e.value(), path, key);
+    return integer(e.value(), path, Whole.ROW_NUMBER);
   }
 
   private Long requiredAmount(MapNode m, String key, String path) {
@@ -575,11 +595,11 @@ final class CaseReader {
       error(m.location(), "missing key '" + key + "'", "add '" + key + ":' with the amount in thousands of kroner");
       return null;
     }
-    return integer(e.value(), path, "amount");
+    return integer(e.value(), path, Whole.AMOUNT);
   }
 
   private Long year(Node node, String path) {
-    Long y = integer(node, path, "year");
+    Long y = integer(node, path, Whole.YEAR);
     if (y != null && !inYearRange(String.valueOf(y), y, node.location())) {
       return null;
     }
@@ -590,10 +610,11 @@ final class CaseReader {
    * Only plain decimal integers: YAML (and Jackson) would read {@code 1.585} as 1.585 and a long
    * conversion would make it 1, and {@code 010} as octal 8.
    */
-  private Long integer(Node node, String path, String what) {
+  private Long integer(Node node, String path, Whole whole) {
     positions.putIfAbsent(path, node.location());
+    String what = whole.noun;
     if (!(node instanceof ScalarNode s)) {
-      error(node.location(), "the " + what + " must be a whole number, found " + node.kindName(), "write a plain integer such as 1585");
+      error(node.location(), "the " + what + " must be a whole number, found " + node.kindName(), whole.plain());
       return null;
     }
     String t = s.text().strip();
@@ -603,8 +624,8 @@ final class CaseReader {
             "it looks like Danish thousands notation: write " + t.replace(".", ""));
         return null;
       }
-      if (t.matches("-?[0-9]+,[0-9]+")) {
-        error(s.location(), "the " + what + " " + t + " has a decimal comma", "amounts are whole thousands of kroner: write a plain integer");
+      if (DECIMAL_COMMA.matcher(t).matches()) {
+        decimalComma(s.location(), t, whole);
         return null;
       }
     }
@@ -617,9 +638,10 @@ final class CaseReader {
       return null;
     }
     if (!isPlainInteger(t)) {
+      var unit = NUMBER_AND_WORD.matcher(t);
       String hint = t.matches("-?0[0-9]+")
           ? "leading zeros make YAML read an octal number: write " + t.replaceFirst("^(-?)0+(?=[0-9])", "$1")
-          : "write a plain whole number such as 1585 or -6000";
+          : unit.matches() && isPlainInteger(unit.group(1)) ? whole.alone(unit.group(1)) : whole.plain();
       error(s.location(), "the " + what + " '" + t + "' is not a plain whole number", hint);
       return null;
     }
@@ -627,9 +649,14 @@ final class CaseReader {
       return Long.parseLong(t);
     } catch (NumberFormatException e) {
       error(s.location(), "the " + what + " " + t + " is too large",
-          what.equals("amount") ? "amounts are thousands of kroner; check the number of digits" : "check the number of digits");
+          whole == Whole.AMOUNT ? "amounts are thousands of kroner; check the number of digits" : "check the number of digits");
       return null;
     }
+  }
+
+  private void decimalComma(Location at, String written, Whole whole) {
+    error(at, "the " + whole.noun + " " + written + " is not a whole number: the ',' is a decimal comma",
+        whole.decimalComma(written));
   }
 
   private Amounts requiredAmounts(MapNode m, String key, String path, List<Integer> years) {
@@ -676,7 +703,15 @@ final class CaseReader {
     }
     TreeMap<Integer, Long> out = new TreeMap<>();
     boolean ok = true;
-    for (Entry e : m.entries().values()) {
+    List<Entry> entries = new ArrayList<>(m.entries().values());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (i + 1 < entries.size() && decimalsOf(e, entries.get(i + 1))) {
+        decimalComma(e.value().location(), ((ScalarNode) e.value()).text() + "," + entries.get(i + 1).key(), Whole.AMOUNT);
+        ok = false;
+        i++;
+        continue;
+      }
       Integer year = yearKey(e);
       if (year == null) {
         ok = false;
@@ -689,7 +724,7 @@ final class CaseReader {
         continue;
       }
       String yearPath = path + "." + year;
-      Long v = integer(e.value(), yearPath, "amount");
+      Long v = integer(e.value(), yearPath, Whole.AMOUNT);
       positions.put(yearPath, e.value().location());
       if (v == null) {
         ok = false;
@@ -700,13 +735,29 @@ final class CaseReader {
     return ok ? new Amounts(out) : null;
   }
 
+  /**
+   * Whether {@code next} holds the decimals of {@code e}'s amount: in a mapping written on one line,
+   * YAML reads {@code { 2028: 1500,5 }} as 1500 for 2028 and then a key 5 with no value, so the
+   * decimal comma would otherwise be reported as a year 5.
+   */
+  private static boolean decimalsOf(Entry e, Entry next) {
+    return e.value() instanceof ScalarNode v && v.style() == ScalarNode.Style.INTEGER
+        && next.value() instanceof ScalarNode n && n.text().isEmpty()
+        && next.key().matches("[0-9]+")
+        && next.keyLocation().line() == v.location().line()
+        && next.keyLocation().column() == v.location().column() + v.text().length() + 1;
+  }
+
   /** The year an amount's key names, or null after saying why it names none. */
   private Integer yearKey(Entry e) {
     String key = e.key();
     if (!isPlainInteger(key)) {
+      Matcher words = YEAR_IN_WORDS.matcher(key);
       String hint = isPlainInteger(key.strip())
           ? "write the year without spaces or tabs: " + key.strip()
-          : "key each amount by its year in plain digits, such as 2019: -6000";
+          : words.matches()
+              ? "the key is text: key each amount by the year alone, in digits: " + words.group(1) + ": " + shown(e.value())
+              : "key each amount by its year in plain digits, such as 2019: -6000";
       error(e.keyLocation(), "'" + key + "' is not a year", hint);
       return null;
     }
@@ -715,12 +766,33 @@ final class CaseReader {
     return inYearRange(key, year, e.keyLocation()) ? (int) year : null;
   }
 
+  /** A value as a hint may repeat it: a number as written, anything else as "...". */
+  private static String shown(Node value) {
+    return value instanceof ScalarNode s && s.style() == ScalarNode.Style.INTEGER ? s.text() : "...";
+  }
+
   private boolean inYearRange(String written, long year, Location at) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
       error(at, "year " + written + " is out of range", "write a year between " + MIN_YEAR + " and " + MAX_YEAR);
       return false;
     }
     return true;
+  }
+
+  /**
+   * The hint for years written as a range or a bare list ({@code years: 2024-2028}), with the
+   * writer's own years as a YAML list; {@code otherwise} where they are not such years.
+   */
+  private static String yearsHint(Node node, String key, String otherwise) {
+    if (!(node instanceof ScalarNode s) || s.style() == ScalarNode.Style.NULL) {
+      return otherwise;
+    }
+    return YearList.parse(s.text())
+        .map(years -> key.equals("investment_years")
+            ? "write the first and the last year as a list: investment_years: "
+                + YearList.yaml(List.of(years.get(0), years.get(years.size() - 1)))
+            : "write the years as a list: " + key + ": " + YearList.yaml(years))
+        .orElse(otherwise);
   }
 
   private MapNode expectMap(Node node, String path, String hint) {

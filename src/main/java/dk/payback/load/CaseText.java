@@ -106,6 +106,29 @@ final class CaseText {
     return -1;
   }
 
+  /** The text of line {@code line} (0-based, as SnakeYAML counts), without its line break; "" past the end. */
+  static String line(String text, int line) {
+    int start = 0;
+    for (int n = 0; n < line; n++) {
+      int end = lineEnd(text, start);
+      if (end == text.length()) {
+        return "";
+      }
+      start = end + (text.startsWith("\r\n", end) ? 2 : 1);
+    }
+    return text.substring(start, lineEnd(text, start));
+  }
+
+  private static int lineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
   /** Line and column of {@code index}, counting line breaks as SnakeYAML does, so that all messages agree. */
   private static Location locate(String file, String text, int index) {
     int line = 1;

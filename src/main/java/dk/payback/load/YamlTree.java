@@ -122,7 +122,7 @@ final class YamlTree {
       return unusable ? Optional.empty() : Optional.of(root);
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-        errors.add(syntaxError(m, e));
+        errors.add(syntaxError(m, e, text));
       } else if (structuredKey(e) != null) {
         errors.add(
             new Diagnostic(
@@ -255,10 +255,18 @@ final class YamlTree {
   }
 
   /** SnakeYAML knows where the problem is, not only where the enclosing structure began. */
-  private Diagnostic syntaxError(MarkedYAMLException m, JsonProcessingException e) {
+  private Diagnostic syntaxError(MarkedYAMLException m, JsonProcessingException e, String source) {
     Mark problem = m.getProblemMark();
     String text = firstLine(m.getProblem());
     Mark context = m.getContextMark();
+    Optional<YamlHints.Hint> plain = context != null && String.valueOf(m.getContext()).contains("quoted scalar")
+        ? YamlHints.unclosed(CaseText.line(source, context.getLine()))
+        : YamlHints.at(text, CaseText.line(source, problem.getLine()), problem.getColumn() + 1);
+    if (plain.isPresent()) {
+      // An unclosed quote is mended where it opens, not at the end of the file where YAML notices it.
+      Mark at = context != null && String.valueOf(m.getContext()).contains("quoted scalar") ? context : problem;
+      return new Diagnostic(new Location(file, at.getLine() + 1, at.getColumn() + 1), plain.get().message(), plain.get().hint());
+    }
     if (m.getContext() != null && context != null && context.getLine() != problem.getLine()) {
       text += " (" + firstLine(m.getContext()) + " that starts at line " + (context.getLine() + 1) + ")";
     }
