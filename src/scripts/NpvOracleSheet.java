@@ -1,10 +1,12 @@
-// Writes a LibreOffice Calc spreadsheet (flat ODF, .fods) that computes, with Calc's own NPV function,
+// Writes a LibreOffice Calc spreadsheet (flat ODF, .fods) that computes, with Calc's own NPV
+// function,
 // the net present value of every case's yearly net impact, for src/scripts/npv-oracle.sh.
 //
 // Run with the tool's jar on the class path (single-file source launch):
 //   java -cp target/payback.jar src/scripts/NpvOracleSheet.java cases out.fods
 //
-// The yearly amounts come from the tool (the template's arithmetic, which `check` reconciles with the
+// The yearly amounts come from the tool (the template's arithmetic, which `check` reconciles with
+// the
 // source); the discounting is Calc's. Calc's NPV discounts its first value by one period, so year 0
 // stays outside it: =H2+NPV(rate; I2:...).
 import dk.payback.calc.Appraisal;
@@ -30,7 +32,14 @@ import java.util.TreeMap;
 public class NpvOracleSheet {
 
   /** One row of the sheet: what is discounted, how, and the amounts from year 0 on. */
-  record Row(String id, String rate, int horizon, Scenario scenario, int baseYear, int endYear, List<Long> flows) {}
+  record Row(
+      String id,
+      String rate,
+      int horizon,
+      Scenario scenario,
+      int baseYear,
+      int endYear,
+      List<Long> flows) {}
 
   public static void main(String[] args) throws IOException {
     LoadResult loaded = CaseLoader.load(List.of(Path.of(args[0])));
@@ -38,40 +47,77 @@ public class NpvOracleSheet {
       loaded.errors().forEach(d -> System.err.println(d.format()));
       System.exit(2);
     }
-    List<Proposal> proposals = loaded.cases().proposals().stream()
-        .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    List<Proposal> proposals =
+        loaded.cases().proposals().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
     List<Row> rows = new ArrayList<>();
     for (DiscountRate rate : List.of(DiscountRate.MINISTRY_2021, DiscountRate.MINISTRY_2013)) {
       for (int horizon : List.of(Discounting.DEFAULT_HORIZON, 0)) {
         Discounting d = new Discounting(rate, horizon);
-        List<Scenario> scenarios = rate.equals(DiscountRate.MINISTRY_2021) && horizon == Discounting.DEFAULT_HORIZON
-            ? Sensitivity.STANDARD
-            : List.of(Scenario.BASE);
+        List<Scenario> scenarios =
+            rate.equals(DiscountRate.MINISTRY_2021) && horizon == Discounting.DEFAULT_HORIZON
+                ? Sensitivity.STANDARD
+                : List.of(Scenario.BASE);
         for (Scenario s : scenarios) {
           Map<ProposalType, Map<Integer, Long>> totals = new TreeMap<>();
           for (Proposal p : proposals) {
             Appraisal a = Appraisal.of(p, s, d);
             int end = a.netPresentValue().endYear();
             Amounts flows = CashFlows.of(a.figures(), end);
-            rows.add(new Row(p.id(), rate.percent().toPlainString(), horizon, s, p.firstYear(), end,
-                List.copyOf(flows.byYear().subMap(p.firstYear(), end + 1).values())));
-            flows.byYear().forEach((y, v) -> { if (y <= end) totals.computeIfAbsent(p.type(), t -> new TreeMap<>()).merge(y, v, Math::addExact); });
+            rows.add(
+                new Row(
+                    p.id(),
+                    rate.percent().toPlainString(),
+                    horizon,
+                    s,
+                    p.firstYear(),
+                    end,
+                    List.copyOf(flows.byYear().subMap(p.firstYear(), end + 1).values())));
+            flows
+                .byYear()
+                .forEach(
+                    (y, v) -> {
+                      if (y <= end)
+                        totals
+                            .computeIfAbsent(p.type(), t -> new TreeMap<>())
+                            .merge(y, v, Math::addExact);
+                    });
           }
-          totals.forEach((type, byYear) -> rows.add(new Row("TOTAL-" + type.key(), rate.percent().toPlainString(), horizon, s,
-              ((TreeMap<Integer, Long>) byYear).firstKey(), ((TreeMap<Integer, Long>) byYear).lastKey(), List.copyOf(byYear.values()))));
+          totals.forEach(
+              (type, byYear) ->
+                  rows.add(
+                      new Row(
+                          "TOTAL-" + type.key(),
+                          rate.percent().toPlainString(),
+                          horizon,
+                          s,
+                          ((TreeMap<Integer, Long>) byYear).firstKey(),
+                          ((TreeMap<Integer, Long>) byYear).lastKey(),
+                          List.copyOf(byYear.values()))));
         }
       }
     }
     Files.writeString(Path.of(args[1]), fods(rows), StandardCharsets.UTF_8);
   }
 
-  static final String[] HEAD = {"id", "rate_pct", "horizon", "savings_factor", "cost_factor", "delay",
-      "base_year", "end_year", "calc_npv", "calc_npv_rounded", "flows"};
+  static final String[] HEAD = {
+    "id",
+    "rate_pct",
+    "horizon",
+    "savings_factor",
+    "cost_factor",
+    "delay",
+    "base_year",
+    "end_year",
+    "calc_npv",
+    "calc_npv_rounded",
+    "flows"
+  };
   static final int FIRST_FLOW = HEAD.length - 1;
 
   static String fods(List<Row> rows) {
     StringBuilder sb = new StringBuilder();
-    sb.append("""
+    sb.append(
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
           xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -103,8 +149,16 @@ public class NpvOracleSheet {
       sb.append(number(String.valueOf(row.baseYear())));
       sb.append(number(String.valueOf(row.endYear())));
       String first = column(FIRST_FLOW) + r;
-      String rest = column(FIRST_FLOW + 1) + r + ":." + column(FIRST_FLOW + row.flows().size() - 1) + r;
-      sb.append("<table:table-cell table:style-name=\"ce9\" table:formula=\"of:=[." + first + "]+NPV([.B" + r + "]/100;[." + rest + "])\"/>");
+      String rest =
+          column(FIRST_FLOW + 1) + r + ":." + column(FIRST_FLOW + row.flows().size() - 1) + r;
+      sb.append(
+          "<table:table-cell table:style-name=\"ce9\" table:formula=\"of:=[."
+              + first
+              + "]+NPV([.B"
+              + r
+              + "]/100;[."
+              + rest
+              + "])\"/>");
       sb.append("<table:table-cell table:formula=\"of:=ROUND([.I" + r + "];0)\"/>");
       for (long v : row.flows()) {
         sb.append(number(String.valueOf(v)));
@@ -117,7 +171,9 @@ public class NpvOracleSheet {
   }
 
   static String text(String s) {
-    return "<table:table-cell office:value-type=\"string\"><text:p>" + s + "</text:p></table:table-cell>";
+    return "<table:table-cell office:value-type=\"string\"><text:p>"
+        + s
+        + "</text:p></table:table-cell>";
   }
 
   static String number(String v) {

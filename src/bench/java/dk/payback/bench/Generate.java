@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Writes N synthetic proposals for the benchmark: copies of the real proposals in turn, each under a
- * new ID that is also its file name ({@code HA02-000042.yaml} holds {@code id: HA02-000042}), 1,000
- * to a folder. No portfolio file: the overview of a synthetic set is ordered by ID.
+ * Writes N synthetic proposals for the benchmark: copies of the real proposals in turn, each under
+ * a new ID that is also its file name ({@code HA02-000042.yaml} holds {@code id: HA02-000042}),
+ * 1,000 to a folder. No portfolio file: the overview of a synthetic set is ordered by ID.
  *
  * <p>Usage: {@code Generate SOURCE_FOLDER TARGET_FOLDER N}
  */
@@ -44,7 +44,8 @@ public final class Generate {
       if (i % FILES_PER_FOLDER == 0) {
         Files.createDirectories(folder);
       }
-      Files.writeString(folder.resolve(id + ".yaml"), t.before() + id + t.after(), StandardCharsets.UTF_8);
+      Files.writeString(
+          folder.resolve(id + ".yaml"), t.before() + id + t.after(), StandardCharsets.UTF_8);
     }
     System.out.println("wrote " + n + " proposals to " + target);
   }

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The floor for the benchmark: what Jackson alone costs to parse the same files into trees, with one
- * shared {@code ObjectMapper(YAMLFactory)} and a parallel stream over the files, as the loader does.
- * It finds the files the same way (recursively, {@code *.yaml}/{@code *.yml}, sorted) and does
- * nothing else, so the tool's time above this is the cost of its own checks, model and tables.
+ * The floor for the benchmark: what Jackson alone costs to parse the same files into trees, with
+ * one shared {@code ObjectMapper(YAMLFactory)} and a parallel stream over the files, as the loader
+ * does. It finds the files the same way (recursively, {@code *.yaml}/{@code *.yml}, sorted) and
+ * does nothing else, so the tool's time above this is the cost of its own checks, model and tables.
  *
  * <p>Usage: {@code ParseFloor PATH...}
  */

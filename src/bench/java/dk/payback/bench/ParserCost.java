@@ -18,8 +18,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * What each way of parsing YAML costs once the JVM is warm, on one thread, for texts already in
- * memory: Jackson's {@code readTree} (the floor), Jackson's streaming parser (what the loader uses),
- * and SnakeYAML's event parser, which both of Jackson's sit on. Prints the time of each pass.
+ * memory: Jackson's {@code readTree} (the floor), Jackson's streaming parser (what the loader
+ * uses), and SnakeYAML's event parser, which both of Jackson's sit on. Prints the time of each
+ * pass.
  *
  * <p>Usage: {@code ParserCost tree|stream|events FOLDER [PASSES]}
  */
@@ -45,7 +46,9 @@ public final class ParserCost {
       for (String t : texts) {
         items += parse(mode, t);
       }
-      System.out.printf("%s pass %d: %d ms (%d items)%n", mode, pass, (System.nanoTime() - start) / 1_000_000, items);
+      System.out.printf(
+          "%s pass %d: %d ms (%d items)%n",
+          mode, pass, (System.nanoTime() - start) / 1_000_000, items);
     }
   }
 
@@ -57,7 +60,7 @@ public final class ParserCost {
         long tokens = 0;
         try (JsonParser p = FACTORY.createParser(text)) {
           while (p.nextToken() != null) {
-            p.currentTokenLocation();  // the loader asks every token where it stands
+            p.currentTokenLocation(); // the loader asks every token where it stands
             tokens++;
           }
         }

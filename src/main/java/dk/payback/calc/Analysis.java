@@ -12,10 +12,10 @@ import java.util.Map;
 
 /**
  * Everything computed from one set of cases in one run, each figure once: every proposal's figures
- * (computed here, up front, so that amounts too large to add up are an input error before anything is
- * printed), and on demand the figures under a scenario, the appraisals and the sensitivity grid, each
- * kept once made. Proposals are keyed by identity: two cases with one ID (a finding of {@code check})
- * are still two proposals.
+ * (computed here, up front, so that amounts too large to add up are an input error before anything
+ * is printed), and on demand the figures under a scenario, the appraisals and the sensitivity grid,
+ * each kept once made. Proposals are keyed by identity: two cases with one ID (a finding of {@code
+ * check}) are still two proposals.
  *
  * <p>Not thread-safe: one run, one thread.
  */
@@ -42,8 +42,8 @@ public final class Analysis {
   /**
    * Computes every proposal's figures and the overview's totals.
    *
-   * @throws PaybackException an input error at the largest amount of each proposal whose amounts are
-   *     too large to add up exactly, or of all of them where only the totals are
+   * @throws PaybackException an input error at the largest amount of each proposal whose amounts
+   *     are too large to add up exactly, or of all of them where only the totals are
    */
   public static Analysis of(CaseSet cases) {
     List<ProposalFigures> figures = new ArrayList<>(cases.proposals().size());
@@ -53,9 +53,13 @@ public final class Analysis {
         figures.add(Calculator.calculate(p));
       } catch (ArithmeticException e) {
         LargestAmount largest = LargestAmount.of(List.of(p));
-        errors.add(new Diagnostic(largest.location(),
-            "the amounts of " + p.id() + " are too large to add up exactly",
-            "the largest is " + largest.value() + " thousand kroner, here; check the number of digits"));
+        errors.add(
+            new Diagnostic(
+                largest.location(),
+                "the amounts of " + p.id() + " are too large to add up exactly",
+                "the largest is "
+                    + largest.value()
+                    + " thousand kroner, here; check the number of digits"));
       }
     }
     if (!errors.isEmpty()) {
@@ -66,9 +70,14 @@ public final class Analysis {
       analysis.overview();
     } catch (ArithmeticException e) {
       LargestAmount largest = LargestAmount.of(cases.proposals());
-      throw PaybackException.input(largest.location(),
-          "the totals over all " + cases.proposals().size() + " proposals are too large to add up exactly",
-          "the largest amount is " + largest.value() + " thousand kroner, here; check the number of digits");
+      throw PaybackException.input(
+          largest.location(),
+          "the totals over all "
+              + cases.proposals().size()
+              + " proposals are too large to add up exactly",
+          "the largest amount is "
+              + largest.value()
+              + " thousand kroner, here; check the number of digits");
     }
     return analysis;
   }
@@ -89,10 +98,15 @@ public final class Analysis {
 
   /** A proposal's figures under a scenario (its stated figures stay the source's). */
   public ProposalFigures figures(Proposal p, Scenario scenario) {
-    Map<Proposal, ProposalFigures> index = byScenario.computeIfAbsent(scenario, s -> new IdentityHashMap<>());
+    Map<Proposal, ProposalFigures> index =
+        byScenario.computeIfAbsent(scenario, s -> new IdentityHashMap<>());
     ProposalFigures f = index.get(p);
     if (f == null) {
-      f = computing(p, "the figures of " + p.id() + " under the scenario", () -> Calculator.calculate(scenario.apply(p)));
+      f =
+          computing(
+              p,
+              "the figures of " + p.id() + " under the scenario",
+              () -> Calculator.calculate(scenario.apply(p)));
       index.put(p, f);
     }
     return f;
@@ -107,7 +121,8 @@ public final class Analysis {
   public Overview overview(Scenario scenario) {
     Overview o = overviews.get(scenario);
     if (o == null) {
-      List<ProposalFigures> figures = cases.proposals().stream().map(p -> figures(p, scenario)).toList();
+      List<ProposalFigures> figures =
+          cases.proposals().stream().map(p -> figures(p, scenario)).toList();
       o = Overview.of(cases, figures);
       overviews.put(scenario, o);
     }
@@ -117,18 +132,24 @@ public final class Analysis {
   /** One proposal under a scenario, with its present value and discounted payback. */
   public Appraisal appraisal(Proposal p, Scenario scenario, Discounting discounting) {
     Map<Proposal, Appraisal> index =
-        appraisals.computeIfAbsent(new AppraisalKey(scenario, discounting), k -> new IdentityHashMap<>());
+        appraisals.computeIfAbsent(
+            new AppraisalKey(scenario, discounting), k -> new IdentityHashMap<>());
     Appraisal a = index.get(p);
     if (a == null) {
       ProposalFigures f = figures(p, scenario);
-      a = computing(p, "the net present value and payback of " + p.id(), () -> Appraisal.of(f, scenario, discounting));
+      a =
+          computing(
+              p,
+              "the net present value and payback of " + p.id(),
+              () -> Appraisal.of(f, scenario, discounting));
       index.put(p, a);
     }
     return a;
   }
 
   /** The proposals under a scenario, with the present values of the two "I ALT" rows. */
-  public PortfolioAppraisal appraisal(List<Proposal> proposals, Scenario scenario, Discounting discounting) {
+  public PortfolioAppraisal appraisal(
+      List<Proposal> proposals, Scenario scenario, Discounting discounting) {
     List<Appraisal> all = proposals.stream().map(p -> appraisal(p, scenario, discounting)).toList();
     try {
       return PortfolioAppraisal.of(all, scenario, discounting);
@@ -143,10 +164,17 @@ public final class Analysis {
     return appraisal(overview().proposals(), scenario, discounting);
   }
 
-  /** The proposals under each scenario; the base scenario's appraisals are shared with the rest of the run. */
-  public Sensitivity sensitivity(List<Proposal> proposals, List<Scenario> scenarios, Discounting discounting) {
+  /**
+   * The proposals under each scenario; the base scenario's appraisals are shared with the rest of
+   * the run.
+   */
+  public Sensitivity sensitivity(
+      List<Proposal> proposals, List<Scenario> scenarios, Discounting discounting) {
     return new Sensitivity(
-        proposals, scenarios, discounting, scenarios.stream().map(s -> appraisal(proposals, s, discounting)).toList());
+        proposals,
+        scenarios,
+        discounting,
+        scenarios.stream().map(s -> appraisal(proposals, s, discounting)).toList());
   }
 
   private interface Computation<T> {
@@ -163,13 +191,15 @@ public final class Analysis {
       return c.run();
     } catch (ArithmeticException e) {
       LargestAmount largest = LargestAmount.of(List.of(p));
-      throw PaybackException.input(largest.location(),
-          what + " are too large to compute exactly", hint(largest));
+      throw PaybackException.input(
+          largest.location(), what + " are too large to compute exactly", hint(largest));
     }
   }
 
   private static String hint(LargestAmount largest) {
-    return "the largest amount is " + largest.value() + " thousand kroner, here; check the number of digits,"
+    return "the largest amount is "
+        + largest.value()
+        + " thousand kroner, here; check the number of digits,"
         + " or use a smaller --horizon or factor";
   }
 }

@@ -4,12 +4,15 @@ import dk.payback.model.Proposal;
 
 /**
  * One proposal appraised under one scenario: its figures (with the simple payback), the net present
- * value of its net impact and the discounted payback. Year 0 is the proposal's first year; the years
- * counted run through its last year plus the horizon, the same for every scenario of the proposal so
- * that scenarios compare.
+ * value of its net impact and the discounted payback. Year 0 is the proposal's first year; the
+ * years counted run through its last year plus the horizon, the same for every scenario of the
+ * proposal so that scenarios compare.
  */
 public record Appraisal(
-    Scenario scenario, Discounting discounting, ProposalFigures figures, NetPresentValue netPresentValue,
+    Scenario scenario,
+    Discounting discounting,
+    ProposalFigures figures,
+    NetPresentValue netPresentValue,
     Payback discountedPayback) {
 
   /**
@@ -17,10 +20,12 @@ public record Appraisal(
    */
   static Appraisal of(ProposalFigures f, Scenario scenario, Discounting discounting) {
     Proposal proposal = f.proposal();
-    // Year 0 and the horizon are the proposal's as read: a delay adds years, and scenarios must compare.
+    // Year 0 and the horizon are the proposal's as read: a delay adds years, and scenarios must
+    // compare.
     int base = proposal.firstYear();
     int end = proposal.lastYear() - scenario.delay() + discounting.horizon();
-    NetPresentValue npv = NetPresentValue.of(CashFlows.of(f, end).byYear(), base, end, discounting.rate());
+    NetPresentValue npv =
+        NetPresentValue.of(CashFlows.of(f, end).byYear(), base, end, discounting.rate());
     Payback discounted = DiscountedPayback.of(f, discounting.rate(), base, end);
     return new Appraisal(scenario, discounting, f, npv, discounted);
   }

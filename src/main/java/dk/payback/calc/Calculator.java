@@ -26,18 +26,35 @@ public final class Calculator {
     p.implementation().forEach(line -> every.add(line.amounts()));
     int start = startYear(p.years(), every);
     Payback payback = PaybackRule.apply(p.years(), start, investment, permanent, false);
-    return new ProposalFigures(p, permanent, implementation, net, runningTotal(p.years(), net), investment, start, payback);
+    return new ProposalFigures(
+        p,
+        permanent,
+        implementation,
+        net,
+        runningTotal(p.years(), net),
+        investment,
+        start,
+        payback);
   }
 
   private static ProposalFigures summaryOnly(Proposal p) {
     var so = p.summaryOnly();
     int first = p.firstYear();
-    Amounts implementation = so.investment() == 0 ? Amounts.empty() : Amounts.of(Map.of(first, so.investment()));
+    Amounts implementation =
+        so.investment() == 0 ? Amounts.empty() : Amounts.of(Map.of(first, so.investment()));
     Amounts permanent = so.savings();
     Amounts net = permanent.plus(implementation);
     int start = startYear(p.years(), List.of(permanent, implementation));
     Payback payback = PaybackRule.apply(p.years(), start, so.investment(), permanent, true);
-    return new ProposalFigures(p, permanent, implementation, net, runningTotal(p.years(), net), so.investment(), start, payback);
+    return new ProposalFigures(
+        p,
+        permanent,
+        implementation,
+        net,
+        runningTotal(p.years(), net),
+        so.investment(),
+        start,
+        payback);
   }
 
   static Amounts total(List<Line> lines) {

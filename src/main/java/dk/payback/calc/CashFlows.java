@@ -4,8 +4,8 @@ import dk.payback.model.Amounts;
 import java.util.TreeMap;
 
 /**
- * The yearly amounts a present value is taken of: the net impact in each of the case's years, then the
- * last year's permanent total in every further year, as the payback rule extrapolates. One-off
+ * The yearly amounts a present value is taken of: the net impact in each of the case's years, then
+ * the last year's permanent total in every further year, as the payback rule extrapolates. One-off
  * implementation costs do not recur.
  */
 public final class CashFlows {

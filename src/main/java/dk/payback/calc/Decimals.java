@@ -10,7 +10,9 @@ final class Decimals {
 
   private Decimals() {}
 
-  /** @param hint how to write it, for the message when {@code text} is no number */
+  /**
+   * @param hint how to write it, for the message when {@code text} is no number
+   */
   static Typed parse(String text, String hint) {
     String s = text.strip();
     boolean percent = s.endsWith("%");

@@ -4,18 +4,18 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * A yearly discount rate in percent, kept as an exact decimal. The Danish Ministry of Finance's real
- * social discount rate ("kalkulationsrente") has been 3.5 % a year for years 0–35 since 2021, and was 4 %
- * from 2013 to 2020, when the source's proposals were made.
+ * A yearly discount rate in percent, kept as an exact decimal. The Danish Ministry of Finance's
+ * real social discount rate ("kalkulationsrente") has been 3.5 % a year for years 0–35 since 2021,
+ * and was 4 % from 2013 to 2020, when the source's proposals were made.
  *
  * @param percent the rate in percent, such as 3.5
  */
 public record DiscountRate(BigDecimal percent) {
 
   /**
-   * The precision of every division: 34 significant digits (IEEE 754 decimal128). Multiplication and
-   * addition stay exact; only a quotient is cut, far below a krone, and results are rounded once, at
-   * the end, to whole thousands.
+   * The precision of every division: 34 significant digits (IEEE 754 decimal128). Multiplication
+   * and addition stay exact; only a quotient is cut, far below a krone, and results are rounded
+   * once, at the end, to whole thousands.
    */
   public static final MathContext PRECISION = MathContext.DECIMAL128;
 
@@ -31,13 +31,15 @@ public record DiscountRate(BigDecimal percent) {
     // 3.5 and 3.50 are the same rate, and must be equal as records.
     percent = percent.stripTrailingZeros();
     if (percent.signum() < 0 || percent.compareTo(HUNDRED) >= 0) {
-      throw new IllegalArgumentException("a discount rate lies from 0 up to (not including) 100 %: " + percent.toPlainString());
+      throw new IllegalArgumentException(
+          "a discount rate lies from 0 up to (not including) 100 %: " + percent.toPlainString());
     }
   }
 
   /** Reads "3.5", "3,5" or "3.5%"; a comma is taken as the Danish decimal mark. */
   public static DiscountRate parse(String text) {
-    return new DiscountRate(Decimals.parse(text, "a percentage: write it like 3.5 (for 3.5 % a year)").number());
+    return new DiscountRate(
+        Decimals.parse(text, "a percentage: write it like 3.5 (for 3.5 % a year)").number());
   }
 
   /** The exact growth factor of {@code t} years: (1 + rate)^t. */

@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 
 /**
  * The payback rule of DESIGN.md applied to discounted amounts: each year's permanent total and
- * implementation total is first discounted to year 0, then the same rule runs, compared exactly. Past
- * the case's last year the last year's permanent total goes on, discounted, through the end of the
- * horizon; a payback not reached by then is "none". Reached within the horizon exactly when the
+ * implementation total is first discounted to year 0, then the same rule runs, compared exactly.
+ * Past the case's last year the last year's permanent total goes on, discounted, through the end of
+ * the horizon; a payback not reached by then is "none". Reached within the horizon exactly when the
  * net present value over the same years is a net saving (or 0).
  */
 public final class DiscountedPayback {
@@ -23,7 +23,8 @@ public final class DiscountedPayback {
     boolean estimate = p.isSummaryOnly();
     BigDecimal investment = BigDecimal.ZERO;
     for (var e : f.implementationTotal().byYear().entrySet()) {
-      investment = investment.add(rate.discount(BigDecimal.valueOf(e.getValue()), e.getKey() - baseYear));
+      investment =
+          investment.add(rate.discount(BigDecimal.valueOf(e.getValue()), e.getKey() - baseYear));
     }
     if (investment.signum() <= 0) {
       return Payback.notApplicable(estimate);

@@ -7,8 +7,8 @@ import dk.payback.model.Proposal;
 import java.util.List;
 
 /**
- * One amount and where it is written. When a sum overflows, the largest amount is where to point: an
- * amount with too many digits is nearly always the cause.
+ * One amount and where it is written. When a sum overflows, the largest amount is where to point:
+ * an amount with too many digits is nearly always the cause.
  */
 record LargestAmount(Location location, long value) {
 
@@ -22,17 +22,21 @@ record LargestAmount(Location location, long value) {
       best = lines(best, p, "permanent", p.permanent());
       best = lines(best, p, "implementation", p.implementation());
     }
-    return best != null ? best : new LargestAmount(Location.ofFile(proposals.get(0).origin().file()), 0);
+    return best != null
+        ? best
+        : new LargestAmount(Location.ofFile(proposals.get(0).origin().file()), 0);
   }
 
-  private static LargestAmount lines(LargestAmount best, Proposal p, String section, List<Line> lines) {
+  private static LargestAmount lines(
+      LargestAmount best, Proposal p, String section, List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       best = larger(best, p, section + "." + i + ".amounts", lines.get(i).amounts());
     }
     return best;
   }
 
-  private static LargestAmount larger(LargestAmount best, Proposal p, String path, Amounts amounts) {
+  private static LargestAmount larger(
+      LargestAmount best, Proposal p, String path, Amounts amounts) {
     for (var e : amounts.byYear().entrySet()) {
       best = larger(best, p, path + "." + e.getKey(), e.getValue());
     }

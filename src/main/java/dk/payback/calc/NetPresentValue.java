@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * A net present value ("nutidsværdi") in thousands of kroner, in the sign convention of the source:
- * negative is a net saving. Year 0 is not discounted; each later year's amount is divided by
- * (1 + rate)^t. The sum is exact and is rounded once, at the end, to whole thousands, half up (as
+ * negative is a net saving. Year 0 is not discounted; each later year's amount is divided by (1 +
+ * rate)^t. The sum is exact and is rounded once, at the end, to whole thousands, half up (as
  * spreadsheets' ROUND does).
  *
  * @param exact the sum before rounding
@@ -16,21 +16,27 @@ import java.util.Map;
  * @param baseYear year 0: the year whose money the value is in
  * @param endYear the last year counted
  */
-public record NetPresentValue(BigDecimal exact, long thousands, int baseYear, int endYear, DiscountRate rate) {
+public record NetPresentValue(
+    BigDecimal exact, long thousands, int baseYear, int endYear, DiscountRate rate) {
 
   public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
   public static NetPresentValue of(BigDecimal exact, int baseYear, int endYear, DiscountRate rate) {
-    return new NetPresentValue(exact, exact.setScale(0, ROUNDING).longValueExact(), baseYear, endYear, rate);
+    return new NetPresentValue(
+        exact, exact.setScale(0, ROUNDING).longValueExact(), baseYear, endYear, rate);
   }
 
-  /** The present value in {@code baseYear} of the amounts of the years {@code baseYear..endYear}. */
-  public static NetPresentValue of(Map<Integer, Long> byYear, int baseYear, int endYear, DiscountRate rate) {
+  /**
+   * The present value in {@code baseYear} of the amounts of the years {@code baseYear..endYear}.
+   */
+  public static NetPresentValue of(
+      Map<Integer, Long> byYear, int baseYear, int endYear, DiscountRate rate) {
     BigDecimal sum = BigDecimal.ZERO;
     for (Map.Entry<Integer, Long> e : byYear.entrySet()) {
       int year = e.getKey();
       if (year < baseYear) {
-        throw new IllegalArgumentException("an amount in " + year + ", before year 0 (" + baseYear + ")");
+        throw new IllegalArgumentException(
+            "an amount in " + year + ", before year 0 (" + baseYear + ")");
       }
       if (year <= endYear) {
         sum = sum.add(rate.discount(BigDecimal.valueOf(e.getValue()), year - baseYear));
@@ -40,10 +46,11 @@ public record NetPresentValue(BigDecimal exact, long thousands, int baseYear, in
   }
 
   /**
-   * The sum of present values, each first moved to {@code baseYear}'s money, rounded once: not the sum
-   * of the rounded parts.
+   * The sum of present values, each first moved to {@code baseYear}'s money, rounded once: not the
+   * sum of the rounded parts.
    */
-  public static NetPresentValue total(List<NetPresentValue> parts, int baseYear, DiscountRate rate) {
+  public static NetPresentValue total(
+      List<NetPresentValue> parts, int baseYear, DiscountRate rate) {
     BigDecimal sum = BigDecimal.ZERO;
     int end = baseYear;
     for (NetPresentValue part : parts) {

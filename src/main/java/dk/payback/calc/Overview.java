@@ -37,8 +37,8 @@ public record Overview(
     List<PortfolioRow> missing) {
 
   /**
-   * A row: its number in the overview (or 0 when the overview has none), the proposal as read, and its
-   * figures (under the overview's scenario).
+   * A row: its number in the overview (or 0 when the overview has none), the proposal as read, and
+   * its figures (under the overview's scenario).
    */
   public record Row(int number, Proposal proposal, ProposalFigures figures) {}
 
@@ -54,7 +54,8 @@ public record Overview(
     List<Row> ordered = new ArrayList<>();
     List<PortfolioRow> missing = new ArrayList<>();
     Set<String> placed = new HashSet<>();
-    // By position: a second case with a placed id still gets a row of its own, so that the totals, which
+    // By position: a second case with a placed id still gets a row of its own, so that the totals,
+    // which
     // count every case, are always the sum of the rows shown (check reports the repeated id).
     boolean[] shown = new boolean[proposals.size()];
     Portfolio portfolio = cases.portfolio();
@@ -92,22 +93,40 @@ public record Overview(
       cases.proposals().forEach(p -> years.addAll(p.years()));
       first = years.isEmpty() ? 0 : years.first();
       last = years.isEmpty() ? 0 : years.last();
-      savingsYears = years.size() > 1 ? List.copyOf(years.tailSet(first, false)) : List.copyOf(years);
+      savingsYears =
+          years.size() > 1 ? List.copyOf(years.tailSet(first, false)) : List.copyOf(years);
     }
-    List<Row> investments = ordered.stream().filter(r -> type(r) == ProposalType.INVESTMENT).toList();
-    List<Row> innovations = ordered.stream().filter(r -> type(r) == ProposalType.INNOVATION).toList();
+    List<Row> investments =
+        ordered.stream().filter(r -> type(r) == ProposalType.INVESTMENT).toList();
+    List<Row> innovations =
+        ordered.stream().filter(r -> type(r) == ProposalType.INNOVATION).toList();
     String title = portfolio == null ? null : portfolio.title();
-    return new Overview(title, first, last, savingsYears, investments, innovations, PortfolioFigures.of(figures), missing);
+    return new Overview(
+        title,
+        first,
+        last,
+        savingsYears,
+        investments,
+        innovations,
+        PortfolioFigures.of(figures),
+        missing);
   }
 
-  /** Every row, in the overview's order: the investment proposals, then the innovation proposals. */
+  /**
+   * Every row, in the overview's order: the investment proposals, then the innovation proposals.
+   */
   public List<Row> rows() {
     return java.util.stream.Stream.concat(investments.stream(), innovations.stream()).toList();
   }
 
-  /** Every proposal with a row, in the overview's order: the investment proposals, then the innovation proposals. */
+  /**
+   * Every proposal with a row, in the overview's order: the investment proposals, then the
+   * innovation proposals.
+   */
   public List<Proposal> proposals() {
-    return java.util.stream.Stream.concat(investments.stream(), innovations.stream()).map(Row::proposal).toList();
+    return java.util.stream.Stream.concat(investments.stream(), innovations.stream())
+        .map(Row::proposal)
+        .toList();
   }
 
   private static ProposalType type(Row r) {

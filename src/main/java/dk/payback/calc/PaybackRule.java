@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * The payback rule of DESIGN.md: from the first year with any amount, the first year in which the
- * cumulative savings (the negated permanent total) reach the whole investment; past the last year the
- * last year's permanent total goes on unchanged.
+ * cumulative savings (the negated permanent total) reach the whole investment; past the last year
+ * the last year's permanent total goes on unchanged.
  */
 public final class PaybackRule {
 
-  /** Keeps the calendar year within an int; a payback is reported however late it comes short of that. */
+  /**
+   * Keeps the calendar year within an int; a payback is reported however late it comes short of
+   * that.
+   */
   private static final long MAX_EXTRA_YEARS = 1_000_000_000L;
 
   private PaybackRule() {}
@@ -22,7 +25,11 @@ public final class PaybackRule {
    * @param permanentTotal the permanent total per year (negative = saving)
    */
   public static Payback apply(
-      List<Integer> years, int startYear, long investment, Amounts permanentTotal, boolean estimate) {
+      List<Integer> years,
+      int startYear,
+      long investment,
+      Amounts permanentTotal,
+      boolean estimate) {
     if (investment <= 0) {
       return Payback.notApplicable(estimate);
     }

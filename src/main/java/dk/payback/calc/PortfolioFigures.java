@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The overview's two "I ALT" rows, computed: investment and savings per year summed over the investment
- * proposals and, separately, the innovation proposals.
+ * The overview's two "I ALT" rows, computed: investment and savings per year summed over the
+ * investment proposals and, separately, the innovation proposals.
  */
-public record PortfolioFigures(List<ProposalFigures> proposals, Total investment, Total innovation) {
+public record PortfolioFigures(
+    List<ProposalFigures> proposals, Total investment, Total innovation) {
 
   public record Total(long investment, Amounts savings, int count) {}
 

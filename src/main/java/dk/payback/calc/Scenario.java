@@ -16,14 +16,16 @@ import java.util.TreeMap;
  * <ul>
  *   <li>Savings are the negative amounts (of permanent and implementation lines, and a summary-only
  *       proposal's savings): each is multiplied by {@code savingsFactor}.
- *   <li>Costs are the positive amounts (running costs among the permanent lines, every implementation
- *       cost, a summary-only proposal's investment): each is multiplied by {@code costFactor}.
- *   <li>Each scaled amount is rounded to whole thousands, half up, line by line and year by year, so the
- *       scenario is again a case of whole thousands that the template's arithmetic applies to.
- *   <li>{@code delay} moves the savings of the permanent lines that many years later; the costs come as
- *       planned, which is how a late saving usually goes. The case gains {@code delay} years at the end
- *       so that no saving is lost: in them each permanent line goes on at its last year's amount, as the
- *       payback rule extrapolates, its savings shifted like the rest.
+ *   <li>Costs are the positive amounts (running costs among the permanent lines, every
+ *       implementation cost, a summary-only proposal's investment): each is multiplied by {@code
+ *       costFactor}.
+ *   <li>Each scaled amount is rounded to whole thousands, half up, line by line and year by year,
+ *       so the scenario is again a case of whole thousands that the template's arithmetic applies
+ *       to.
+ *   <li>{@code delay} moves the savings of the permanent lines that many years later; the costs
+ *       come as planned, which is how a late saving usually goes. The case gains {@code delay}
+ *       years at the end so that no saving is lost: in them each permanent line goes on at its last
+ *       year's amount, as the payback rule extrapolates, its savings shifted like the rest.
  * </ul>
  */
 public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int delay) {
@@ -81,24 +83,46 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
     }
     SummaryOnly summaryOnly = p.summaryOnly();
     if (summaryOnly != null) {
-      summaryOnly = new SummaryOnly(
-          summaryOnly.reason(), scale(summaryOnly.investment()), permanent(summaryOnly.savings(), p.lastYear()));
+      summaryOnly =
+          new SummaryOnly(
+              summaryOnly.reason(),
+              scale(summaryOnly.investment()),
+              permanent(summaryOnly.savings(), p.lastYear()));
     }
-    List<Line> permanent = p.permanent().stream()
-        .map(l -> new Line(l.text(), l.area(), permanent(l.amounts(), p.lastYear())))
-        .toList();
-    List<Line> implementation = p.implementation().stream()
-        .map(l -> new Line(l.text(), l.area(), l.amounts().map(this::scale)))
-        .toList();
-    return new Proposal(p.id(), p.type(), p.title(), p.summary(), p.fund(), p.risk(), p.source(), years,
-        permanent, implementation, p.stated(), summaryOnly, p.notes(), p.origin());
+    List<Line> permanent =
+        p.permanent().stream()
+            .map(l -> new Line(l.text(), l.area(), permanent(l.amounts(), p.lastYear())))
+            .toList();
+    List<Line> implementation =
+        p.implementation().stream()
+            .map(l -> new Line(l.text(), l.area(), l.amounts().map(this::scale)))
+            .toList();
+    return new Proposal(
+        p.id(),
+        p.type(),
+        p.title(),
+        p.summary(),
+        p.fund(),
+        p.risk(),
+        p.source(),
+        years,
+        permanent,
+        implementation,
+        p.stated(),
+        summaryOnly,
+        p.notes(),
+        p.origin());
   }
 
-  /** A permanent line: savings scaled and shifted, costs scaled, continued through the added years. */
+  /**
+   * A permanent line: savings scaled and shifted, costs scaled, continued through the added years.
+   */
   private Amounts permanent(Amounts amounts, int lastYear) {
     TreeMap<Integer, Long> out = new TreeMap<>();
     int newLast = lastYear + delay;
-    for (int year = amounts.isEmpty() ? newLast + 1 : amounts.byYear().firstKey(); year <= newLast; year++) {
+    for (int year = amounts.isEmpty() ? newLast + 1 : amounts.byYear().firstKey();
+        year <= newLast;
+        year++) {
       var v = amounts.get(Math.min(year, lastYear));
       if (v.isEmpty()) {
         continue;

@@ -10,16 +10,20 @@ import java.util.List;
  * @param byScenario one appraisal of all the proposals per scenario, in the same order
  */
 public record Sensitivity(
-    List<Proposal> proposals, List<Scenario> scenarios, Discounting discounting, List<PortfolioAppraisal> byScenario) {
+    List<Proposal> proposals,
+    List<Scenario> scenarios,
+    Discounting discounting,
+    List<PortfolioAppraisal> byScenario) {
 
   /** The savings in full, at 90 %, 75 % and 50 %, then in full but one and two years late. */
-  public static final List<Scenario> STANDARD = List.of(
-      Scenario.BASE,
-      Scenario.savingsAt("0.9"),
-      Scenario.savingsAt("0.75"),
-      Scenario.savingsAt("0.5"),
-      Scenario.delayed(1),
-      Scenario.delayed(2));
+  public static final List<Scenario> STANDARD =
+      List.of(
+          Scenario.BASE,
+          Scenario.savingsAt("0.9"),
+          Scenario.savingsAt("0.75"),
+          Scenario.savingsAt("0.5"),
+          Scenario.delayed(1),
+          Scenario.delayed(2));
 
   public Sensitivity {
     proposals = List.copyOf(proposals);

@@ -4,9 +4,9 @@ import dk.payback.model.Proposal;
 import java.util.List;
 
 /**
- * A present value or a scenario's figures past the range of exact amounts. It names the proposals it
- * was computed from, so that the message can point at the amount to mend, as the loader does for a sum
- * that does not fit.
+ * A present value or a scenario's figures past the range of exact amounts. It names the proposals
+ * it was computed from, so that the message can point at the amount to mend, as the loader does for
+ * a sum that does not fit.
  */
 public final class TooLargeToAppraise extends ArithmeticException {
 

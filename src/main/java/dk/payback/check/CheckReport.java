@@ -27,6 +27,10 @@ public record CheckReport(long tolerance, int files, List<CheckResult> results) 
   }
 
   public long filesWithFindings() {
-    return results.stream().filter(CheckResult::isFinding).map(r -> r.location().file()).distinct().count();
+    return results.stream()
+        .filter(CheckResult::isFinding)
+        .map(r -> r.location().file())
+        .distinct()
+        .count();
   }
 }

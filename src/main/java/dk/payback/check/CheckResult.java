@@ -15,8 +15,8 @@ import java.util.List;
  * @param basis what the computed value comes from: "lines sum", "payback rule", a case file …
  * @param title a short name of the check, unique within a file, in English whatever the output's
  *     language, so that a test report's names stay the same: for test reports and annotations
- * @param detail what the message about the check names besides the fields above; the message itself is
- *     put into words by the view, in the output's language
+ * @param detail what the message about the check names besides the fields above; the message itself
+ *     is put into words by the view, in the output's language
  */
 public record CheckResult(
     CheckKind kind,
@@ -33,8 +33,8 @@ public record CheckResult(
 
   /**
    * @param row the overview's row number the check is about, or 0
-   * @param file the other file the check names: a row's case file, the overview file, or the case's own
-   *     file name; or null
+   * @param file the other file the check names: a row's case file, the overview file, or the case's
+   *     own file name; or null
    * @param others the other places with the same ID: locations, or row numbers; or empty
    * @param payback the computed payback of a payback check, or null
    * @param lastYear the proposal's last year, for a payback extrapolated beyond it; or 0
@@ -57,8 +57,8 @@ public record CheckResult(
   }
 
   /**
-   * Computed minus stated, a blank counting as 0; null where either is not a number. A difference past
-   * the range of long is refused before a result is made (an input error), so none is left out
+   * Computed minus stated, a blank counting as 0; null where either is not a number. A difference
+   * past the range of long is refused before a result is made (an input error), so none is left out
    * here.
    *
    * @throws ArithmeticException for a result made elsewhere whose difference does not fit

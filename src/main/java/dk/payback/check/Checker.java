@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Reconciles every stated figure of a set of cases with the computed one: the proposals' subtotals,
  * net impact and payback, the overview's rows and totals, and the ids that tie cases and rows
- * together. Every check is returned, the balanced ones too, so that a reader can see what was checked.
+ * together. Every check is returned, the balanced ones too, so that a reader can see what was
+ * checked.
  */
 public final class Checker {
 
@@ -25,7 +26,8 @@ public final class Checker {
 
   /**
    * @param tolerance the difference in thousands of kroner that is rounding, not a finding (≥ 0)
-   * @throws dk.payback.model.PaybackException if stated figures are too large to compare or add up exactly
+   * @throws dk.payback.model.PaybackException if stated figures are too large to compare or add up
+   *     exactly
    */
   public static CheckReport check(Analysis analysis, long tolerance) {
     CaseSet cases = analysis.cases();
@@ -45,8 +47,8 @@ public final class Checker {
   }
 
   /**
-   * Where one proposal's printed subtotals and net impact differ from what its lines add up to, without
-   * tolerance: the footnotes of its table, which shows the sums of the lines.
+   * Where one proposal's printed subtotals and net impact differ from what its lines add up to,
+   * without tolerance: the footnotes of its table, which shows the sums of the lines.
    */
   public static List<CheckResult> subtotalDifferences(ProposalFigures f) {
     List<CheckResult> results = new ArrayList<>(ProposalChecks.of(f, new Comparisons(0)));

@@ -19,8 +19,8 @@ final class Comparisons {
   }
 
   /**
-   * @param what the figure in words, for the message when the two are too far apart to compare: "net
-   *     impact 2020", "row 11 BU03 savings 2019"
+   * @param what the figure in words, for the message when the two are too far apart to compare:
+   *     "net impact 2020", "row 11 BU03 savings 2019"
    * @param row the overview's row number, or 0
    */
   CheckResult amount(
@@ -37,7 +37,17 @@ final class Comparisons {
       String basis) {
     Long s = stated.isPresent() ? stated.getAsLong() : null;
     Long c = computed.isPresent() ? computed.getAsLong() : null;
-    return new CheckResult(kind, status(at, what, s, c), at, subject, figure, year, s, c, basis, title,
+    return new CheckResult(
+        kind,
+        status(at, what, s, c),
+        at,
+        subject,
+        figure,
+        year,
+        s,
+        c,
+        basis,
+        title,
         CheckResult.Detail.row(row));
   }
 
@@ -48,7 +58,9 @@ final class Comparisons {
     try {
       difference = Math.subtractExact(c, s);
     } catch (ArithmeticException e) {
-      throw AmountsTooLarge.at(at, what + ": stated " + s + " is too far from the computed " + c + " to compare exactly");
+      throw AmountsTooLarge.at(
+          at,
+          what + ": stated " + s + " is too far from the computed " + c + " to compare exactly");
     }
     if (difference == 0) {
       return Status.PASS;

@@ -8,24 +8,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Each case's id is unique and equals its file name, so that "HA02" means one file and one proposal. */
+/**
+ * Each case's id is unique and equals its file name, so that "HA02" means one file and one
+ * proposal.
+ */
 final class IdChecks {
 
   private IdChecks() {}
 
   static List<CheckResult> of(List<Proposal> proposals) {
     Map<String, List<Proposal>> byId = new LinkedHashMap<>();
-    // Without regard to case, as show looks IDs up: "ha02" and "HA02" would be one proposal to a reader.
+    // Without regard to case, as show looks IDs up: "ha02" and "HA02" would be one proposal to a
+    // reader.
     proposals.forEach(p -> byId.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p));
     List<CheckResult> out = new ArrayList<>();
     for (Proposal p : proposals) {
       out.add(fileName(p));
-      List<String> others = byId.get(key(p)).stream()
-          .filter(o -> o != p)
-          .map(o -> o.origin().locate("id").toString())
-          .toList();
-      out.add(structural(CheckKind.UNIQUE_ID, others.isEmpty() ? Status.PASS : Status.FINDING, p, "unique id",
-          new CheckResult.Detail(0, null, others, null, 0)));
+      List<String> others =
+          byId.get(key(p)).stream()
+              .filter(o -> o != p)
+              .map(o -> o.origin().locate("id").toString())
+              .toList();
+      out.add(
+          structural(
+              CheckKind.UNIQUE_ID,
+              others.isEmpty() ? Status.PASS : Status.FINDING,
+              p,
+              "unique id",
+              new CheckResult.Detail(0, null, others, null, 0)));
     }
     return out;
   }
@@ -34,8 +44,12 @@ final class IdChecks {
     String file = p.origin().file();
     String name = file.substring(file.lastIndexOf('/') + 1);
     String stem = stem(name);
-    return structural(CheckKind.ID_MATCHES_FILE_NAME, stem.equals(p.id()) ? Status.PASS : Status.FINDING, p,
-        "id matches file name", new CheckResult.Detail(0, name, List.of(), null, 0));
+    return structural(
+        CheckKind.ID_MATCHES_FILE_NAME,
+        stem.equals(p.id()) ? Status.PASS : Status.FINDING,
+        p,
+        "id matches file name",
+        new CheckResult.Detail(0, name, List.of(), null, 0));
   }
 
   static String stem(String fileName) {
@@ -52,8 +66,10 @@ final class IdChecks {
     return Proposal.idKey(p.id());
   }
 
-  private static CheckResult structural(CheckKind kind, Status status, Proposal p, String name, CheckResult.Detail detail) {
+  private static CheckResult structural(
+      CheckKind kind, Status status, Proposal p, String name, CheckResult.Detail detail) {
     Location at = p.origin().locate("id");
-    return new CheckResult(kind, status, at, p.id(), null, null, null, null, null, p.id() + " " + name, detail);
+    return new CheckResult(
+        kind, status, at, p.id(), null, null, null, null, null, p.id() + " " + name, detail);
   }
 }

@@ -20,9 +20,9 @@ import java.util.TreeSet;
 
 /**
  * The overview ("Bilag 1") against the cases. Two kinds of error are told apart: a printed row that
- * differs from its proposal (a transcription error between overview and template), and a printed
- * "I ALT" that differs from the sum of the printed rows (a printing error within the overview). The
- * "I ALT" is also compared with the sum of the proposals, which is what the total should have been.
+ * differs from its proposal (a transcription error between overview and template), and a printed "I
+ * ALT" that differs from the sum of the printed rows (a printing error within the overview). The "I
+ * ALT" is also compared with the sum of the proposals, which is what the total should have been.
  */
 final class OverviewChecks {
 
@@ -46,13 +46,22 @@ final class OverviewChecks {
     portfolio.rows().forEach(r -> rowsById.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
   }
 
-  static List<CheckResult> of(Portfolio portfolio, List<ProposalFigures> figures, Comparisons compare) {
+  static List<CheckResult> of(
+      Portfolio portfolio, List<ProposalFigures> figures, Comparisons compare) {
     OverviewChecks c = new OverviewChecks(portfolio, figures, compare);
     c.rows();
     c.casesHaveRows();
     PortfolioFigures computed = PortfolioFigures.of(figures);
-    c.total(portfolio.investmentTotal(), "totals.investment", ProposalType.INVESTMENT, computed.investment());
-    c.total(portfolio.innovationTotal(), "totals.innovation", ProposalType.INNOVATION, computed.innovation());
+    c.total(
+        portfolio.investmentTotal(),
+        "totals.investment",
+        ProposalType.INVESTMENT,
+        computed.investment());
+    c.total(
+        portfolio.innovationTotal(),
+        "totals.innovation",
+        ProposalType.INNOVATION,
+        computed.innovation());
     return c.out;
   }
 
@@ -63,31 +72,72 @@ final class OverviewChecks {
       String path = "rows." + i;
       String name = "row " + row.number() + " " + row.id();
       Location at = origin.locate(path + ".id");
-      List<String> twins = rowsById.get(row.id()).stream()
-          .filter(r -> r != row)
-          .map(r -> String.valueOf(r.number()))
-          .toList();
-      out.add(structural(CheckKind.UNIQUE_ID, twins.isEmpty() ? Status.PASS : Status.FINDING, at, row.id(),
-          name + " unique id", new CheckResult.Detail(row.number(), null, twins, null, 0)));
+      List<String> twins =
+          rowsById.get(row.id()).stream()
+              .filter(r -> r != row)
+              .map(r -> String.valueOf(r.number()))
+              .toList();
+      out.add(
+          structural(
+              CheckKind.UNIQUE_ID,
+              twins.isEmpty() ? Status.PASS : Status.FINDING,
+              at,
+              row.id(),
+              name + " unique id",
+              new CheckResult.Detail(row.number(), null, twins, null, 0)));
       ProposalFigures f = caseById.get(row.id());
       if (f == null) {
-        out.add(structural(CheckKind.ROW_HAS_CASE, Status.FINDING, at, row.id(), name + " has a case",
-            CheckResult.Detail.row(row.number())));
+        out.add(
+            structural(
+                CheckKind.ROW_HAS_CASE,
+                Status.FINDING,
+                at,
+                row.id(),
+                name + " has a case",
+                CheckResult.Detail.row(row.number())));
         continue;
       }
       String file = f.proposal().origin().file();
-      out.add(structural(CheckKind.ROW_HAS_CASE, Status.PASS, at, row.id(), name + " has a case",
-          new CheckResult.Detail(row.number(), file, List.of(), null, 0)));
+      out.add(
+          structural(
+              CheckKind.ROW_HAS_CASE,
+              Status.PASS,
+              at,
+              row.id(),
+              name + " has a case",
+              new CheckResult.Detail(row.number(), file, List.of(), null, 0)));
       String what = name + " " + Figure.INVESTMENT.words();
-      out.add(compare.amount(CheckKind.OVERVIEW_ROW, origin.locate(path + ".investment"), row.id(), row.number(), what, what,
-          Figure.INVESTMENT, null, OptionalLong.of(row.investment()), OptionalLong.of(f.investment()), file));
+      out.add(
+          compare.amount(
+              CheckKind.OVERVIEW_ROW,
+              origin.locate(path + ".investment"),
+              row.id(),
+              row.number(),
+              what,
+              what,
+              Figure.INVESTMENT,
+              null,
+              OptionalLong.of(row.investment()),
+              OptionalLong.of(f.investment()),
+              file));
       for (int year : portfolio.savingsYears()) {
         if (!row.savings().has(year) && !f.savings().has(year)) {
           continue;
         }
         String w = name + " " + Figure.SAVINGS.words() + " " + year;
-        out.add(compare.amount(CheckKind.OVERVIEW_ROW, origin.locate(path + ".savings." + year), row.id(), row.number(), w, w,
-            Figure.SAVINGS, year, row.savings().get(year), f.savings().get(year), file));
+        out.add(
+            compare.amount(
+                CheckKind.OVERVIEW_ROW,
+                origin.locate(path + ".savings." + year),
+                row.id(),
+                row.number(),
+                w,
+                w,
+                Figure.SAVINGS,
+                year,
+                row.savings().get(year),
+                f.savings().get(year),
+                file));
       }
     }
   }
@@ -97,25 +147,34 @@ final class OverviewChecks {
       Proposal p = f.proposal();
       Location at = p.origin().locate("id");
       List<PortfolioRow> rows = rowsById.get(p.id());
-      out.add(structural(CheckKind.CASE_HAS_ROW, rows == null ? Status.FINDING : Status.PASS, at, p.id(),
-          p.id() + " has an overview row",
-          new CheckResult.Detail(rows == null ? 0 : rows.get(0).number(), origin.file(), List.of(), null, 0)));
+      out.add(
+          structural(
+              CheckKind.CASE_HAS_ROW,
+              rows == null ? Status.FINDING : Status.PASS,
+              at,
+              p.id(),
+              p.id() + " has an overview row",
+              new CheckResult.Detail(
+                  rows == null ? 0 : rows.get(0).number(), origin.file(), List.of(), null, 0)));
     }
   }
 
   /**
    * A row whose case is missing cannot say which section it belongs to, so while any row lacks its
-   * case (itself a finding) the total is not compared with the rows: a guess would report a printing
-   * error that is not there. The comparison with the proposals still runs.
+   * case (itself a finding) the total is not compared with the rows: a guess would report a
+   * printing error that is not there. The comparison with the proposals still runs.
    */
-  private void total(PortfolioTotal total, String path, ProposalType type, PortfolioFigures.Total proposals) {
+  private void total(
+      PortfolioTotal total, String path, ProposalType type, PortfolioFigures.Total proposals) {
     if (total == null) {
       return;
     }
     boolean sectionsKnown = portfolio.rows().stream().allMatch(r -> caseById.containsKey(r.id()));
-    List<PortfolioRow> rows = portfolio.rows().stream()
-        .filter(r -> caseById.containsKey(r.id()) && caseById.get(r.id()).proposal().type() == type)
-        .toList();
+    List<PortfolioRow> rows =
+        portfolio.rows().stream()
+            .filter(
+                r -> caseById.containsKey(r.id()) && caseById.get(r.id()).proposal().type() == type)
+            .toList();
     String label = total.label();
     long rowsInvestment = 0;
     Amounts rowsSavings;
@@ -124,12 +183,15 @@ final class OverviewChecks {
         rowsInvestment = Math.addExact(rowsInvestment, r.investment());
       }
     } catch (ArithmeticException e) {
-      throw AmountsTooLarge.at(origin.locate(path + ".investment"), label + ": the rows' investment is too large to add up exactly");
+      throw AmountsTooLarge.at(
+          origin.locate(path + ".investment"),
+          label + ": the rows' investment is too large to add up exactly");
     }
     try {
       rowsSavings = Amounts.sumOf(rows.stream().map(PortfolioRow::savings).toList());
     } catch (ArithmeticException e) {
-      throw AmountsTooLarge.at(origin.locate(path + ".savings." + yearPastRange(rows)),
+      throw AmountsTooLarge.at(
+          origin.locate(path + ".savings." + yearPastRange(rows)),
           label + ": the rows' savings are too large to add up exactly");
     }
 
@@ -137,27 +199,74 @@ final class OverviewChecks {
     Location at = origin.locate(path + ".investment");
     OptionalLong stated = OptionalLong.of(total.investment());
     if (sectionsKnown) {
-      out.add(compare.amount(CheckKind.TOTAL_VS_ROWS, at, label, 0, what, what + " vs rows",
-          Figure.INVESTMENT, null, stated, OptionalLong.of(rowsInvestment), ROWS));
+      out.add(
+          compare.amount(
+              CheckKind.TOTAL_VS_ROWS,
+              at,
+              label,
+              0,
+              what,
+              what + " vs rows",
+              Figure.INVESTMENT,
+              null,
+              stated,
+              OptionalLong.of(rowsInvestment),
+              ROWS));
     }
-    out.add(compare.amount(CheckKind.TOTAL_VS_PROPOSALS, at, label, 0, what, what + " vs proposals",
-        Figure.INVESTMENT, null, stated, OptionalLong.of(proposals.investment()), PROPOSALS));
+    out.add(
+        compare.amount(
+            CheckKind.TOTAL_VS_PROPOSALS,
+            at,
+            label,
+            0,
+            what,
+            what + " vs proposals",
+            Figure.INVESTMENT,
+            null,
+            stated,
+            OptionalLong.of(proposals.investment()),
+            PROPOSALS));
     for (int year : portfolio.savingsYears()) {
       String w = label + " " + Figure.SAVINGS.words() + " " + year;
       Location y = origin.locate(path + ".savings." + year);
       OptionalLong s = total.savings().get(year);
       if (sectionsKnown && (s.isPresent() || rowsSavings.has(year))) {
-        out.add(compare.amount(CheckKind.TOTAL_VS_ROWS, y, label, 0, w, w + " vs rows",
-            Figure.SAVINGS, year, s, rowsSavings.get(year), ROWS));
+        out.add(
+            compare.amount(
+                CheckKind.TOTAL_VS_ROWS,
+                y,
+                label,
+                0,
+                w,
+                w + " vs rows",
+                Figure.SAVINGS,
+                year,
+                s,
+                rowsSavings.get(year),
+                ROWS));
       }
       if (s.isPresent() || proposals.savings().has(year)) {
-        out.add(compare.amount(CheckKind.TOTAL_VS_PROPOSALS, y, label, 0, w, w + " vs proposals",
-            Figure.SAVINGS, year, s, proposals.savings().get(year), PROPOSALS));
+        out.add(
+            compare.amount(
+                CheckKind.TOTAL_VS_PROPOSALS,
+                y,
+                label,
+                0,
+                w,
+                w + " vs proposals",
+                Figure.SAVINGS,
+                year,
+                s,
+                proposals.savings().get(year),
+                PROPOSALS));
       }
     }
   }
 
-  /** The first year whose savings over the rows go past the range of long; 0, the savings as a whole, if none. */
+  /**
+   * The first year whose savings over the rows go past the range of long; 0, the savings as a
+   * whole, if none.
+   */
   private static int yearPastRange(List<PortfolioRow> rows) {
     Set<Integer> years = new TreeSet<>();
     rows.forEach(r -> years.addAll(r.savings().byYear().keySet()));
@@ -175,7 +284,12 @@ final class OverviewChecks {
   }
 
   private static CheckResult structural(
-      CheckKind kind, Status status, Location at, String subject, String title, CheckResult.Detail detail) {
+      CheckKind kind,
+      Status status,
+      Location at,
+      String subject,
+      String title,
+      CheckResult.Detail detail) {
     return new CheckResult(kind, status, at, subject, null, null, null, null, null, title, detail);
   }
 }

@@ -25,8 +25,22 @@ final class ProposalChecks {
       return out;
     }
     Stated s = p.stated();
-    amounts(out, compare, p, CheckKind.SUBTOTAL, Figure.PERMANENT_TOTAL, s.permanentTotal(), f.permanentTotal());
-    amounts(out, compare, p, CheckKind.SUBTOTAL, Figure.IMPLEMENTATION_TOTAL, s.implementationTotal(), f.implementationTotal());
+    amounts(
+        out,
+        compare,
+        p,
+        CheckKind.SUBTOTAL,
+        Figure.PERMANENT_TOTAL,
+        s.permanentTotal(),
+        f.permanentTotal());
+    amounts(
+        out,
+        compare,
+        p,
+        CheckKind.SUBTOTAL,
+        Figure.IMPLEMENTATION_TOTAL,
+        s.implementationTotal(),
+        f.implementationTotal());
     amounts(out, compare, p, CheckKind.NET_IMPACT, Figure.NET_IMPACT, s.netImpact(), f.netImpact());
     if (s.paybackYears() != null) {
       out.add(payback(p, s.paybackYears(), f.payback()));
@@ -39,7 +53,13 @@ final class ProposalChecks {
    * every year in which either side has a cell is.
    */
   private static void amounts(
-      List<CheckResult> out, Comparisons compare, Proposal p, CheckKind kind, Figure figure, Amounts stated, Amounts computed) {
+      List<CheckResult> out,
+      Comparisons compare,
+      Proposal p,
+      CheckKind kind,
+      Figure figure,
+      Amounts stated,
+      Amounts computed) {
     if (stated == null || stated.isEmpty()) {
       return;
     }
@@ -49,8 +69,19 @@ final class ProposalChecks {
       }
       String what = figure.words() + " " + year;
       Location at = p.origin().locate("stated." + figure.key() + "." + year);
-      out.add(compare.amount(kind, at, p.id(), 0, what, p.id() + " " + what, figure, year,
-          stated.get(year), computed.get(year), LINES));
+      out.add(
+          compare.amount(
+              kind,
+              at,
+              p.id(),
+              0,
+              what,
+              p.id() + " " + what,
+              figure,
+              year,
+              stated.get(year),
+              computed.get(year),
+              LINES));
     }
   }
 

@@ -4,10 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Parameters;
 
-/** The case files and folders a command reads, for the commands that take nothing else as arguments. */
+/**
+ * The case files and folders a command reads, for the commands that take nothing else as arguments.
+ */
 final class CasesOption {
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Case files or folders (read recursively). Default: cases")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Case files or folders (read recursively). Default: cases")
   List<Path> paths;
 
   List<Path> paths() {

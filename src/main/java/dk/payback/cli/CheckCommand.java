@@ -44,7 +44,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin LangOption language;
 
-  @Option(names = "--verbose", description = "Also list the checks that balanced or fell within the tolerance.")
+  @Option(
+      names = "--verbose",
+      description = "Also list the checks that balanced or fell within the tolerance.")
   boolean verbose;
 
   @Option(
@@ -57,14 +59,20 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the report to FILE (whole or not at all); the text report then goes to stdout.")
+      description =
+          "Write the report to FILE (whole or not at all); the text report then goes to stdout.")
   Path output;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    OutputFile.refuseFolder(spec, "check." + (format == OutputFormat.JUNIT ? "xml" : format == OutputFormat.JSON ? "json" : "txt"));
+    OutputFile.refuseFolder(
+        spec,
+        "check."
+            + (format == OutputFormat.JUNIT
+                ? "xml"
+                : format == OutputFormat.JSON ? "json" : "txt"));
     OutputFile.refuseCaseFileName(output);
     Lang lang = language.lang;
     long tolerance = toleranceOptions.tolerance();
@@ -78,8 +86,10 @@ final class CheckCommand implements Callable<Integer> {
       }
       report = Checker.check(Analysis.of(loaded.cases()), tolerance);
     } catch (PaybackException invalid) {
-      // A CI job that reads the report file still gets one, saying that nothing was checked and why.
-      Document document = Documents.invalidCheck(invalid.diagnostics(), loaded.filesRead(), tolerance, lang);
+      // A CI job that reads the report file still gets one, saying that nothing was checked and
+      // why.
+      Document document =
+          Documents.invalidCheck(invalid.diagnostics(), loaded.filesRead(), tolerance, lang);
       if (output != null) {
         Printed.to(output, chosen, document, out);
       } else if (format != OutputFormat.TEXT) {

@@ -13,15 +13,18 @@ final class DiscountOptions {
       names = "--discount-rate",
       paramLabel = "PCT",
       converter = RateConverter.class,
-      description = "Yearly discount rate in percent, such as 3.5 or 4. Default: 3.5 (the Ministry of Finance's since 2021; 4 in 2013-2020).")
+      description =
+          "Yearly discount rate in percent, such as 3.5 or 4. Default: 3.5 (the Ministry of Finance's since 2021; 4 in 2013-2020).")
   DiscountRate rate;
 
   @Option(
       names = "--horizon",
       paramLabel = "N",
       converter = HorizonConverter.class,
-      description = "Years counted after the case's last year, at that year's permanent total. Default: "
-          + Discounting.DEFAULT_HORIZON + ".")
+      description =
+          "Years counted after the case's last year, at that year's permanent total. Default: "
+              + Discounting.DEFAULT_HORIZON
+              + ".")
   Integer horizon;
 
   boolean given() {
@@ -30,7 +33,8 @@ final class DiscountOptions {
 
   Discounting discounting() {
     return new Discounting(
-        rate == null ? Discounting.DEFAULT.rate() : rate, horizon == null ? Discounting.DEFAULT_HORIZON : horizon);
+        rate == null ? Discounting.DEFAULT.rate() : rate,
+        horizon == null ? Discounting.DEFAULT_HORIZON : horizon);
   }
 
   static final class RateConverter implements ITypeConverter<DiscountRate> {

@@ -21,11 +21,12 @@ public final class ExitCode {
   public static final int INTERNAL = 3;
 
   /** Each code and what it means, for the help's footer. */
-  static final List<String> MEANINGS = List.of(
-      OK + "  all good",
-      FINDINGS + "  check found stated figures that do not balance",
-      INVALID + "  invalid input or usage, or output that could not be written",
-      INTERNAL + "  a bug in payback (one line on standard error; please report it)");
+  static final List<String> MEANINGS =
+      List.of(
+          OK + "  all good",
+          FINDINGS + "  check found stated figures that do not balance",
+          INVALID + "  invalid input or usage, or output that could not be written",
+          INTERNAL + "  a bug in payback (one line on standard error; please report it)");
 
   private ExitCode() {}
 
@@ -53,7 +54,11 @@ public final class ExitCode {
     }
     long files = errors.stream().map(d -> d.location().file()).distinct().count();
     err.println(
-        errors.size() + (errors.size() == 1 ? " error" : " errors") + " in " + files
-            + (files == 1 ? " file" : " files") + "; nothing was computed");
+        errors.size()
+            + (errors.size() == 1 ? " error" : " errors")
+            + " in "
+            + files
+            + (files == 1 ? " file" : " files")
+            + "; nothing was computed");
   }
 }

@@ -18,9 +18,17 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat> {
   @Override
   public OutputFormat convert(String value) {
     List<String> keys = allowed.stream().map(OutputFormat::key).toList();
-    return OutputFormat.fromKey(value).filter(allowed::contains).orElseThrow(() -> new TypeConversionException(
-        "'" + value + "' is not a format of this command: use "
-            + String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1)));
+    return OutputFormat.fromKey(value)
+        .filter(allowed::contains)
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    "'"
+                        + value
+                        + "' is not a format of this command: use "
+                        + String.join(", ", keys.subList(0, keys.size() - 1))
+                        + " or "
+                        + keys.get(keys.size() - 1)));
   }
 
   static final class Check extends FormatConverter {
@@ -31,7 +39,12 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat> {
 
   static final class Report extends FormatConverter {
     Report() {
-      super(OutputFormat.MD, OutputFormat.CSV, OutputFormat.JSON, OutputFormat.HTML, OutputFormat.XLSX);
+      super(
+          OutputFormat.MD,
+          OutputFormat.CSV,
+          OutputFormat.JSON,
+          OutputFormat.HTML,
+          OutputFormat.XLSX);
     }
   }
 
@@ -43,7 +56,8 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat> {
           return d;
         }
       }
-      throw new TypeConversionException("'" + value + "' is not a CSV dialect: use rfc4180 or excel-da");
+      throw new TypeConversionException(
+          "'" + value + "' is not a CSV dialect: use rfc4180 or excel-da");
     }
   }
 }

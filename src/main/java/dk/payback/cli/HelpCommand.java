@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code payback help [COMMAND]}. picocli's own help command accepts any option and any number of
- * arguments and prints the main help for what it does not know, with exit 0; this one is as strict as
- * the other commands.
+ * arguments and prints the main help for what it does not know, with exit 0; this one is as strict
+ * as the other commands.
  */
 @Command(
     name = "help",
@@ -23,10 +23,16 @@ final class HelpCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
   boolean help;
 
-  @Parameters(paramLabel = "COMMAND", arity = "0..1", description = "The command to print the help of.")
+  @Parameters(
+      paramLabel = "COMMAND",
+      arity = "0..1",
+      description = "The command to print the help of.")
   String command;
 
   @Override
@@ -39,8 +45,12 @@ final class HelpCommand implements Callable<Integer> {
     CommandLine sub = root.getSubcommands().get(command);
     if (sub == null) {
       List<String> near = Similar.closest(command, root.getSubcommands().keySet(), 2);
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Unknown command: '" + command + "'" + (near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near) + "?)"));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Unknown command: '"
+              + command
+              + "'"
+              + (near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near) + "?)"));
     }
     sub.usage(root.getOut());
     return ExitCode.OK;

@@ -26,8 +26,11 @@ final class Inputs {
     }
     Path folder = Path.of(DEFAULT_FOLDER);
     if (!Files.exists(folder)) {
-      throw PaybackException.usage("there is no '" + DEFAULT_FOLDER + "' folder here: give the case files or folders"
-          + " to read, such as payback summary path/to/cases");
+      throw PaybackException.usage(
+          "there is no '"
+              + DEFAULT_FOLDER
+              + "' folder here: give the case files or folders"
+              + " to read, such as payback summary path/to/cases");
     }
     return List.of(folder);
   }

@@ -5,7 +5,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --lang}: the tables' headings and the reports' words, Danish as in the template or English. */
+/**
+ * {@code --lang}: the tables' headings and the reports' words, Danish as in the template or
+ * English.
+ */
 final class LangOption {
 
   @Option(

@@ -9,10 +9,13 @@ final class LayoutOptions {
 
   @Mixin LangOption language;
 
-  @Option(names = "--wide", description = "Show long titles whole instead of shortening them to fit 100 columns.")
+  @Option(
+      names = "--wide",
+      description = "Show long titles whole instead of shortening them to fit 100 columns.")
   boolean wide;
 
   FormatOptions formatOptions() {
-    return new FormatOptions(wide ? 0 : FormatOptions.DEFAULT_WIDTH, FormatOptions.DEFAULT.csvDialect());
+    return new FormatOptions(
+        wide ? 0 : FormatOptions.DEFAULT_WIDTH, FormatOptions.DEFAULT.csvDialect());
   }
 }

@@ -19,10 +19,10 @@ public final class Main {
   }
 
   /**
-   * Runs one command line; tests call this instead of {@link #main}. Output that could not be written
-   * (a full disk behind {@code > file}, a closed stream) is never success: exit 2, and a line on
-   * standard error while that still works. A reader that stopped early ({@code | head}) is no failure:
-   * the exit code is the command's own.
+   * Runs one command line; tests call this instead of {@link #main}. Output that could not be
+   * written (a full disk behind {@code > file}, a closed stream) is never success: exit 2, and a
+   * line on standard error while that still works. A reader that stopped early ({@code | head}) is
+   * no failure: the exit code is the command's own.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = PaybackCommand.commandLine(out, err);
@@ -35,7 +35,10 @@ public final class Main {
     }
     // checkError flushes first, so a failure in the last, buffered write counts too.
     if (out.checkError() && !readerLeft(out)) {
-      ErrorLine.print(err, "cannot write to standard output: " + failure(out).map(Main::message).orElse("write failed"));
+      ErrorLine.print(
+          err,
+          "cannot write to standard output: "
+              + failure(out).map(Main::message).orElse("write failed"));
       err.flush();
       return Math.max(code, ExitCode.INVALID);
     }

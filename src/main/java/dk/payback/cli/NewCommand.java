@@ -15,10 +15,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "new",
@@ -36,38 +36,69 @@ final class NewCommand implements Callable<Integer> {
 
   /** As the real cases' IDs are: letters, then digits (HA02, BU10). */
   private static final Pattern ID = Pattern.compile("[A-Za-z]{1,20}[0-9]{1,20}");
+
   private static final int DEFAULT_YEARS = 5;
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "ID", description = "The proposal's ID: letters, then digits, such as XY01.")
+  @Parameters(
+      paramLabel = "ID",
+      description = "The proposal's ID: letters, then digits, such as XY01.")
   String id;
 
-  @Option(names = "--years", paramLabel = "YEARS",
-      description = "The years of table 1.1: 2025-2029 or 2025,2026,2027. Default: the five years after this one.")
+  @Option(
+      names = "--years",
+      paramLabel = "YEARS",
+      description =
+          "The years of table 1.1: 2025-2029 or 2025,2026,2027. Default: the five years after this one.")
   String years;
 
-  @Option(names = "--title", paramLabel = "TITLE", description = "The proposal's title (Forslagets titel).")
+  @Option(
+      names = "--title",
+      paramLabel = "TITLE",
+      description = "The proposal's title (Forslagets titel).")
   String title = "Forslagets titel";
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "investment (default) or innovation.")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "investment (default) or innovation.")
   String type = ProposalType.INVESTMENT.key();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write it. Default: cases/ID.yaml")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write it. Default: cases/ID.yaml")
   Path output;
 
   @Override
   public Integer call() {
     if (!ID.matcher(id).matches()) {
-      throw PaybackException.usage("the ID '" + id + "' is not like a proposal's: write letters, then digits, such as XY01");
+      throw PaybackException.usage(
+          "the ID '" + id + "' is not like a proposal's: write letters, then digits, such as XY01");
     }
-    ProposalType kind = ProposalType.fromKey(type).orElseThrow(() ->
-        PaybackException.usage("--type " + type + " is no type of proposal: write investment or innovation"));
+    ProposalType kind =
+        ProposalType.fromKey(type)
+            .orElseThrow(
+                () ->
+                    PaybackException.usage(
+                        "--type "
+                            + type
+                            + " is no type of proposal: write investment or innovation"));
     if (title.isBlank() || title.codePoints().anyMatch(Character::isISOControl)) {
-      throw PaybackException.usage("--title is one line of text, such as --title 'Ny visitationsmodel'");
+      throw PaybackException.usage(
+          "--title is one line of text, such as --title 'Ny visitationsmodel'");
     }
-    List<Integer> columns = years == null ? nextYears() : YearList.parse(years).orElseThrow(() ->
-        PaybackException.usage("--years " + years + " is not a run of years: write 2025-2029 or 2025,2026,2027"));
+    List<Integer> columns =
+        years == null
+            ? nextYears()
+            : YearList.parse(years)
+                .orElseThrow(
+                    () ->
+                        PaybackException.usage(
+                            "--years "
+                                + years
+                                + " is not a run of years: write 2025-2029 or 2025,2026,2027"));
     Path target = output == null ? Path.of(Inputs.DEFAULT_FOLDER, id + ".yaml") : output;
     refuse(target);
     String text = CaseSkeleton.of(id, kind, columns, title.strip(), schema(target));
@@ -75,14 +106,25 @@ final class NewCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       // Only what was given can make the skeleton unreadable: the title, most likely too long.
       Diagnostic d = problems.get(0);
-      throw PaybackException.usage("--title: " + d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")"));
+      throw PaybackException.usage(
+          "--title: " + d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")"));
     }
     OutputFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     var out = spec.commandLine().getOut();
-    out.println("wrote " + target + ": " + (kind == ProposalType.INVESTMENT ? "an investment" : "an innovation")
-        + " proposal for " + columns.get(0) + "-" + columns.get(columns.size() - 1)
-        + (years == null ? " (the " + DEFAULT_YEARS + " years after this one; --years to choose others)" : ""));
-    out.println("next: fill in the lines and the stated figures, then run: payback check " + target);
+    out.println(
+        "wrote "
+            + target
+            + ": "
+            + (kind == ProposalType.INVESTMENT ? "an investment" : "an innovation")
+            + " proposal for "
+            + columns.get(0)
+            + "-"
+            + columns.get(columns.size() - 1)
+            + (years == null
+                ? " (the " + DEFAULT_YEARS + " years after this one; --years to choose others)"
+                : ""));
+    out.println(
+        "next: fill in the lines and the stated figures, then run: payback check " + target);
     return ExitCode.OK;
   }
 
@@ -91,18 +133,26 @@ final class NewCommand implements Callable<Integer> {
     return IntStream.range(next, next + DEFAULT_YEARS).boxed().toList();
   }
 
-  /** A case's file is named by its ID, or check reports it; and a file once written is the writer's. */
+  /**
+   * A case's file is named by its ID, or check reports it; and a file once written is the writer's.
+   */
   private void refuse(Path target) {
     String name = target.getFileName() == null ? "" : target.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
-    if (!lower.equals(id.toLowerCase(Locale.ROOT) + ".yaml") && !lower.equals(id.toLowerCase(Locale.ROOT) + ".yml")) {
+    if (!lower.equals(id.toLowerCase(Locale.ROOT) + ".yaml")
+        && !lower.equals(id.toLowerCase(Locale.ROOT) + ".yml")) {
       Path folder = target.getParent();
-      throw PaybackException.usage("-o " + target + ": a case's file is named by its ID; write -o "
-          + (folder == null ? Path.of(id + ".yaml") : folder.resolve(id + ".yaml")));
+      throw PaybackException.usage(
+          "-o "
+              + target
+              + ": a case's file is named by its ID; write -o "
+              + (folder == null ? Path.of(id + ".yaml") : folder.resolve(id + ".yaml")));
     }
     if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      throw PaybackException.usage(target + " exists already, and payback new never overwrites a file:"
-          + " choose another ID, or another folder with -o");
+      throw PaybackException.usage(
+          target
+              + " exists already, and payback new never overwrites a file:"
+              + " choose another ID, or another folder with -o");
     }
   }
 

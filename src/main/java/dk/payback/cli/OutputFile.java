@@ -24,19 +24,27 @@ final class OutputFile {
 
   private OutputFile() {}
 
-  /** Refuses a target (null for none) that would be read as a case file, before anything is read. */
+  /**
+   * Refuses a target (null for none) that would be read as a case file, before anything is read.
+   */
   static void refuseCaseFileName(Path output) {
-    String name = output == null || output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        output == null || output.getFileName() == null
+            ? ""
+            : output.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      throw PaybackException.usage("-o " + output + " would be read as a case file next time: choose another name or extension");
+      throw PaybackException.usage(
+          "-o "
+              + output
+              + " would be read as a case file next time: choose another name or extension");
     }
   }
 
   /**
-   * Refuses an {@code -o} that names a folder, one that exists or a name ending in a separator, with
-   * {@code example} as the file name to suggest. The name as typed is needed: a Path drops the trailing
-   * separator, and "-o out/" would be written as a file named out. Checked before the format is taken
-   * from the name, which a folder does not have.
+   * Refuses an {@code -o} that names a folder, one that exists or a name ending in a separator,
+   * with {@code example} as the file name to suggest. The name as typed is needed: a Path drops the
+   * trailing separator, and "-o out/" would be written as a file named out. Checked before the
+   * format is taken from the name, which a folder does not have.
    */
   static void refuseFolder(CommandSpec spec, String example) {
     OptionSpec option = spec.findOption("--output");
@@ -48,19 +56,24 @@ final class OutputFile {
     String name = typed.isEmpty() ? output.toString() : typed.get(typed.size() - 1);
     if (name.endsWith("/") || name.endsWith(File.separator) || Files.isDirectory(output)) {
       throw PaybackException.output(
-          "cannot write " + name + ": that names a folder, not a file; give a file name, such as -o " + output.resolve(example));
+          "cannot write "
+              + name
+              + ": that names a folder, not a file; give a file name, such as -o "
+              + output.resolve(example));
     }
   }
 
   /**
-   * Refuses a target (null for none) that is one of the files just read.
-   * Compared by real path, so that another spelling or a link counts too; the files that failed to load
-   * count as well, for a command (check) that writes its report of invalid input.
+   * Refuses a target (null for none) that is one of the files just read. Compared by real path, so
+   * that another spelling or a link counts too; the files that failed to load count as well, for a
+   * command (check) that writes its report of invalid input.
    */
   static void refuseInput(Path target, LoadResult loaded) {
     if (target != null && isInput(target, loaded)) {
       throw PaybackException.output(
-          "will not write the report to " + target + ": it is one of the input case files; choose another file");
+          "will not write the report to "
+              + target
+              + ": it is one of the input case files; choose another file");
     }
   }
 
@@ -82,7 +95,8 @@ final class OutputFile {
         }
       }
     } catch (IOException | InvalidPathException e) {
-      // A path that cannot be resolved is not one that was just read; the write will say what is wrong.
+      // A path that cannot be resolved is not one that was just read; the write will say what is
+      // wrong.
       return false;
     }
     return false;
@@ -98,7 +112,8 @@ final class OutputFile {
       AtomicFile.write(output, content);
     } catch (IOException e) {
       if (ClosedPipe.is(e)) {
-        // -o /dev/stdout into "| head", or a named pipe whose reader had enough: as for standard output.
+        // -o /dev/stdout into "| head", or a named pipe whose reader had enough: as for standard
+        // output.
         return;
       }
       throw PaybackException.output("cannot write " + output + ": " + reason(e, output));
@@ -108,7 +123,9 @@ final class OutputFile {
   private static String reason(IOException e, Path output) {
     if (e instanceof NoSuchFileException) {
       Path folder = output.toAbsolutePath().getParent();
-      return "no such folder " + (output.getParent() == null ? folder : output.getParent()) + "; create it first";
+      return "no such folder "
+          + (output.getParent() == null ? folder : output.getParent())
+          + "; create it first";
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied; choose a folder you can write to";

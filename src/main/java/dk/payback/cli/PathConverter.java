@@ -9,8 +9,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Paths from the command line, for every command's options. An empty argument (a shell variable that
- * was not set) would be the current folder, read recursively: a usage error is kinder.
+ * Paths from the command line, for every command's options. An empty argument (a shell variable
+ * that was not set) would be the current folder, read recursively: a usage error is kinder.
  */
 final class PathConverter implements ITypeConverter<Path> {
 
@@ -33,13 +33,19 @@ final class PathConverter implements ITypeConverter<Path> {
   /**
    * Says so if an argument could not be decoded: the JVM decodes the command line in the locale's
    * encoding and puts U+FFFD for every byte it cannot, so that under LC_ALL=C "sager-ø" arrives as
-   * "sager-\uFFFD\uFFFD" and names no file that exists. Nothing the user can retype mends that; only a
-   * UTF-8 locale does.
+   * "sager-\uFFFD\uFFFD" and names no file that exists. Nothing the user can retype mends that;
+   * only a UTF-8 locale does.
    */
   static Optional<String> undecodable(List<String> args) {
-    return args.stream().filter(a -> a.indexOf('\uFFFD') >= 0).findFirst().map(a ->
-        "the argument '" + a + "' cannot be decoded in the current locale (encoding "
-            + System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name())
-            + "): run payback with a UTF-8 locale, such as LC_ALL=C.UTF-8");
+    return args.stream()
+        .filter(a -> a.indexOf('\uFFFD') >= 0)
+        .findFirst()
+        .map(
+            a ->
+                "the argument '"
+                    + a
+                    + "' cannot be decoded in the current locale (encoding "
+                    + System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name())
+                    + "): run payback with a UTF-8 locale, such as LC_ALL=C.UTF-8");
   }
 }

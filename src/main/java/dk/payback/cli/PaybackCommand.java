@@ -34,7 +34,8 @@ public final class PaybackCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
         "missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
   }
 
@@ -42,11 +43,12 @@ public final class PaybackCommand implements Runnable {
   private static String[] footer() {
     List<String> lines = new java.util.ArrayList<>();
     ExitCode.MEANINGS.forEach(m -> lines.add("  " + m));
-    lines.addAll(List.of(
-        "",
-        "Examples:  payback summary cases",
-        "           payback check cases",
-        "           payback report --format html -o report.html"));
+    lines.addAll(
+        List.of(
+            "",
+            "Examples:  payback summary cases",
+            "           payback check cases",
+            "           payback report --format html -o report.html"));
     return lines.toArray(String[]::new);
   }
 
@@ -60,11 +62,14 @@ public final class PaybackCommand implements Runnable {
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof PaybackException failure) {
-            return ExitCode.report(failure, commandLine.getCommandSpec().qualifiedName(), commandLine.getErr());
+            return ExitCode.report(
+                failure, commandLine.getCommandSpec().qualifiedName(), commandLine.getErr());
           }
           if (e instanceof ArithmeticException) {
-            // All arithmetic on money is exact, so an overflow means amounts no budget has: bad input.
-            ErrorLine.print(commandLine.getErr(),
+            // All arithmetic on money is exact, so an overflow means amounts no budget has: bad
+            // input.
+            ErrorLine.print(
+                commandLine.getErr(),
                 "the amounts are too large to compute exactly (amounts are thousands of kroner;"
                     + " check the number of digits, or use a smaller --horizon or factor)");
             return ExitCode.INVALID;

@@ -20,7 +20,8 @@ final class Printed {
       out.print(((Format.Text) format).text(document));
       return;
     }
-    // Rendering happens inside the write, so that a failure of either leaves the old file as it was.
+    // Rendering happens inside the write, so that a failure of either leaves the old file as it
+    // was.
     OutputFile.write(output, stream -> stream.write(format.render(document)));
   }
 }

@@ -12,7 +12,8 @@ final class Ranges {
     try {
       n = Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new TypeConversionException("'" + value + "' is not a whole number of " + unit + " (" + min + " to " + max + ")");
+      throw new TypeConversionException(
+          "'" + value + "' is not a whole number of " + unit + " (" + min + " to " + max + ")");
     }
     if (n < min || n > max) {
       throw new TypeConversionException(n + " is outside " + min + " to " + max + " " + unit);

@@ -52,14 +52,18 @@ final class ReportCommand implements Callable<Integer> {
       description = "Report format. Default: from the extension of the -o file.")
   OutputFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output (required for xlsx).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output (required for xlsx).")
   Path output;
 
   @Option(
       names = "--csv-dialect",
       paramLabel = "rfc4180|excel-da",
       converter = FormatConverter.Dialect.class,
-      description = "CSV spelling: rfc4180 (default: ',' and CRLF) or excel-da (';' and a byte order mark, for Danish Excel).")
+      description =
+          "CSV spelling: rfc4180 (default: ',' and CRLF) or excel-da (';' and a byte order mark, for Danish Excel).")
   CsvDialect dialect;
 
   @Mixin ScenarioOptions scenario;
@@ -79,31 +83,46 @@ final class ReportCommand implements Callable<Integer> {
       throw usage("--csv-dialect is for --format csv, not " + chosen.key());
     }
     if (!chosen.isText() && output == null) {
-      throw usage("--format xlsx writes a binary workbook: name the file with -o, such as -o report.xlsx");
+      throw usage(
+          "--format xlsx writes a binary workbook: name the file with -o, such as -o report.xlsx");
     }
     OutputFile.refuseCaseFileName(output);
     LoadResult loaded = Inputs.load(cases.paths());
     OutputFile.refuseInput(output, loaded);
     Analysis analysis = Analysis.of(loaded.cases());
     CheckReport checks = Checker.check(analysis, tolerance.tolerance());
-    Document document = Documents.report(analysis, scenario.scenario(), discount.discounting(), checks, language.lang);
+    Document document =
+        Documents.report(
+            analysis, scenario.scenario(), discount.discounting(), checks, language.lang);
     Format f = chosen.create(new FormatOptions(0, dialect == null ? CsvDialect.RFC4180 : dialect));
     Printed.to(output, f, document, spec.commandLine().getOut());
     return ExitCode.OK;
   }
 
   private OutputFormat chooseFormat() {
-    Optional<OutputFormat> named = output == null || output.getFileName() == null
-        ? Optional.empty() : OutputFormat.fromFileName(output.getFileName().toString());
+    Optional<OutputFormat> named =
+        output == null || output.getFileName() == null
+            ? Optional.empty()
+            : OutputFormat.fromFileName(output.getFileName().toString());
     if (format != null) {
       if (named.isPresent() && named.get() != format) {
-        throw usage("--format " + format.key() + " does not match -o " + output
-            + ", whose name says " + named.get().key() + ": change one of them");
+        throw usage(
+            "--format "
+                + format.key()
+                + " does not match -o "
+                + output
+                + ", whose name says "
+                + named.get().key()
+                + ": change one of them");
       }
       return format;
     }
-    return named.filter(f -> f != OutputFormat.JUNIT)
-        .orElseThrow(() -> usage("missing --format md|csv|json|html|xlsx (or an -o file ending in one of them)"));
+    return named
+        .filter(f -> f != OutputFormat.JUNIT)
+        .orElseThrow(
+            () ->
+                usage(
+                    "missing --format md|csv|json|html|xlsx (or an -o file ending in one of them)"));
   }
 
   private ParameterException usage(String message) {

@@ -13,14 +13,16 @@ final class ScenarioOptions {
       names = "--savings-factor",
       paramLabel = "F",
       converter = FactorConverter.class,
-      description = "Scale every saving (negative amount), such as 0.9 or 90%% for savings 10 %% short. Default: 1.")
+      description =
+          "Scale every saving (negative amount), such as 0.9 or 90%% for savings 10 %% short. Default: 1.")
   BigDecimal savingsFactor = BigDecimal.ONE;
 
   @Option(
       names = "--cost-factor",
       paramLabel = "F",
       converter = FactorConverter.class,
-      description = "Scale every cost (positive amount), such as 1.2 or 120%% for costs 20 %% over. Default: 1.")
+      description =
+          "Scale every cost (positive amount), such as 1.2 or 120%% for costs 20 %% over. Default: 1.")
   BigDecimal costFactor = BigDecimal.ONE;
 
   @Option(
@@ -45,7 +47,11 @@ final class ScenarioOptions {
       }
       if (f.signum() < 0 || f.compareTo(Scenario.MAX_FACTOR) > 0) {
         throw new TypeConversionException(
-            "'" + value + "' is outside 0 to " + Scenario.MAX_FACTOR + ": write 0.9 (or 90%) for 90 %");
+            "'"
+                + value
+                + "' is outside 0 to "
+                + Scenario.MAX_FACTOR
+                + ": write 0.9 (or 90%) for 90 %");
       }
       return f;
     }

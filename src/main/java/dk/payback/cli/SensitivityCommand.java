@@ -16,8 +16,12 @@ import picocli.CommandLine.Spec;
         "Print each proposal's payback, discounted payback and net present value with the savings at 100, 90,"
             + " 75 and 50 %%, or one or two years late, beside the proposal's own risk rating. Without an ID, every"
             + " proposal read, in the overview's order.",
-    footer = {"", "Example:  payback sensitivity", "          payback sensitivity --discount-rate 4 HA02 BU09",
-      "          payback sensitivity mine/"})
+    footer = {
+      "",
+      "Example:  payback sensitivity",
+      "          payback sensitivity --discount-rate 4 HA02 BU09",
+      "          payback sensitivity mine/"
+    })
 final class SensitivityCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -31,7 +35,9 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Analysis analysis = Inputs.analyse(proposals.paths());
-    var document = Documents.sensitivity(analysis, proposals.find(analysis), discount.discounting(), layout.language.lang);
+    var document =
+        Documents.sensitivity(
+            analysis, proposals.find(analysis), discount.discounting(), layout.language.lang);
     spec.commandLine().getOut().print(new TextFormat(layout.formatOptions()).text(document));
     return ExitCode.OK;
   }

@@ -14,9 +14,13 @@ import picocli.CommandLine.Spec;
     name = "show",
     mixinStandardHelpOptions = true,
     description = "Print proposals' table 1.1 with the cumulative row and the payback.",
-    footer = {"", "Example:  payback show HA02 BU07", "          payback show mine/XY01.yaml",
+    footer = {
+      "",
+      "Example:  payback show HA02 BU07",
+      "          payback show mine/XY01.yaml",
       "          payback show --lang en --cases my-cases TV01",
-      "          payback show --npv --discount-rate 4 --savings-factor 0.75 HA02"})
+      "          payback show --npv --discount-rate 4 --savings-factor 0.75 HA02"
+    })
 final class ShowCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -35,8 +39,13 @@ final class ShowCommand implements Callable<Integer> {
       throw PaybackException.usage("missing proposal: give an ID such as HA02, or a case file");
     }
     Analysis analysis = Inputs.analyse(proposals.paths());
-    var document = Documents.show(analysis, proposals.find(analysis), scenario.scenario(),
-        npv.active() ? npv.discounting() : null, layout.language.lang);
+    var document =
+        Documents.show(
+            analysis,
+            proposals.find(analysis),
+            scenario.scenario(),
+            npv.active() ? npv.discounting() : null,
+            layout.language.lang);
     spec.commandLine().getOut().print(new TextFormat(layout.formatOptions()).text(document));
     return ExitCode.OK;
   }

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Standard output or error in UTF-8 (whatever the platform default, so that æ, ø, å and "…" survive a
- * pipe). A PrintWriter keeps only that a write failed; this one also keeps why, for the message.
+ * Standard output or error in UTF-8 (whatever the platform default, so that æ, ø, å and "…" survive
+ * a pipe). A PrintWriter keeps only that a write failed; this one also keeps why, for the message.
  */
 final class StandardStream extends PrintWriter {
 

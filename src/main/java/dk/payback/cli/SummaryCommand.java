@@ -13,8 +13,12 @@ import picocli.CommandLine.Spec;
     name = "summary",
     mixinStandardHelpOptions = true,
     description = "Print the overview (\"Bilag 1\"): one row per proposal, with totals.",
-    footer = {"", "Example:  payback summary cases", "          payback summary --lang en cases/HA02.yaml cases/BU07.yaml",
-      "          payback summary --npv --savings-factor 0.9 --delay 1"})
+    footer = {
+      "",
+      "Example:  payback summary cases",
+      "          payback summary --lang en cases/HA02.yaml cases/BU07.yaml",
+      "          payback summary --npv --savings-factor 0.9 --delay 1"
+    })
 final class SummaryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -30,8 +34,12 @@ final class SummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Analysis analysis = Inputs.analyse(cases.paths());
-    var document = Documents.summary(
-        analysis, scenario.scenario(), npv.active() ? npv.discounting() : null, layout.language.lang);
+    var document =
+        Documents.summary(
+            analysis,
+            scenario.scenario(),
+            npv.active() ? npv.discounting() : null,
+            layout.language.lang);
     spec.commandLine().getOut().print(new TextFormat(layout.formatOptions()).text(document));
     return ExitCode.OK;
   }

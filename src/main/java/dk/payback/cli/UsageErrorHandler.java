@@ -10,14 +10,17 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** A usage error is one line with a suggestion and a pointer to --help, never the whole usage text. */
+/**
+ * A usage error is one line with a suggestion and a pointer to --help, never the whole usage text.
+ */
 final class UsageErrorHandler implements IParameterExceptionHandler {
 
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     if (!(ex instanceof UnmatchedArgumentException) && !cl.getUnmatchedArguments().isEmpty()) {
-      // picocli checks required parameters first: "show --lnag" would only say that the ID is missing.
+      // picocli checks required parameters first: "show --lnag" would only say that the ID is
+      // missing.
       ex = new UnmatchedArgumentException(cl, cl.getUnmatchedArguments());
     }
     PrintWriter err = cl.getErr();
@@ -37,14 +40,21 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
       return ex.getMessage();
     }
     if (u.getUnmatched().stream().anyMatch(String::isBlank)) {
-      // An unset shell variable, most likely; picocli's "Unmatched argument at index 1: ''" hides that.
+      // An unset shell variable, most likely; picocli's "Unmatched argument at index 1: ''" hides
+      // that.
       return "an empty argument: give a case file or a folder of cases, such as cases";
     }
     List<String> suggestions = suggestions(u);
-    return ex.getMessage() + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)");
+    return ex.getMessage()
+        + (suggestions.isEmpty()
+            ? ""
+            : " (did you mean " + String.join(" or ", suggestions) + "?)");
   }
 
-  /** picocli suggests commands, but for a mistyped option often nothing: then the nearest option names. */
+  /**
+   * picocli suggests commands, but for a mistyped option often nothing: then the nearest option
+   * names.
+   */
   private static List<String> suggestions(UnmatchedArgumentException u) {
     if (!u.getSuggestions().isEmpty()) {
       return u.getSuggestions();
@@ -58,5 +68,4 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     u.getCommandLine().getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
     return Similar.closest(option, names, 2);
   }
-
 }

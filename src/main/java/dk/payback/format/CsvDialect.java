@@ -1,6 +1,8 @@
 package dk.payback.format;
 
-/** How a CSV file is spelled: RFC 4180, or what Danish Excel opens directly from the file manager. */
+/**
+ * How a CSV file is spelled: RFC 4180, or what Danish Excel opens directly from the file manager.
+ */
 public enum CsvDialect {
   RFC4180("rfc4180", ',', false),
   /** Danish Excel takes ';' as the list separator and reads UTF-8 only with a byte order mark. */

@@ -1,6 +1,5 @@
 package dk.payback.format;
 
-import dk.payback.util.OneLine;
 import dk.payback.calc.Appraisal;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Payback;
@@ -9,7 +8,7 @@ import dk.payback.calc.Sensitivity;
 import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
-import dk.payback.view.Cell;
+import dk.payback.util.OneLine;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
@@ -26,7 +25,8 @@ import java.util.Map;
  */
 public final class CsvFormat implements Format.Text {
 
-  static final List<String> COLUMNS = List.of("id", "type", "section", "line_no", "text", "area", "year", "amount");
+  static final List<String> COLUMNS =
+      List.of("id", "type", "section", "line_no", "text", "area", "year", "amount");
 
   private static final String CRLF = "\r\n";
 
@@ -39,14 +39,16 @@ public final class CsvFormat implements Format.Text {
   @Override
   public String text(Document document) {
     Records records = new Records(dialect);
-    document.scenarioLine().ifPresent(line -> records.add("", "", "scenario", null, line, "", null, null));
+    document
+        .scenarioLine()
+        .ifPresent(line -> records.add("", "", "scenario", null, line, "", null, null));
     document.visit(records);
     return records.toString();
   }
 
   /**
-   * The file being written, a record per figure, and the one place its fields are escaped: every text
-   * field through {@link #text}, every number written as a number.
+   * The file being written, a record per figure, and the one place its fields are escaped: every
+   * text field through {@link #text}, every number written as a number.
    */
   private static final class Records implements View.Visitor<Void> {
 
@@ -61,7 +63,10 @@ public final class CsvFormat implements Format.Text {
       fields(COLUMNS.toArray(String[]::new));
     }
 
-    /** Each proposal's investment, savings per year and present value, then the totals', then rows without a case. */
+    /**
+     * Each proposal's investment, savings per year and present value, then the totals', then rows
+     * without a case.
+     */
     @Override
     public Void overview(OverviewView view) {
       List<Integer> years = view.savingsYears();
@@ -78,7 +83,15 @@ public final class CsvFormat implements Format.Text {
             add(r.id(), type, "overview_savings", no, r.title(), "", (long) years.get(i), amount);
           }
         }
-        add(r.id(), type, "overview_net_present_value", no, r.title(), "", null, thousands(r.presentValue()));
+        add(
+            r.id(),
+            type,
+            "overview_net_present_value",
+            no,
+            r.title(),
+            "",
+            null,
+            thousands(r.presentValue()));
       }
       for (OverviewView.Row r : view.rows()) {
         if (!r.total()) {
@@ -87,21 +100,44 @@ public final class CsvFormat implements Format.Text {
         String type = r.type().key();
         add("", type, "total_investment", null, r.title(), "", null, r.investment().value());
         for (int i = 0; i < years.size(); i++) {
-          add("", type, "total_savings", null, r.title(), "", (long) years.get(i), r.savings().get(i).amountOrNull());
+          add(
+              "",
+              type,
+              "total_savings",
+              null,
+              r.title(),
+              "",
+              (long) years.get(i),
+              r.savings().get(i).amountOrNull());
         }
-        add("", type, "total_net_present_value", null, r.title(), "", null, thousands(r.presentValue()));
+        add(
+            "",
+            type,
+            "total_net_present_value",
+            null,
+            r.title(),
+            "",
+            null,
+            thousands(r.presentValue()));
       }
       for (PortfolioRow missing : view.missing()) {
-        add(missing.id(), "", "missing", (long) missing.number(),
-            view.words().missingCase(missing.number(), missing.id()), "", null, null);
+        add(
+            missing.id(),
+            "",
+            "missing",
+            (long) missing.number(),
+            view.words().missingCase(missing.number(), missing.id()),
+            "",
+            null,
+            null);
       }
       return null;
     }
 
     /**
-     * Each proposal's risk rating, then per proposal and scenario (line_no is the scenario's column, text
-     * its heading) the payback, the discounted payback and the net present value; then the totals' net
-     * present values.
+     * Each proposal's risk rating, then per proposal and scenario (line_no is the scenario's
+     * column, text its heading) the payback, the discounted payback and the net present value; then
+     * the totals' net present values.
      */
     @Override
     public Void sensitivity(SensitivityView view) {
@@ -109,7 +145,15 @@ public final class CsvFormat implements Format.Text {
       List<Proposal> proposals = s.proposals();
       List<String> headings = view.headers().subList(2, view.headers().size());
       for (Proposal p : proposals) {
-        add(p.id(), p.type().key(), "risk", null, p.risk() == null ? "" : p.risk().key(), "", null, null);
+        add(
+            p.id(),
+            p.type().key(),
+            "risk",
+            null,
+            p.risk() == null ? "" : p.risk().key(),
+            "",
+            null,
+            null);
       }
       for (int r = 0; r < proposals.size(); r++) {
         Proposal p = proposals.get(r);
@@ -117,8 +161,20 @@ public final class CsvFormat implements Format.Text {
           Appraisal a = s.outcome(r, c);
           long column = c + 1;
           paybackRow(p, "sensitivity_payback_years", column, headings.get(c), a.payback());
-          paybackRow(p, "sensitivity_discounted_payback_years", column, headings.get(c), a.discountedPayback());
-          add(p.id(), p.type().key(), "sensitivity_net_present_value", column, headings.get(c), "", null,
+          paybackRow(
+              p,
+              "sensitivity_discounted_payback_years",
+              column,
+              headings.get(c),
+              a.discountedPayback());
+          add(
+              p.id(),
+              p.type().key(),
+              "sensitivity_net_present_value",
+              column,
+              headings.get(c),
+              "",
+              null,
               a.netPresentValue().thousands());
         }
       }
@@ -128,18 +184,36 @@ public final class CsvFormat implements Format.Text {
         }
         for (int c = 0; c < headings.size(); c++) {
           PortfolioAppraisal pa = s.byScenario().get(c);
-          NetPresentValue total = type == ProposalType.INVESTMENT ? pa.investmentTotal() : pa.innovationTotal();
-          add("", type.key(), "sensitivity_total_net_present_value", (long) c + 1, headings.get(c), "", null,
+          NetPresentValue total =
+              type == ProposalType.INVESTMENT ? pa.investmentTotal() : pa.innovationTotal();
+          add(
+              "",
+              type.key(),
+              "sensitivity_total_net_present_value",
+              (long) c + 1,
+              headings.get(c),
+              "",
+              null,
               total.thousands());
         }
       }
       return null;
     }
 
-    /** A payback in years (amount) and the year it is reached; both empty for "ingen" and "ikke relevant". */
+    /**
+     * A payback in years (amount) and the year it is reached; both empty for "ingen" and "ikke
+     * relevant".
+     */
     private void paybackRow(Proposal p, String section, Long lineNo, String text, Payback pb) {
-      add(p.id(), p.type().key(), section, lineNo, text, "",
-          pb.isYears() ? (long) pb.year() : null, pb.isYears() ? (long) pb.years() : null);
+      add(
+          p.id(),
+          p.type().key(),
+          section,
+          lineNo,
+          text,
+          "",
+          pb.isYears() ? (long) pb.year() : null,
+          pb.isYears() ? (long) pb.years() : null);
     }
 
     @Override
@@ -162,21 +236,32 @@ public final class CsvFormat implements Format.Text {
       }
       paybackRow(p, "payback_years", null, view.paybackWords(), view.figures().payback());
       if (view.statedPaybackWords() != null) {
-        add(id, type, "stated_payback_years", null, view.statedPaybackWords(), "", null,
+        add(
+            id,
+            type,
+            "stated_payback_years",
+            null,
+            view.statedPaybackWords(),
+            "",
+            null,
             (long) p.stated().paybackYears());
       }
       if (view.appraisal() != null) {
         ProposalView.Labelled npv = view.presentValue().get(0);
         add(id, type, "net_present_value", null, npv.label(), "", null, npv.value().amountOrNull());
-        paybackRow(p, "discounted_payback_years", null, view.presentValue().get(1).value().text(),
+        paybackRow(
+            p,
+            "discounted_payback_years",
+            null,
+            view.presentValue().get(1).value().text(),
             view.appraisal().discountedPayback());
       }
       return null;
     }
 
     /**
-     * One row per finding: the line {@code payback check} prints, and the difference (computed minus
-     * stated) as the amount; then how many checks were made.
+     * One row per finding: the line {@code payback check} prints, and the difference (computed
+     * minus stated) as the amount; then how many checks were made.
      */
     @Override
     public Void findings(FindingsView view) {
@@ -190,16 +275,39 @@ public final class CsvFormat implements Format.Text {
       long n = 0;
       for (FindingsView.Item item : view.findings()) {
         var r = item.result();
-        add(item.aboutTotal() ? "" : r.subject(), "", "finding", ++n, item.line(), "",
-            r.year() == null ? null : (long) r.year(), r.figure() == null ? null : r.difference());
+        add(
+            item.aboutTotal() ? "" : r.subject(),
+            "",
+            "finding",
+            ++n,
+            item.line(),
+            "",
+            r.year() == null ? null : (long) r.year(),
+            r.figure() == null ? null : r.difference());
       }
       add("", "", "checks", null, view.count(), "", null, (long) view.checks().results().size());
       return null;
     }
 
     /** One record; a null number is an empty field. */
-    void add(String id, String type, String section, Long lineNo, String text, String area, Long year, Long amount) {
-      fields(text(id), text(type), text(section), number(lineNo), text(text), text(area), number(year), number(amount));
+    void add(
+        String id,
+        String type,
+        String section,
+        Long lineNo,
+        String text,
+        String area,
+        Long year,
+        Long amount) {
+      fields(
+          text(id),
+          text(type),
+          text(section),
+          number(lineNo),
+          text(text),
+          text(area),
+          number(year),
+          number(amount));
     }
 
     private void fields(String... fields) {
@@ -227,9 +335,9 @@ public final class CsvFormat implements Format.Text {
   }
 
   /**
-   * A text a spreadsheet must not take for a formula: one that begins with =, +, -, @, a tab or a CR
-   * gets a leading apostrophe (OWASP's rule for CSV injection). Numbers never come here, so that an
-   * amount keeps its sign.
+   * A text a spreadsheet must not take for a formula: one that begins with =, +, -, @, a tab or a
+   * CR gets a leading apostrophe (OWASP's rule for CSV injection). Numbers never come here, so that
+   * an amount keeps its sign.
    */
   static String text(String field) {
     String shown = visible(field);
@@ -260,8 +368,11 @@ public final class CsvFormat implements Format.Text {
 
   /** RFC 4180: a field with the separator, a quote, CR or LF is quoted, its quotes doubled. */
   static String quote(String field, char separator) {
-    boolean needs = field.indexOf(separator) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0
-        || field.indexOf('\n') >= 0;
+    boolean needs =
+        field.indexOf(separator) >= 0
+            || field.indexOf('"') >= 0
+            || field.indexOf('\r') >= 0
+            || field.indexOf('\n') >= 0;
     return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
 }

@@ -8,7 +8,9 @@ import dk.payback.view.SensitivityView;
 import dk.payback.view.View;
 import java.util.function.Function;
 
-/** A format with a layout for the findings and for no other view: CI's annotations and test reports. */
+/**
+ * A format with a layout for the findings and for no other view: CI's annotations and test reports.
+ */
 final class FindingsOnly implements View.Visitor<String> {
 
   private final String format;
@@ -19,7 +21,10 @@ final class FindingsOnly implements View.Visitor<String> {
     this.layout = layout;
   }
 
-  /** The document's findings laid out, one after another; any other view is {@link Format.Unsupported}. */
+  /**
+   * The document's findings laid out, one after another; any other view is {@link
+   * Format.Unsupported}.
+   */
   static String text(Document document, String format, Function<FindingsView, String> layout) {
     return String.join("", document.visit(new FindingsOnly(format, layout)));
   }

@@ -4,15 +4,17 @@ import dk.payback.view.Document;
 
 /**
  * One output format: a pure function from a document's views to bytes. A format lays views out and
- * escapes every text that comes from the input in its own way; it computes nothing. A format that has
- * no sensible layout for a kind of view says so ({@link Unsupported}); the command line never asks it
- * for one.
+ * escapes every text that comes from the input in its own way; it computes nothing. A format that
+ * has no sensible layout for a kind of view says so ({@link Unsupported}); the command line never
+ * asks it for one.
  */
 public interface Format {
 
   byte[] render(Document document);
 
-  /** A format that is text, and so may also go to standard output; its bytes are the text in UTF-8. */
+  /**
+   * A format that is text, and so may also go to standard output; its bytes are the text in UTF-8.
+   */
   interface Text extends Format {
 
     String text(Document document);

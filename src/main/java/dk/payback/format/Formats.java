@@ -9,7 +9,10 @@ import dk.payback.view.Words;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the formats that lay out tables for people (Markdown, HTML, Excel) put in the same place alike. */
+/**
+ * What the formats that lay out tables for people (Markdown, HTML, Excel) put in the same place
+ * alike.
+ */
 final class Formats {
 
   private Formats() {}
@@ -19,7 +22,9 @@ final class Formats {
     return d.views().stream().anyMatch(v -> !(v instanceof FindingsView));
   }
 
-  /** "1." for the overview's first row; "" for a total, or a proposal the overview does not list. */
+  /**
+   * "1." for the overview's first row; "" for a total, or a proposal the overview does not list.
+   */
   static String rowNumber(OverviewView.Row r) {
     return r.number() == 0 ? "" : r.number() + ".";
   }
@@ -28,12 +33,16 @@ final class Formats {
     return r.page() == null ? "" : String.valueOf(r.page());
   }
 
-  /** Notes whose lines break where a terminal's would, each on one line: a report lets them flow. */
+  /**
+   * Notes whose lines break where a terminal's would, each on one line: a report lets them flow.
+   */
   static List<String> flowed(List<String> notes) {
     return notes.stream().map(Words::oneLine).toList();
   }
 
-  /** The lines under the sensitivity's heading: its lead, what the columns are, and of what it is. */
+  /**
+   * The lines under the sensitivity's heading: its lead, what the columns are, and of what it is.
+   */
   static List<String> intro(SensitivityView v) {
     List<String> lines = new ArrayList<>();
     lines.add(v.lead());
@@ -57,7 +66,14 @@ final class Formats {
 
   /** A finding's cells in the order of {@link FindingsView#headers()}. */
   static List<Cell> findingRow(FindingsView.Item i) {
-    return List.of(Cell.text(i.result().location().toString()), Cell.text(i.result().subject()), Cell.text(i.figure()),
-        Cell.text(i.year()), i.stated(), i.computed(), i.difference(), Cell.text(i.basis()));
+    return List.of(
+        Cell.text(i.result().location().toString()),
+        Cell.text(i.result().subject()),
+        Cell.text(i.figure()),
+        Cell.text(i.year()),
+        i.stated(),
+        i.computed(),
+        i.difference(),
+        Cell.text(i.basis()));
   }
 }

@@ -6,9 +6,10 @@ import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 
 /**
- * GitHub Actions workflow commands: an {@code ::error} annotation per finding, so that a pull request
- * shows each on its line; verbose adds a {@code ::notice} per figure within the tolerance and a plain
- * log line per check that passed; then the count line. Only the findings have a layout here.
+ * GitHub Actions workflow commands: an {@code ::error} annotation per finding, so that a pull
+ * request shows each on its line; verbose adds a {@code ::notice} per figure within the tolerance
+ * and a plain log line per check that passed; then the count line. Only the findings have a layout
+ * here.
  *
  * <p>The runner reads every line of the log for commands, so every line printed goes through {@link
  * #data}, {@link #property} or {@link #plain}: none can break a line or start a command of its own.
@@ -25,16 +26,26 @@ public final class GithubFormat implements Format.Text {
   private static String findings(FindingsView view) {
     StringBuilder sb = new StringBuilder();
     for (Diagnostic d : view.errors()) {
-      sb.append(command("error", d.location(), "invalid input",
-          d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")")));
+      sb.append(
+          command(
+              "error",
+              d.location(),
+              "invalid input",
+              d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")")));
     }
     for (FindingsView.Item item : view.items()) {
       switch (item.result().status()) {
-        case FINDING -> sb.append(command("error", item.result().location(), item.result().title(), item.message()));
+        case FINDING ->
+            sb.append(
+                command("error", item.result().location(), item.result().title(), item.message()));
         case WITHIN_TOLERANCE -> {
           if (view.verbose()) {
-            sb.append(command("notice", item.result().location(), item.result().title() + " (within tolerance)",
-                item.message()));
+            sb.append(
+                command(
+                    "notice",
+                    item.result().location(),
+                    item.result().title() + " (within tolerance)",
+                    item.message()));
           }
         }
         case PASS -> {
@@ -49,19 +60,27 @@ public final class GithubFormat implements Format.Text {
   }
 
   static String command(String level, Location at, String title, String message) {
-    return "::" + level
-        + " file=" + property(at.file())
-        + ",line=" + at.line()
-        + ",col=" + at.column()
-        + ",title=" + property(title)
-        + "::" + data(message) + "\n";
+    return "::"
+        + level
+        + " file="
+        + property(at.file())
+        + ",line="
+        + at.line()
+        + ",col="
+        + at.column()
+        + ",title="
+        + property(title)
+        + "::"
+        + data(message)
+        + "\n";
   }
 
   /**
-   * A message: GitHub reads %, CR and LF as escapes and line ends, so they are escaped ('%' first, or
-   * the escapes themselves would be escaped again). The runner also takes "##[" anywhere in a line for
-   * a command of the older syntax. Other control characters, Unicode's line and paragraph separators
-   * and the bidirectional overrides, which could hide or reorder what a reviewer reads, become U+FFFD.
+   * A message: GitHub reads %, CR and LF as escapes and line ends, so they are escaped ('%' first,
+   * or the escapes themselves would be escaped again). The runner also takes "##[" anywhere in a
+   * line for a command of the older syntax. Other control characters, Unicode's line and paragraph
+   * separators and the bidirectional overrides, which could hide or reorder what a reviewer reads,
+   * become U+FFFD.
    */
   static String data(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 8);
@@ -78,8 +97,11 @@ public final class GithubFormat implements Format.Text {
   }
 
   private static boolean hidden(char c) {
-    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    return Character.isISOControl(c)
+        || c == '\u2028'
+        || c == '\u2029'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** A property value: as a message, and ':' and ',' would end the property. */
@@ -88,15 +110,16 @@ public final class GithubFormat implements Format.Text {
   }
 
   /**
-   * A line printed as it is, the runner's log showing it as written: escaped as a message, and a "::"
-   * at its start (after any blanks, which the runner skips), from a file name, say, escaped too, so that
-   * it cannot be read as a command.
+   * A line printed as it is, the runner's log showing it as written: escaped as a message, and a
+   * "::" at its start (after any blanks, which the runner skips), from a file name, say, escaped
+   * too, so that it cannot be read as a command.
    */
   static String plain(String line) {
     String s = data(line);
     int lead = 0;
     // Java's strip keeps a no-break space, which .NET's trim skips.
-    while (lead < s.length() && (Character.isWhitespace(s.charAt(lead)) || Character.isSpaceChar(s.charAt(lead)))) {
+    while (lead < s.length()
+        && (Character.isWhitespace(s.charAt(lead)) || Character.isSpaceChar(s.charAt(lead)))) {
       lead++;
     }
     return s.startsWith("::", lead) ? s.substring(0, lead) + "%3A%3A" + s.substring(lead + 2) : s;

@@ -20,12 +20,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One self-contained HTML file: the tables, a chart per proposal and one for the portfolio as inline
- * SVG, and a style sheet that prints each proposal on its own A4 page. No scripts, no external files.
+ * One self-contained HTML file: the tables, a chart per proposal and one for the portfolio as
+ * inline SVG, and a style sheet that prints each proposal on its own A4 page. No scripts, no
+ * external files.
  */
 public final class HtmlFormat implements Format.Text {
 
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35;
              color: #111; max-width: 190mm; margin: 2em auto; padding: 0 1em; }
       h1 { font-size: 16pt; margin-bottom: .2em; }
@@ -82,22 +84,36 @@ public final class HtmlFormat implements Format.Text {
         a { color: inherit; text-decoration: none; }
       }
       """;
+
   public HtmlFormat() {}
 
   @Override
   public String text(Document document) {
     String title = document.titleOr(OverviewWords.of(document.lang()).reportTitle());
     StringBuilder sb = new StringBuilder();
-    sb.append("<!DOCTYPE html>\n<html lang=\"").append(document.lang().name().toLowerCase(Locale.ROOT)).append("\">\n<head>\n")
+    sb.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(document.lang().name().toLowerCase(Locale.ROOT))
+        .append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n")
-        .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        .append("<title>")
+        .append(escape(title))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n");
     sb.append("<h1>").append(escape(title)).append("</h1>\n");
-    document.scenarioLine().ifPresent(line ->
-        sb.append("<p class=\"scenario\"><strong>").append(escape(line)).append("</strong></p>\n"));
+    document
+        .scenarioLine()
+        .ifPresent(
+            line ->
+                sb.append("<p class=\"scenario\"><strong>")
+                    .append(escape(line))
+                    .append("</strong></p>\n"));
     if (Formats.hasAmounts(document)) {
-      sb.append("<p class=\"unit\">").append(escape(document.words().unit() + " " + document.words().signNote())).append("</p>\n");
+      sb.append("<p class=\"unit\">")
+          .append(escape(document.words().unit() + " " + document.words().signNote()))
+          .append("</p>\n");
     }
     document.visit(new Sections(sb, document));
     sb.append("</body>\n</html>\n");
@@ -108,34 +124,54 @@ public final class HtmlFormat implements Format.Text {
 
     private final StringBuilder sb;
     private final Lang lang;
+
     /** The proposals that have a section here, which a row may link to. */
     private final Set<String> linked;
 
     Sections(StringBuilder sb, Document document) {
       this.sb = sb;
       this.lang = document.lang();
-      this.linked = document.views().stream()
-          .filter(ProposalView.class::isInstance)
-          .map(v -> ((ProposalView) v).proposal().id())
-          .collect(Collectors.toSet());
+      this.linked =
+          document.views().stream()
+              .filter(ProposalView.class::isInstance)
+              .map(v -> ((ProposalView) v).proposal().id())
+              .collect(Collectors.toSet());
     }
 
     @Override
     public Void overview(OverviewView v) {
       OverviewWords w = v.words();
-      sb.append("<section class=\"overview\">\n<h2>").append(escape(w.overviewHeading())).append("</h2>\n");
+      sb.append("<section class=\"overview\">\n<h2>")
+          .append(escape(w.overviewHeading()))
+          .append("</h2>\n");
       sb.append("<table class=\"figures overview\">\n<thead>\n<tr>")
-          .append("<th class=\"num\" rowspan=\"2\">").append(escape(w.number())).append("</th>")
-          .append("<th class=\"proposal\" rowspan=\"2\">").append(escape(w.proposal())).append("</th>")
-          .append("<th class=\"num\" rowspan=\"2\">").append(escape(w.investmentPeriod(v.firstYear(), v.lastYear()))).append("</th>");
+          .append("<th class=\"num\" rowspan=\"2\">")
+          .append(escape(w.number()))
+          .append("</th>")
+          .append("<th class=\"proposal\" rowspan=\"2\">")
+          .append(escape(w.proposal()))
+          .append("</th>")
+          .append("<th class=\"num\" rowspan=\"2\">")
+          .append(escape(w.investmentPeriod(v.firstYear(), v.lastYear())))
+          .append("</th>");
       if (!v.savingsYears().isEmpty()) {
-        sb.append("<th class=\"group\" colspan=\"").append(v.savingsYears().size()).append("\">").append(escape(w.savings())).append("</th>");
+        sb.append("<th class=\"group\" colspan=\"")
+            .append(v.savingsYears().size())
+            .append("\">")
+            .append(escape(w.savings()))
+            .append("</th>");
       }
-      sb.append("<th class=\"num\" rowspan=\"2\">").append(escape(Words.oneLine(w.paybackShort()))).append("</th>");
+      sb.append("<th class=\"num\" rowspan=\"2\">")
+          .append(escape(Words.oneLine(w.paybackShort())))
+          .append("</th>");
       if (v.presentValues()) {
-        sb.append("<th class=\"num\" rowspan=\"2\">").append(escape(Words.oneLine(w.npvShort()))).append("</th>");
+        sb.append("<th class=\"num\" rowspan=\"2\">")
+            .append(escape(Words.oneLine(w.npvShort())))
+            .append("</th>");
       }
-      sb.append("<th class=\"num\" rowspan=\"2\">").append(escape(w.page())).append("</th></tr>\n<tr>");
+      sb.append("<th class=\"num\" rowspan=\"2\">")
+          .append(escape(w.page()))
+          .append("</th></tr>\n<tr>");
       v.savingsYears().forEach(y -> sb.append("<th class=\"num\">").append(y).append("</th>"));
       sb.append("</tr>\n</thead>\n<tbody>\n");
       for (OverviewView.Row r : v.rows()) {
@@ -162,16 +198,26 @@ public final class HtmlFormat implements Format.Text {
     @Override
     public Void proposal(ProposalView v) {
       ProposalWords w = v.words();
-      sb.append("<section class=\"proposal\" id=\"").append(anchor(v.proposal().id())).append("\">\n");
+      sb.append("<section class=\"proposal\" id=\"")
+          .append(anchor(v.proposal().id()))
+          .append("\">\n");
       sb.append("<h2>").append(escape(v.heading())).append("</h2>\n");
-      sb.append("<p class=\"facts\">").append(escape(String.join(" · ", v.facts()))).append("</p>\n");
+      sb.append("<p class=\"facts\">")
+          .append(escape(String.join(" · ", v.facts())))
+          .append("</p>\n");
       if (v.summaryOnly() != null) {
-        sb.append("<p class=\"summary-only\"><strong>").append(escape(w.summaryOnly())).append(":</strong> ")
-            .append(escape(v.summaryOnly())).append("</p>\n");
+        sb.append("<p class=\"summary-only\"><strong>")
+            .append(escape(w.summaryOnly()))
+            .append(":</strong> ")
+            .append(escape(v.summaryOnly()))
+            .append("</p>\n");
       }
       sb.append("<h3>").append(escape(w.tableHeading())).append("</h3>\n");
-      sb.append("<table class=\"figures proposal\">\n<thead>\n<tr><th>").append(escape(w.unit())).append("</th><th>")
-          .append(escape(Words.oneLine(w.area()))).append("</th>");
+      sb.append("<table class=\"figures proposal\">\n<thead>\n<tr><th>")
+          .append(escape(w.unit()))
+          .append("</th><th>")
+          .append(escape(Words.oneLine(w.area())))
+          .append("</th>");
       v.years().forEach(y -> sb.append("<th class=\"num\">").append(y).append("</th>"));
       sb.append("</tr>\n</thead>\n<tbody>\n");
       int columns = 2 + v.years().size();
@@ -179,7 +225,11 @@ public final class HtmlFormat implements Format.Text {
       for (ProposalView.Row r : v.rows()) {
         switch (r.kind()) {
           case HEADING -> {
-            sb.append("<tr class=\"heading\"><th colspan=\"").append(columns).append("\">").append(escape(r.text())).append("</th></tr>\n");
+            sb.append("<tr class=\"heading\"><th colspan=\"")
+                .append(columns)
+                .append("\">")
+                .append(escape(r.text()))
+                .append("</th></tr>\n");
             continue;
           }
           case LINE -> sb.append("<tr class=\"line\"><td class=\"line\">");
@@ -189,21 +239,30 @@ public final class HtmlFormat implements Format.Text {
             firstResult = false;
           }
         }
-        sb.append(escape(r.text())).append("</td><td>").append(escape(r.areaText())).append("</td>");
+        sb.append(escape(r.text()))
+            .append("</td><td>")
+            .append(escape(r.areaText()))
+            .append("</td>");
         for (int y : v.years()) {
           num(r.amounts().has(y) ? w.amount(r.amounts().valueOr0(y)) : "");
         }
         sb.append("</tr>\n");
       }
       sb.append("</tbody>\n</table>\n");
-      sb.append("<p class=\"payback\"><strong>").append(escape(w.paybackLine())).append(":</strong> ")
-          .append(escape(v.payback())).append("</p>\n");
+      sb.append("<p class=\"payback\"><strong>")
+          .append(escape(w.paybackLine()))
+          .append(":</strong> ")
+          .append(escape(v.payback()))
+          .append("</p>\n");
       for (String note : v.statedNotes()) {
         sb.append("<p class=\"stated\">").append(escape(note)).append("</p>\n");
       }
       for (ProposalView.Labelled figure : v.presentValue()) {
-        sb.append("<p class=\"npv\"><strong>").append(escape(figure.label())).append(":</strong> ")
-            .append(escape(figure.value().text())).append("</p>\n");
+        sb.append("<p class=\"npv\"><strong>")
+            .append(escape(figure.label()))
+            .append(":</strong> ")
+            .append(escape(figure.value().text()))
+            .append("</p>\n");
       }
       if (v.presentValueYears() != null) {
         legend(List.of(v.presentValueYears()));
@@ -215,14 +274,18 @@ public final class HtmlFormat implements Format.Text {
 
     @Override
     public Void sensitivity(SensitivityView v) {
-      sb.append("<section class=\"sensitivity\">\n<h2>").append(escape(v.words().sensitivityHeading())).append("</h2>\n");
+      sb.append("<section class=\"sensitivity\">\n<h2>")
+          .append(escape(v.words().sensitivityHeading()))
+          .append("</h2>\n");
       Formats.intro(v).forEach(line -> sb.append("<p>").append(escape(line)).append("</p>\n"));
       List<String> headers = v.headers();
       for (SensitivityView.Table t : v.tables()) {
         sb.append("<div class=\"grid\">\n<h3>").append(escape(t.heading())).append("</h3>\n");
         sb.append("<table class=\"figures sensitivity\">\n<thead>\n<tr>");
         for (int c = 0; c < headers.size(); c++) {
-          sb.append(c >= 2 ? "<th class=\"num\">" : "<th>").append(escape(headers.get(c))).append("</th>");
+          sb.append(c >= 2 ? "<th class=\"num\">" : "<th>")
+              .append(escape(headers.get(c)))
+              .append("</th>");
         }
         sb.append("</tr>\n</thead>\n<tbody>\n");
         for (SensitivityView.Row r : t.rows()) {
@@ -242,11 +305,15 @@ public final class HtmlFormat implements Format.Text {
 
     @Override
     public Void findings(FindingsView v) {
-      sb.append("<section class=\"findings\">\n<h2>").append(escape(v.words().findingsHeading())).append("</h2>\n");
+      sb.append("<section class=\"findings\">\n<h2>")
+          .append(escape(v.words().findingsHeading()))
+          .append("</h2>\n");
       List<String> intro = Formats.intro(v);
       for (int i = 0; i < intro.size(); i++) {
         // The last line is the count.
-        sb.append(i == intro.size() - 1 ? "<p class=\"count\">" : "<p>").append(escape(intro.get(i))).append("</p>\n");
+        sb.append(i == intro.size() - 1 ? "<p class=\"count\">" : "<p>")
+            .append(escape(intro.get(i)))
+            .append("</p>\n");
       }
       if (v.invalid()) {
         sb.append("<ul class=\"errors\">\n");
@@ -260,13 +327,20 @@ public final class HtmlFormat implements Format.Text {
         sb.append("<table class=\"figures findings\">\n<thead>\n<tr>");
         List<String> headers = v.headers();
         for (int c = 0; c < headers.size(); c++) {
-          sb.append(FindingsView.isNumberColumn(c) ? "<th class=\"num\">" : "<th>").append(escape(headers.get(c))).append("</th>");
+          sb.append(FindingsView.isNumberColumn(c) ? "<th class=\"num\">" : "<th>")
+              .append(escape(headers.get(c)))
+              .append("</th>");
         }
         sb.append("</tr>\n</thead>\n<tbody>\n");
         for (FindingsView.Item item : findings) {
           List<Cell> cells = Formats.findingRow(item);
-          sb.append("<tr><td class=\"location\">").append(escape(cells.get(0).text())).append("</td><td>")
-              .append(escape(cells.get(1).text())).append("</td><td>").append(escape(cells.get(2).text())).append("</td>");
+          sb.append("<tr><td class=\"location\">")
+              .append(escape(cells.get(0).text()))
+              .append("</td><td>")
+              .append(escape(cells.get(1).text()))
+              .append("</td><td>")
+              .append(escape(cells.get(2).text()))
+              .append("</td>");
           for (int c = 3; c < 7; c++) {
             num(cells.get(c).text());
           }
@@ -283,7 +357,10 @@ public final class HtmlFormat implements Format.Text {
       if (svg.isEmpty()) {
         return;
       }
-      sb.append("<figure class=\"chart\">\n").append(svg).append("\n<figcaption>").append(escape(chart.caption()))
+      sb.append("<figure class=\"chart\">\n")
+          .append(svg)
+          .append("\n<figcaption>")
+          .append(escape(chart.caption()))
           .append("</figcaption>\n</figure>\n");
     }
 
@@ -293,7 +370,11 @@ public final class HtmlFormat implements Format.Text {
      */
     private void proposal(String id, String title) {
       if (linked.contains(id)) {
-        sb.append("<a href=\"#").append(anchor(id)).append("\">").append(escape(id)).append("</a> ");
+        sb.append("<a href=\"#")
+            .append(anchor(id))
+            .append("\">")
+            .append(escape(id))
+            .append("</a> ");
       } else if (!id.isEmpty()) {
         sb.append(escape(id)).append(' ');
       }
@@ -301,7 +382,8 @@ public final class HtmlFormat implements Format.Text {
     }
 
     private void legend(List<String> notes) {
-      notes.forEach(note -> sb.append("<p class=\"legend\">").append(escape(note)).append("</p>\n"));
+      notes.forEach(
+          note -> sb.append("<p class=\"legend\">").append(escape(note)).append("</p>\n"));
     }
 
     private void num(String text) {
@@ -315,9 +397,9 @@ public final class HtmlFormat implements Format.Text {
   }
 
   /**
-   * Escapes a text for HTML's text and attribute values alike. Control characters and marks that turn
-   * the text's direction are shown as escapes, so that no text can hide itself or reorder what follows;
-   * line breaks and tabs are whitespace to HTML, and stay.
+   * Escapes a text for HTML's text and attribute values alike. Control characters and marks that
+   * turn the text's direction are shown as escapes, so that no text can hide itself or reorder what
+   * follows; line breaks and tabs are whitespace to HTML, and stay.
    */
   static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 16);

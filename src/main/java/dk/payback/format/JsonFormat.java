@@ -38,16 +38,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * JSON in stable shapes, each described by a schema: integers for money, years as object keys, every
- * key always present (null where a value is unknown), keys in a fixed order, snake_case throughout.
- * A document of the findings alone is {@code payback check}'s report ({@code
+ * JSON in stable shapes, each described by a schema: integers for money, years as object keys,
+ * every key always present (null where a value is unknown), keys in a fixed order, snake_case
+ * throughout. A document of the findings alone is {@code payback check}'s report ({@code
  * schema/check-report.schema.json}); any other is a report of its views ({@code
- * schema/report.schema.json}). Every text goes into the tree as a value, so Jackson escapes it; nothing
- * is written raw.
+ * schema/report.schema.json}). Every text goes into the tree as a value, so Jackson escapes it;
+ * nothing is written raw.
  */
 public final class JsonFormat implements Format.Text {
 
-  /** The report's shape: raise when it changes in a way that breaks a reader; adding a key does not. */
+  /**
+   * The report's shape: raise when it changes in a way that breaks a reader; adding a key does not.
+   */
   public static final int SCHEMA_VERSION = 1;
 
   static final String CHECK_FORMAT = "payback-check";
@@ -58,23 +60,27 @@ public final class JsonFormat implements Format.Text {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   // "\n" rather than the platform's line separator, so that every machine writes the same bytes.
-  private static final ObjectWriter WRITER = new ObjectMapper().writer(
-      new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-              .withObjectEmptySeparator("")
-              .withArrayEmptySeparator("")));
+  private static final ObjectWriter WRITER =
+      new ObjectMapper()
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                  .withSeparators(
+                      Separators.createDefaultInstance()
+                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator("")));
 
   public JsonFormat() {}
 
   @Override
   public String text(Document document) {
     List<View> views = document.views();
-    ObjectNode root = views.size() == 1 && views.get(0) instanceof FindingsView findings
-        ? checkReport(findings)
-        : new Report(document).root;
+    ObjectNode root =
+        views.size() == 1 && views.get(0) instanceof FindingsView findings
+            ? checkReport(findings)
+            : new Report(document).root;
     try {
       return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -83,7 +89,10 @@ public final class JsonFormat implements Format.Text {
     }
   }
 
-  /** A report of the document's views: each kind of view has its key, null where the document has none. */
+  /**
+   * A report of the document's views: each kind of view has its key, null where the document has
+   * none.
+   */
   private static final class Report implements View.Visitor<Void> {
 
     private final ObjectNode root = NODES.objectNode();
@@ -181,7 +190,8 @@ public final class JsonFormat implements Format.Text {
           Appraisal a = s.outcome(r, c);
           ObjectNode outcome = outcomes.addObject();
           outcome.set("payback", payback(a.payback(), view.paybackWords(a)));
-          outcome.set("discounted_payback", payback(a.discountedPayback(), view.discountedPaybackWords(a)));
+          outcome.set(
+              "discounted_payback", payback(a.discountedPayback(), view.discountedPaybackWords(a)));
           outcome.set("net_present_value", npv(a.netPresentValue()));
         }
       }
@@ -233,12 +243,18 @@ public final class JsonFormat implements Format.Text {
       n.put("stated_payback_years", p.stated().paybackYears());
       Appraisal a = view.appraisal();
       n.set("net_present_value", a == null ? null : npv(a.netPresentValue()));
-      n.set("discounted_payback",
-          a == null ? null : payback(a.discountedPayback(), view.presentValue().get(1).value().text()));
+      n.set(
+          "discounted_payback",
+          a == null
+              ? null
+              : payback(a.discountedPayback(), view.presentValue().get(1).value().text()));
       return null;
     }
 
-    /** The findings in the shape of {@code payback check --format json}'s, and the counts of all checks. */
+    /**
+     * The findings in the shape of {@code payback check --format json}'s, and the counts of all
+     * checks.
+     */
     @Override
     public Void findings(FindingsView view) {
       ObjectNode n = root.putObject("findings");
@@ -250,7 +266,6 @@ public final class JsonFormat implements Format.Text {
       return null;
     }
   }
-
 
   /** A row's savings by year: no key where the overview prints none; a total has every year. */
   private static ObjectNode savings(OverviewView view, OverviewView.Row r) {
@@ -294,7 +309,8 @@ public final class JsonFormat implements Format.Text {
     ObjectNode root = NODES.objectNode();
     root.put("format", CHECK_FORMAT);
     root.put("version", CHECK_VERSION);
-    root.put("outcome", view.invalid() ? "invalid" : view.checks().balances() ? "pass" : "findings");
+    root.put(
+        "outcome", view.invalid() ? "invalid" : view.checks().balances() ? "pass" : "findings");
     root.put("tolerance", view.tolerance());
     root.set("counts", counts(view).put("input_errors", view.errors().size()));
     ArrayNode findings = root.putArray("findings");
@@ -310,7 +326,9 @@ public final class JsonFormat implements Format.Text {
     }
     if (view.verbose()) {
       ArrayNode passed = root.putArray("passed");
-      view.items().stream().filter(item -> !item.isFinding()).forEach(item -> passed.add(result(item)));
+      view.items().stream()
+          .filter(item -> !item.isFinding())
+          .forEach(item -> passed.add(result(item)));
     }
     return root;
   }
@@ -356,7 +374,10 @@ public final class JsonFormat implements Format.Text {
     return n;
   }
 
-  /** A net present value in whole thousands, with its rate as a decimal string and the years it counts. */
+  /**
+   * A net present value in whole thousands, with its rate as a decimal string and the years it
+   * counts.
+   */
   private static ObjectNode npv(NetPresentValue v) {
     if (v == null) {
       return null;

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A JUnit XML report, the format GitLab, Jenkins and most CI servers display: one test suite per case
- * file, one test case per check, a failure per finding. Input errors are test errors. Only the findings
- * have a layout here. Every text and attribute goes through {@link #escape}.
+ * A JUnit XML report, the format GitLab, Jenkins and most CI servers display: one test suite per
+ * case file, one test case per check, a failure per finding. Input errors are test errors. Only the
+ * findings have a layout here. Every text and attribute goes through {@link #escape}.
  */
 public final class JunitFormat implements Format.Text {
 
@@ -31,11 +31,20 @@ public final class JunitFormat implements Format.Text {
     List<FindingsView.Item> items = view.items();
     long failures = items.stream().filter(FindingsView.Item::isFinding).count();
     StringBuilder sb = new StringBuilder(prolog());
-    sb.append("<testsuites name=\"payback check\" tests=\"").append(items.size())
-        .append("\" failures=\"").append(failures).append("\" errors=\"0\">\n");
-    for (Map.Entry<String, List<FindingsView.Item>> suite : byFile(items, i -> i.result().location().file()).entrySet()) {
+    sb.append("<testsuites name=\"payback check\" tests=\"")
+        .append(items.size())
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"0\">\n");
+    for (Map.Entry<String, List<FindingsView.Item>> suite :
+        byFile(items, i -> i.result().location().file()).entrySet()) {
       List<FindingsView.Item> cases = suite.getValue();
-      suiteStart(sb, suite.getKey(), cases.size(), cases.stream().filter(FindingsView.Item::isFinding).count(), 0);
+      suiteStart(
+          sb,
+          suite.getKey(),
+          cases.size(),
+          cases.stream().filter(FindingsView.Item::isFinding).count(),
+          0);
       for (FindingsView.Item item : cases) {
         testcase(sb, suite.getKey(), item.result().title(), item.result().location().line());
         switch (item.result().status()) {
@@ -43,11 +52,20 @@ public final class JunitFormat implements Format.Text {
             sb.append("/>\n");
             continue;
           }
-          case FINDING -> sb.append(">\n      <failure type=\"").append(escape(item.result().kind().key()))
-              .append("\" message=\"").append(escape(item.message())).append("\">")
-              .append(escape(item.line())).append("</failure>\n");
-          case WITHIN_TOLERANCE -> sb.append(">\n      <system-out>").append(escape(item.line()))
-              .append(" [tolerance ").append(view.tolerance()).append("]</system-out>\n");
+          case FINDING ->
+              sb.append(">\n      <failure type=\"")
+                  .append(escape(item.result().kind().key()))
+                  .append("\" message=\"")
+                  .append(escape(item.message()))
+                  .append("\">")
+                  .append(escape(item.line()))
+                  .append("</failure>\n");
+          case WITHIN_TOLERANCE ->
+              sb.append(">\n      <system-out>")
+                  .append(escape(item.line()))
+                  .append(" [tolerance ")
+                  .append(view.tolerance())
+                  .append("]</system-out>\n");
         }
         sb.append("    </testcase>\n");
       }
@@ -59,15 +77,26 @@ public final class JunitFormat implements Format.Text {
 
   private static String invalid(List<Diagnostic> errors) {
     StringBuilder sb = new StringBuilder(prolog());
-    sb.append("<testsuites name=\"payback check\" tests=\"").append(errors.size())
-        .append("\" failures=\"0\" errors=\"").append(errors.size()).append("\">\n");
-    for (Map.Entry<String, List<Diagnostic>> suite : byFile(errors, d -> d.location().file()).entrySet()) {
+    sb.append("<testsuites name=\"payback check\" tests=\"")
+        .append(errors.size())
+        .append("\" failures=\"0\" errors=\"")
+        .append(errors.size())
+        .append("\">\n");
+    for (Map.Entry<String, List<Diagnostic>> suite :
+        byFile(errors, d -> d.location().file()).entrySet()) {
       List<Diagnostic> list = suite.getValue();
       suiteStart(sb, suite.getKey(), list.size(), 0, list.size());
       for (Diagnostic d : list) {
-        testcase(sb, suite.getKey(), "input " + d.location().line() + ":" + d.location().column(), d.location().line());
-        sb.append(">\n      <error type=\"invalid_input\" message=\"").append(escape(d.message())).append("\">")
-            .append(escape(d.format())).append("</error>\n")
+        testcase(
+            sb,
+            suite.getKey(),
+            "input " + d.location().line() + ":" + d.location().column(),
+            d.location().line());
+        sb.append(">\n      <error type=\"invalid_input\" message=\"")
+            .append(escape(d.message()))
+            .append("\">")
+            .append(escape(d.format()))
+            .append("</error>\n")
             .append("    </testcase>\n");
       }
       sb.append("  </testsuite>\n");
@@ -80,20 +109,30 @@ public final class JunitFormat implements Format.Text {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   }
 
-  private static void suiteStart(StringBuilder sb, String file, int tests, long failures, int errors) {
-    sb.append("  <testsuite name=\"").append(escape(file))
-        .append("\" tests=\"").append(tests)
-        .append("\" failures=\"").append(failures)
-        .append("\" errors=\"").append(errors)
+  private static void suiteStart(
+      StringBuilder sb, String file, int tests, long failures, int errors) {
+    sb.append("  <testsuite name=\"")
+        .append(escape(file))
+        .append("\" tests=\"")
+        .append(tests)
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"")
+        .append(errors)
         .append("\" skipped=\"0\">\n");
   }
 
   /** A test case's start tag, left open for "/>" or ">" and its content. */
   private static void testcase(StringBuilder sb, String file, String name, int line) {
-    sb.append("    <testcase classname=\"").append(escape(className(file)))
-        .append("\" name=\"").append(escape(name))
-        .append("\" file=\"").append(escape(file))
-        .append("\" line=\"").append(line).append('"');
+    sb.append("    <testcase classname=\"")
+        .append(escape(className(file)))
+        .append("\" name=\"")
+        .append(escape(name))
+        .append("\" file=\"")
+        .append(escape(file))
+        .append("\" line=\"")
+        .append(line)
+        .append('"');
   }
 
   private static <T> Map<String, List<T>> byFile(List<T> items, Function<T, String> file) {
@@ -113,10 +152,10 @@ public final class JunitFormat implements Format.Text {
   }
 
   /**
-   * XML 1.0 text and attribute values: markup characters escaped, and line ends and tabs as character
-   * references so that attribute values keep them; characters that XML 1.0 cannot carry at all (most
-   * control characters, lone surrogates, U+FFFE and U+FFFF), which no parser would accept even escaped,
-   * dropped.
+   * XML 1.0 text and attribute values: markup characters escaped, and line ends and tabs as
+   * character references so that attribute values keep them; characters that XML 1.0 cannot carry
+   * at all (most control characters, lone surrogates, U+FFFE and U+FFFF), which no parser would
+   * accept even escaped, dropped.
    */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
@@ -133,7 +172,9 @@ public final class JunitFormat implements Format.Text {
         case '\r' -> sb.append("&#13;");
         case '\t' -> sb.append("&#9;");
         default -> {
-          if ((cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF)) {
+          if ((cp >= 0x20 && cp <= 0xD7FF)
+              || (cp >= 0xE000 && cp <= 0xFFFD)
+              || (cp >= 0x10000 && cp <= 0x10FFFF)) {
             sb.appendCodePoint(cp);
           }
         }

@@ -2,7 +2,6 @@ package dk.payback.format;
 
 import dk.payback.model.Diagnostic;
 import dk.payback.util.OneLine;
-import dk.payback.view.Cell;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
@@ -51,7 +50,9 @@ public final class MarkdownFormat implements Format.Text {
       OverviewWords w = v.words();
       StringBuilder sb = new StringBuilder();
       sb.append("## ").append(escape(w.overviewHeading())).append("\n\n");
-      List<String> header = new ArrayList<>(List.of(w.number(), w.proposal(), w.investmentPeriod(v.firstYear(), v.lastYear())));
+      List<String> header =
+          new ArrayList<>(
+              List.of(w.number(), w.proposal(), w.investmentPeriod(v.firstYear(), v.lastYear())));
       v.savingsYears().forEach(y -> header.add(w.savingsYear(y)));
       header.add(Words.oneLine(w.paybackShort()));
       if (v.presentValues()) {
@@ -85,7 +86,8 @@ public final class MarkdownFormat implements Format.Text {
         sb.append("\n### ").append(escape(t.heading())).append("\n\n");
         header(sb, v.headers(), c -> c >= 2);
         for (SensitivityView.Row r : t.rows()) {
-          List<String> cells = new ArrayList<>(List.of(strong(r.proposal(), r.total()), escape(r.risk())));
+          List<String> cells =
+              new ArrayList<>(List.of(strong(r.proposal(), r.total()), escape(r.risk())));
           r.cells().forEach(c -> cells.add(strong(c.text(), r.total())));
           row(sb, cells);
         }
@@ -101,7 +103,11 @@ public final class MarkdownFormat implements Format.Text {
       sb.append("## ").append(escape(v.heading())).append("\n\n");
       sb.append(escape(String.join(" · ", v.facts()))).append("\n\n");
       if (v.summaryOnly() != null) {
-        sb.append("> **").append(escape(w.summaryOnly())).append(":** ").append(escape(v.summaryOnly())).append("\n\n");
+        sb.append("> **")
+            .append(escape(w.summaryOnly()))
+            .append(":** ")
+            .append(escape(v.summaryOnly()))
+            .append("\n\n");
       }
       sb.append("### ").append(escape(w.tableHeading())).append("\n\n");
       List<String> header = new ArrayList<>(List.of(w.unit(), Words.oneLine(w.area())));
@@ -125,7 +131,11 @@ public final class MarkdownFormat implements Format.Text {
       if (!v.presentValue().isEmpty()) {
         sb.append('\n');
         for (ProposalView.Labelled figure : v.presentValue()) {
-          sb.append("**").append(escape(figure.label())).append(":** ").append(escape(figure.value().text())).append("  \n");
+          sb.append("**")
+              .append(escape(figure.label()))
+              .append(":** ")
+              .append(escape(figure.value().text()))
+              .append("  \n");
         }
         sb.append(escape(v.presentValueYears())).append('\n');
       }
@@ -169,7 +179,8 @@ public final class MarkdownFormat implements Format.Text {
   /** Lines of one paragraph, each on its own line: a hard line break (two spaces) between them. */
   private static void paragraph(StringBuilder sb, List<String> lines) {
     if (!lines.isEmpty()) {
-      sb.append(String.join("  \n", lines.stream().map(MarkdownFormat::escape).toList())).append('\n');
+      sb.append(String.join("  \n", lines.stream().map(MarkdownFormat::escape).toList()))
+          .append('\n');
     }
   }
 
@@ -201,8 +212,8 @@ public final class MarkdownFormat implements Format.Text {
   /**
    * Escapes the characters that would end a table cell ({@code |}) or start Markdown of their own
    * (emphasis, code, links, images, HTML), so that a case's text shows as written. Line breaks
-   * become spaces: a table row is one line. Control characters and marks that turn the text's direction
-   * are shown as escapes, so that no text can hide itself or what follows it.
+   * become spaces: a table row is one line. Control characters and marks that turn the text's
+   * direction are shown as escapes, so that no text can hide itself or what follows it.
    */
   static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length());
@@ -210,7 +221,7 @@ public final class MarkdownFormat implements Format.Text {
       char c = text.charAt(i);
       switch (c) {
         case '\\', '|', '*', '_', '`', '[', ']', '<', '>', '~', '#' -> sb.append('\\').append(c);
-        case '\r' -> { }
+        case '\r' -> {}
         case '\n' -> sb.append(' ');
         default -> sb.append(OneLine.hidden(c) ? OneLine.visible(c) : String.valueOf(c));
       }

@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Every output format, by the name the command line knows it by and the file name endings it writes. */
+/**
+ * Every output format, by the name the command line knows it by and the file name endings it
+ * writes.
+ */
 public enum OutputFormat {
   TEXT("text", TextFormat::new),
   MD("md", o -> new MarkdownFormat(), "md"),

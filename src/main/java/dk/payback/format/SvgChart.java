@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Draws a {@link Chart} as inline SVG for the HTML format, its texts escaped as HTML's. Coordinates are
- * whole pixels computed from the exact amounts with integer arithmetic, so the same figures always
- * draw the same bytes.
+ * Draws a {@link Chart} as inline SVG for the HTML format, its texts escaped as HTML's. Coordinates
+ * are whole pixels computed from the exact amounts with integer arithmetic, so the same figures
+ * always draw the same bytes.
  */
 final class SvgChart {
 
@@ -45,28 +45,69 @@ final class SvgChart {
       hi = hi.add(BigInteger.valueOf(step));
     }
     StringBuilder sb = new StringBuilder();
-    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-        .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-        .append("\" role=\"img\" aria-label=\"").append(HtmlFormat.escape(d.title())).append("\">\n");
+    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(HEIGHT)
+        .append("\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(HEIGHT)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(HtmlFormat.escape(d.title()))
+        .append("\">\n");
     sb.append("<title>").append(HtmlFormat.escape(d.title())).append("</title>\n");
     for (BigInteger t = lo; t.compareTo(hi) <= 0; t = t.add(BigInteger.valueOf(step))) {
       int y = y(t, lo, hi);
       boolean zero = t.signum() == 0;
-      sb.append("<line class=\"").append(zero ? "zero" : "grid").append("\" x1=\"").append(LEFT).append("\" y1=\"").append(y)
-          .append("\" x2=\"").append(RIGHT).append("\" y2=\"").append(y).append("\"/>\n");
-      sb.append("<text class=\"tick\" x=\"").append(LEFT - 8).append("\" y=\"").append(y + 4).append("\" text-anchor=\"end\">")
-          .append(HtmlFormat.escape(tick(t, lang))).append("</text>\n");
+      sb.append("<line class=\"")
+          .append(zero ? "zero" : "grid")
+          .append("\" x1=\"")
+          .append(LEFT)
+          .append("\" y1=\"")
+          .append(y)
+          .append("\" x2=\"")
+          .append(RIGHT)
+          .append("\" y2=\"")
+          .append(y)
+          .append("\"/>\n");
+      sb.append("<text class=\"tick\" x=\"")
+          .append(LEFT - 8)
+          .append("\" y=\"")
+          .append(y + 4)
+          .append("\" text-anchor=\"end\">")
+          .append(HtmlFormat.escape(tick(t, lang)))
+          .append("</text>\n");
     }
     for (int i = 0; i < d.years().size(); i++) {
-      sb.append("<text class=\"year\" x=\"").append(x(i, d.years().size())).append("\" y=\"").append(BOTTOM + 20)
-          .append("\" text-anchor=\"middle\">").append(d.years().get(i)).append("</text>\n");
+      sb.append("<text class=\"year\" x=\"")
+          .append(x(i, d.years().size()))
+          .append("\" y=\"")
+          .append(BOTTOM + 20)
+          .append("\" text-anchor=\"middle\">")
+          .append(d.years().get(i))
+          .append("</text>\n");
     }
     if (d.markYear() != 0 && d.years().contains(d.markYear())) {
       int x = x(d.years().indexOf(d.markYear()), d.years().size());
-      sb.append("<line class=\"mark\" x1=\"").append(x).append("\" y1=\"").append(TOP - 6).append("\" x2=\"").append(x)
-          .append("\" y2=\"").append(BOTTOM).append("\"/>\n");
-      sb.append("<text class=\"mark\" x=\"").append(x).append("\" y=\"").append(TOP - 12).append("\" text-anchor=\"")
-          .append(x > (LEFT + RIGHT) / 2 ? "end" : "start").append("\">").append(HtmlFormat.escape(d.markLabel())).append("</text>\n");
+      sb.append("<line class=\"mark\" x1=\"")
+          .append(x)
+          .append("\" y1=\"")
+          .append(TOP - 6)
+          .append("\" x2=\"")
+          .append(x)
+          .append("\" y2=\"")
+          .append(BOTTOM)
+          .append("\"/>\n");
+      sb.append("<text class=\"mark\" x=\"")
+          .append(x)
+          .append("\" y=\"")
+          .append(TOP - 12)
+          .append("\" text-anchor=\"")
+          .append(x > (LEFT + RIGHT) / 2 ? "end" : "start")
+          .append("\">")
+          .append(HtmlFormat.escape(d.markLabel()))
+          .append("</text>\n");
     }
     line(sb, "dashed", d.dashed(), d.years(), lo, hi);
     line(sb, "solid", d.solid(), d.years(), lo, hi);
@@ -74,7 +115,13 @@ final class SvgChart {
     return sb.toString();
   }
 
-  private static void line(StringBuilder sb, String cls, Amounts series, List<Integer> years, BigInteger lo, BigInteger hi) {
+  private static void line(
+      StringBuilder sb,
+      String cls,
+      Amounts series,
+      List<Integer> years,
+      BigInteger lo,
+      BigInteger hi) {
     if (series.isEmpty()) {
       return;
     }
@@ -91,13 +138,26 @@ final class SvgChart {
         points.append(' ');
       }
       points.append(x).append(',').append(y);
-      dots.append("<circle class=\"").append(cls).append("\" cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"3\"/>\n");
+      dots.append("<circle class=\"")
+          .append(cls)
+          .append("\" cx=\"")
+          .append(x)
+          .append("\" cy=\"")
+          .append(y)
+          .append("\" r=\"3\"/>\n");
     }
-    sb.append("<polyline class=\"").append(cls).append("\" points=\"").append(points).append("\"/>\n");
+    sb.append("<polyline class=\"")
+        .append(cls)
+        .append("\" points=\"")
+        .append(points)
+        .append("\"/>\n");
     sb.append(dots);
   }
 
-  /** Rounded ticks can lie just past the range of a long; amounts that large are beyond belief anyway. */
+  /**
+   * Rounded ticks can lie just past the range of a long; amounts that large are beyond belief
+   * anyway.
+   */
   private static String tick(BigInteger t, Lang lang) {
     return t.bitLength() < Long.SIZE ? Numbers.format(t.longValue(), lang) : t.toString();
   }
@@ -112,11 +172,15 @@ final class SvgChart {
 
   /** hi at the top, lo at the bottom; v lies between them. */
   private static int y(BigInteger v, BigInteger lo, BigInteger hi) {
-    BigInteger offset = hi.subtract(v).multiply(BigInteger.valueOf(BOTTOM - TOP)).divide(hi.subtract(lo));
+    BigInteger offset =
+        hi.subtract(v).multiply(BigInteger.valueOf(BOTTOM - TOP)).divide(hi.subtract(lo));
     return TOP + offset.intValueExact();
   }
 
-  /** A round step of 1, 2 or 5 times a power of ten, so that the range takes at most MAX_TICKS steps. */
+  /**
+   * A round step of 1, 2 or 5 times a power of ten, so that the range takes at most MAX_TICKS
+   * steps.
+   */
   static long step(long min, long max) {
     BigInteger range = BigInteger.valueOf(max).subtract(BigInteger.valueOf(min));
     long power = 1;

@@ -15,12 +15,12 @@ import java.util.List;
 
 /**
  * What a terminal shows: the overview, proposals' tables 1.1 and the sensitivity grid as plain-text
- * tables fitted to a width, and check's findings one line each, compiler style. The scenario line, if
- * any, comes first; views are separated by a blank line.
+ * tables fitted to a width, and check's findings one line each, compiler style. The scenario line,
+ * if any, comes first; views are separated by a blank line.
  *
  * <p>A terminal obeys the control characters in what it prints, so every text goes through {@link
- * #line} or {@link #lines} (and every table cell through {@link TextTable}), which show them as escapes:
- * a case file can neither retitle or clear the terminal nor print a row of its own.
+ * #line} or {@link #lines} (and every table cell through {@link TextTable}), which show them as
+ * escapes: a case file can neither retitle or clear the terminal nor print a row of its own.
  */
 public final class TextFormat implements Format.Text {
 
@@ -41,9 +41,9 @@ public final class TextFormat implements Format.Text {
   }
 
   /**
-   * A CI runner reads a log line that begins with "::" (or "##[") as a command, and check's text is what
-   * a CI job prints: a line that would begin so, from a title or a note, shows its first character
-   * escaped instead.
+   * A CI runner reads a log line that begins with "::" (or "##[") as a command, and check's text is
+   * what a CI job prints: a line that would begin so, from a title or a note, shows its first
+   * character escaped instead.
    */
   private static String ciSafe(String text) {
     if (!text.contains("::") && !text.contains("##[")) {
@@ -54,7 +54,8 @@ public final class TextFormat implements Format.Text {
       String start = lines[i].stripLeading();
       if (start.startsWith("::") || start.startsWith("##[")) {
         int at = lines[i].length() - start.length();
-        lines[i] = lines[i].substring(0, at) + OneLine.visible(start.charAt(0)) + start.substring(1);
+        lines[i] =
+            lines[i].substring(0, at) + OneLine.visible(start.charAt(0)) + start.substring(1);
       }
     }
     return String.join("\n", lines);
@@ -65,12 +66,16 @@ public final class TextFormat implements Format.Text {
     return OneLine.of(text);
   }
 
-  /** Words that break over lines where a terminal would: the breaks are kept, each line is escaped. */
+  /**
+   * Words that break over lines where a terminal would: the breaks are kept, each line is escaped.
+   */
   private static String lines(String words) {
     return String.join("\n", words.lines().map(TextFormat::line).toList());
   }
 
-  /** A year's cell of table 1.1: blank where the row has no figure for the year, 0 where it is 0. */
+  /**
+   * A year's cell of table 1.1: blank where the row has no figure for the year, 0 where it is 0.
+   */
   private static String amount(Amounts amounts, int year, Words w) {
     return amounts.has(year) ? w.amount(amounts.valueOr0(year)) : "";
   }
@@ -135,7 +140,12 @@ public final class TextFormat implements Format.Text {
       }
       sb.append(w.unit());
       if (!years.isEmpty()) {
-        sb.append("   ").append(w.savings()).append(": ").append(years.get(0)).append('-').append(years.get(years.size() - 1));
+        sb.append("   ")
+            .append(w.savings())
+            .append(": ")
+            .append(years.get(0))
+            .append('-')
+            .append(years.get(years.size() - 1));
       }
       sb.append("\n\n");
       sb.append(table.render(width));
@@ -195,7 +205,10 @@ public final class TextFormat implements Format.Text {
       sb.append('\n').append(w.signNote()).append('\n');
       if (v.appraisal() != null) {
         for (ProposalView.Labelled figure : v.presentValue()) {
-          sb.append(line(figure.label())).append(": ").append(line(figure.value().text())).append('\n');
+          sb.append(line(figure.label()))
+              .append(": ")
+              .append(line(figure.value().text()))
+              .append('\n');
         }
         sb.append(line(v.presentValueYears())).append('\n');
         sb.append(w.npvSign()).append('\n');
@@ -230,7 +243,8 @@ public final class TextFormat implements Format.Text {
       for (int c = 0; c < n; c++) {
         aligns[c] = c < 2 ? Align.LEFT : Align.RIGHT;
       }
-      TextTable table = new TextTable(v.headers().toArray(String[]::new), aligns, 0, false).uniform(2, n - 1);
+      TextTable table =
+          new TextTable(v.headers().toArray(String[]::new), aligns, 0, false).uniform(2, n - 1);
       boolean ruled = false;
       for (SensitivityView.Row r : t.rows()) {
         if (r.total() && !ruled) {

@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A plain-text table for a terminal: left-aligned text, right-aligned numbers, headers that may span
- * two lines, and one flexible column that is shortened with "…" to keep the table within a width.
- * Every cell is shown on one line with its control characters as escapes, and measured so, so that a
- * text from a case file can neither add a row nor move the cursor, nor push the columns out of line.
+ * A plain-text table for a terminal: left-aligned text, right-aligned numbers, headers that may
+ * span two lines, and one flexible column that is shortened with "…" to keep the table within a
+ * width. Every cell is shown on one line with its control characters as escapes, and measured so,
+ * so that a text from a case file can neither add a row nor move the cursor, nor push the columns
+ * out of line.
  */
 final class TextTable {
 
@@ -30,8 +31,8 @@ final class TextTable {
 
   /**
    * @param flexColumn the column that gives way when the table is too wide, or -1
-   * @param wrap whether the flexible column wraps its text onto more lines (true) or is shortened with
-   *     "…" (false)
+   * @param wrap whether the flexible column wraps its text onto more lines (true) or is shortened
+   *     with "…" (false)
    */
   TextTable(String[] headers, Align[] aligns, int flexColumn, boolean wrap) {
     this.headers = headers.clone();
@@ -40,7 +41,9 @@ final class TextTable {
     this.wrap = wrap;
   }
 
-  /** Gives columns {@code from} to {@code to} (inclusive) one width, as year columns should have. */
+  /**
+   * Gives columns {@code from} to {@code to} (inclusive) one width, as year columns should have.
+   */
   TextTable uniform(int from, int to) {
     this.uniformFrom = from;
     this.uniformTo = to;
@@ -49,7 +52,8 @@ final class TextTable {
 
   TextTable row(String... cells) {
     if (cells.length != headers.length) {
-      throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + headers.length);
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells, table has " + headers.length);
     }
     String[] safe = new String[cells.length];
     for (int c = 0; c < cells.length; c++) {
@@ -73,7 +77,8 @@ final class TextTable {
     String[][] head = new String[n][];
     int headLines = 1;
     for (int c = 0; c < n; c++) {
-      // A heading's line breaks are the table's own (two-line headings); only its lines are escaped.
+      // A heading's line breaks are the table's own (two-line headings); only its lines are
+      // escaped.
       head[c] = headers[c].split("\n", -1);
       for (int i = 0; i < head[c].length; i++) {
         head[c][i] = OneLine.of(head[c][i]);
@@ -109,7 +114,8 @@ final class TextTable {
     for (int line = 0; line < headLines; line++) {
       String[] cells = new String[n];
       for (int c = 0; c < n; c++) {
-        // Bottom-align headers so that one-line headings sit beside the second line of two-line ones.
+        // Bottom-align headers so that one-line headings sit beside the second line of two-line
+        // ones.
         int offset = headLines - head[c].length;
         cells[c] = line >= offset ? head[c][line - offset] : "";
       }

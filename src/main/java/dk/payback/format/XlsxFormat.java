@@ -35,8 +35,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * An Excel workbook: a sheet per view (the overview, the sensitivity, each proposal, the findings),
  * figures as numbers in the format {@code #,##0} (Excel shows the user's own thousands separator),
- * texts as in the tables. Every text from the input goes into a string cell, never a formula, so that
- * a title such as {@code =HYPERLINK(...)} stays the text it is.
+ * texts as in the tables. Every text from the input goes into a string cell, never a formula, so
+ * that a title such as {@code =HYPERLINK(...)} stays the text it is.
  */
 public final class XlsxFormat implements Format {
 
@@ -44,15 +44,19 @@ public final class XlsxFormat implements Format {
 
   /** Excel's limit for a sheet name, and the characters it refuses in one. */
   private static final int MAX_SHEET_NAME = 31;
+
   private static final Pattern BAD_SHEET_CHARS = Pattern.compile("[\\[\\]:*?/\\\\]");
 
   /** fastexcel stamps the workbook with the time of writing; a report carries no timestamp. */
-  private static final Pattern CREATED = Pattern.compile("<dcterms:created[^>]*>[^<]*</dcterms:created>");
+  private static final Pattern CREATED =
+      Pattern.compile("<dcterms:created[^>]*>[^<]*</dcterms:created>");
+
   private static final String CORE_PROPERTIES = "docProps/core.xml";
+
   /**
-   * A zip entry's time is a date and time of day with no zone, which setTimeLocal writes as it is. Not
-   * 1980-01-01 00:00: the JDK takes that for "before 1980" and adds a timestamp taken in the default
-   * time zone, so that the bytes would depend on where the report is written.
+   * A zip entry's time is a date and time of day with no zone, which setTimeLocal writes as it is.
+   * Not 1980-01-01 00:00: the JDK takes that for "before 1980" and adds a timestamp taken in the
+   * default time zone, so that the bytes would depend on where the report is written.
    */
   private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -100,7 +104,10 @@ public final class XlsxFormat implements Format {
       row = scenario(ws, row);
       text(ws, row++, 0, w.unit() + " " + w.signNote());
       row++;
-      List<String> header = new ArrayList<>(List.of(w.number(), "ID", w.proposal(), w.investmentPeriod(v.firstYear(), v.lastYear())));
+      List<String> header =
+          new ArrayList<>(
+              List.of(
+                  w.number(), "ID", w.proposal(), w.investmentPeriod(v.firstYear(), v.lastYear())));
       v.savingsYears().forEach(y -> header.add(w.savingsYear(y)));
       header.add(Words.oneLine(w.paybackShort()));
       if (v.presentValues()) {
@@ -244,7 +251,8 @@ public final class XlsxFormat implements Format {
           if (figure.value().amountOrNull() != null) {
             number(ws, row, 1, figure.value().amountOrNull(), true);
           } else {
-            // Left-aligned, so that a long text ("ingen inden for horisonten …") runs on into the empty cells.
+            // Left-aligned, so that a long text ("ingen inden for horisonten …") runs on into the
+            // empty cells.
             text(ws, row, 1, figure.value().text());
           }
           row++;
@@ -306,7 +314,10 @@ public final class XlsxFormat implements Format {
       return null;
     }
 
-    /** The scenario's line under a sheet's title, so that no one takes its figures for the proposals' own. */
+    /**
+     * The scenario's line under a sheet's title, so that no one takes its figures for the
+     * proposals' own.
+     */
     private int scenario(Worksheet ws, int row) {
       var line = document.scenarioLine();
       if (line.isEmpty()) {
@@ -339,7 +350,10 @@ public final class XlsxFormat implements Format {
     }
   }
 
-  /** An amount as a number; any other figure ("6 år*", "ingen") as text, right-aligned as figures are. */
+  /**
+   * An amount as a number; any other figure ("6 år*", "ingen") as text, right-aligned as figures
+   * are.
+   */
   private static void figure(Worksheet ws, int row, int column, Cell cell, boolean bold) {
     if (cell.amountOrNull() != null) {
       number(ws, row, column, cell.amountOrNull(), bold);
@@ -371,9 +385,16 @@ public final class XlsxFormat implements Format {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-      boolean ok = pair || (c >= 0x20 && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF')
-          || c == '\t' || c == '\n' || c == '\r';
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean ok =
+          pair
+              || (c >= 0x20 && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF')
+              || c == '\t'
+              || c == '\n'
+              || c == '\r';
       if (!ok && sb == null) {
         sb = new StringBuilder(text.length()).append(text, 0, i);
       }
@@ -392,7 +413,8 @@ public final class XlsxFormat implements Format {
 
   /**
    * A sheet name Excel accepts: no []:*?/\ and nothing hidden, not beginning or ending with an
-   * apostrophe, not the name Excel keeps for itself, at most 31 characters, unique regardless of case.
+   * apostrophe, not the name Excel keeps for itself, at most 31 characters, unique regardless of
+   * case.
    */
   static String sheetName(String wanted, Set<String> taken) {
     StringBuilder clean = new StringBuilder();
@@ -421,8 +443,9 @@ public final class XlsxFormat implements Format {
   }
 
   /**
-   * The same workbook with the creation time taken out of its properties, rewritten entry by entry in
-   * the same order with a fixed entry time, so that the same input gives the same bytes anywhere.
+   * The same workbook with the creation time taken out of its properties, rewritten entry by entry
+   * in the same order with a fixed entry time, so that the same input gives the same bytes
+   * anywhere.
    */
   static byte[] withoutTimestamp(byte[] xlsx) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length + 256);

@@ -46,14 +46,19 @@ final class ZipEntries {
       }
       String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
       check(b, local, LOCAL_HEADER);
-      int data = local + 30 + Short.toUnsignedInt(b.getShort(local + 26)) + Short.toUnsignedInt(b.getShort(local + 28));
+      int data =
+          local
+              + 30
+              + Short.toUnsignedInt(b.getShort(local + 26))
+              + Short.toUnsignedInt(b.getShort(local + 28));
       entries.add(new Entry(name, content(zip, data, compressed, size, method, name)));
       at += 46 + nameLength + extraLength + commentLength;
     }
     return entries;
   }
 
-  private static byte[] content(byte[] zip, int from, int compressed, int size, int method, String name) throws IOException {
+  private static byte[] content(
+      byte[] zip, int from, int compressed, int size, int method, String name) throws IOException {
     if (method == ZipEntry.STORED) {
       byte[] out = new byte[size];
       System.arraycopy(zip, from, out, 0, size);

@@ -28,22 +28,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Writes a file whole or not at all: the content goes to a temporary file beside the target, which is
- * flushed to disk and then renamed over the target in one step. A reader (or a CI server collecting a
- * report) never sees half a file; if anything fails on the way, the temporary file is deleted and the
- * target is as it was. Two writers at once each rename a whole file of their own, so the last one wins
- * whole.
+ * Writes a file whole or not at all: the content goes to a temporary file beside the target, which
+ * is flushed to disk and then renamed over the target in one step. A reader (or a CI server
+ * collecting a report) never sees half a file; if anything fails on the way, the temporary file is
+ * deleted and the target is as it was. Two writers at once each rename a whole file of their own,
+ * so the last one wins whole.
  *
- * <p>The content is made in memory before any file is: a run stopped while it renders leaves nothing
- * behind. The temporary file, {@code .NAME.<12 hex digits>.tmp} beside NAME, exists only while the
- * finished bytes are written; a run stopped by Ctrl-C or SIGTERM then deletes it on the way out. One
- * stopped by SIGKILL or a power cut cannot, so the next write to the same target deletes such files
- * once they are older than {@link #STALE}: a younger one may be another run's, still being written.
+ * <p>The content is made in memory before any file is: a run stopped while it renders leaves
+ * nothing behind. The temporary file, {@code .NAME.<12 hex digits>.tmp} beside NAME, exists only
+ * while the finished bytes are written; a run stopped by Ctrl-C or SIGTERM then deletes it on the
+ * way out. One stopped by SIGKILL or a power cut cannot, so the next write to the same target
+ * deletes such files once they are older than {@link #STALE}: a younger one may be another run's,
+ * still being written.
  *
- * <p>A target that is a link is followed: the file it points to is replaced, the link stays. A target
- * that is a device or a pipe ({@code /dev/null}, {@code /dev/stdout}, a named pipe) is
- * written into, not replaced: there is no old file to keep, and renaming over it would swap a device
- * for a plain file.
+ * <p>A target that is a link is followed: the file it points to is replaced, the link stays. A
+ * target that is a device or a pipe ({@code /dev/null}, {@code /dev/stdout}, a named pipe) is
+ * written into, not replaced: there is no old file to keep, and renaming over it would swap a
+ * device for a plain file.
  */
 public final class AtomicFile {
 
@@ -54,15 +55,16 @@ public final class AtomicFile {
   }
 
   /**
-   * Writing the finished bytes of a report takes well under a second; a minute leaves room for a slow
-   * disk's flush without leaving a killed run's file about for long.
+   * Writing the finished bytes of a report takes well under a second; a minute leaves room for a
+   * slow disk's flush without leaving a killed run's file about for long.
    */
   static final Duration STALE = Duration.ofMinutes(1);
 
   private static final String TEMP_SUFFIX = ".tmp";
   private static final int RANDOM_BYTES = 6;
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> NEW_FILE =
+      PosixFilePermissions.fromString("rw-r--r--");
 
   private AtomicFile() {}
 
@@ -71,8 +73,8 @@ public final class AtomicFile {
   }
 
   /**
-   * @throws IOException with a message fit for a user (the folder is missing, the target is a folder,
-   *     permission denied ...), or what the content threw; the target is then untouched
+   * @throws IOException with a message fit for a user (the folder is missing, the target is a
+   *     folder, permission denied ...), or what the content threw; the target is then untouched
    */
   public static void write(Path target, Content content) throws IOException {
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
@@ -84,14 +86,16 @@ public final class AtomicFile {
   public static void write(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
     if (Files.isSymbolicLink(absolute) && Files.isRegularFile(absolute)) {
-      // Followed, as the shell's ">" does: the file it points to gets the report and the link stays.
+      // Followed, as the shell's ">" does: the file it points to gets the report and the link
+      // stays.
       // Renaming over the link instead would, for root, turn /dev/stdout into a plain file in /dev.
       // A link to a device or pipe is written into, below.
       absolute = absolute.toRealPath();
     }
     // Before the folder above: "/" has none, and is a folder itself.
     if (Files.isDirectory(absolute)) {
-      throw new FileSystemException(target.toString(), null, "it is a folder, not a file; give a file name");
+      throw new FileSystemException(
+          target.toString(), null, "it is a folder, not a file; give a file name");
     }
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
@@ -133,11 +137,19 @@ public final class AtomicFile {
    * Housekeeping only: what cannot be listed or deleted is left, and the write goes on.
    */
   private static void deleteStale(Path folder, String target) {
-    Pattern ours = Pattern.compile(Pattern.quote("." + target + ".") + "[0-9a-f]{" + 2 * RANDOM_BYTES + "}" + Pattern.quote(TEMP_SUFFIX));
+    Pattern ours =
+        Pattern.compile(
+            Pattern.quote("." + target + ".")
+                + "[0-9a-f]{"
+                + 2 * RANDOM_BYTES
+                + "}"
+                + Pattern.quote(TEMP_SUFFIX));
     Instant before = Instant.now().minus(STALE);
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, f -> ours.matcher(f.getFileName().toString()).matches())) {
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(folder, f -> ours.matcher(f.getFileName().toString()).matches())) {
       for (Path file : files) {
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes a =
+            Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(before)) {
           Files.deleteIfExists(file);
         }
@@ -152,8 +164,12 @@ public final class AtomicFile {
     try {
       return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (NoSuchFileException e) {
-      // The folder is there (checked above), yet takes no new file: /proc, for one, says "no such file".
-      throw new FileSystemException(temp.toString(), null, "the folder " + folder + " does not take new files; choose a folder you can write to");
+      // The folder is there (checked above), yet takes no new file: /proc, for one, says "no such
+      // file".
+      throw new FileSystemException(
+          temp.toString(),
+          null,
+          "the folder " + folder + " does not take new files; choose a folder you can write to");
     }
   }
 
@@ -163,7 +179,10 @@ public final class AtomicFile {
     }
   }
 
-  /** The report keeps the permissions of the file it replaces, or gets those of an ordinary new file. */
+  /**
+   * The report keeps the permissions of the file it replaces, or gets those of an ordinary new
+   * file.
+   */
   private static void keepPermissions(Path temp, Path target) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
     if (view == null) {
@@ -176,7 +195,8 @@ public final class AtomicFile {
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
-      throw new IOException("the file system of " + target.getParent() + " cannot replace a file in one step", e);
+      throw new IOException(
+          "the file system of " + target.getParent() + " cannot replace a file in one step", e);
     }
   }
 

@@ -21,9 +21,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the case files ({@code *.yaml}, {@code *.yml}) among the paths given, folders read recursively,
- * within bounds: a folder above the cases (a home folder, the root) is refused with a message instead of
- * being read for minutes into all the memory there is.
+ * Finds the case files ({@code *.yaml}, {@code *.yml}) among the paths given, folders read
+ * recursively, within bounds: a folder above the cases (a home folder, the root) is refused with a
+ * message instead of being read for minutes into all the memory there is.
  */
 final class CaseFiles {
 
@@ -35,9 +35,16 @@ final class CaseFiles {
     for (Path root : paths) {
       String name = display(root);
       if (!Files.exists(root)) {
-        errors.add(Files.isSymbolicLink(root)
-            ? new Diagnostic(Location.ofFile(name), "symbolic link to a file or folder that does not exist", "mend or remove the link")
-            : new Diagnostic(Location.ofFile(name), "no such file or folder", "give a case file or a folder of cases, such as cases/"));
+        errors.add(
+            Files.isSymbolicLink(root)
+                ? new Diagnostic(
+                    Location.ofFile(name),
+                    "symbolic link to a file or folder that does not exist",
+                    "mend or remove the link")
+                : new Diagnostic(
+                    Location.ofFile(name),
+                    "no such file or folder",
+                    "give a case file or a folder of cases, such as cases/"));
         continue;
       }
       if (!Files.isDirectory(root)) {
@@ -63,9 +70,17 @@ final class CaseFiles {
                 }
                 if (attrs.isSymbolicLink()) {
                   // Following links, the walk only shows a link itself when its target is gone.
-                  errors.add(new Diagnostic(Location.ofFile(display(file)), "symbolic link to a file that does not exist", "mend or remove the link"));
+                  errors.add(
+                      new Diagnostic(
+                          Location.ofFile(display(file)),
+                          "symbolic link to a file that does not exist",
+                          "mend or remove the link"));
                 } else if (!attrs.isRegularFile()) {
-                  errors.add(new Diagnostic(Location.ofFile(display(file)), "not a regular file (a pipe, socket or device)", "a case file is a plain text file; remove or rename this one"));
+                  errors.add(
+                      new Diagnostic(
+                          Location.ofFile(display(file)),
+                          "not a regular file (a pipe, socket or device)",
+                          "a case file is a plain text file; remove or rename this one"));
                 } else {
                   found.add(file);
                   bytes[0] += attrs.size() <= YamlTree.MAX_BYTES ? attrs.size() : 0;
@@ -80,21 +95,37 @@ final class CaseFiles {
               @Override
               public FileVisitResult visitFileFailed(Path file, IOException e) {
                 if (e instanceof FileSystemLoopException) {
-                  errors.add(new Diagnostic(Location.ofFile(display(file)), "symbolic link loop, not followed", "remove the link that points back to a parent folder"));
+                  errors.add(
+                      new Diagnostic(
+                          Location.ofFile(display(file)),
+                          "symbolic link loop, not followed",
+                          "remove the link that points back to a parent folder"));
                 } else if (isCaseFile(file) || Files.isDirectory(file)) {
-                  errors.add(new Diagnostic(Location.ofFile(display(file)), "cannot read: " + describe(e), "check its permissions"));
+                  errors.add(
+                      new Diagnostic(
+                          Location.ofFile(display(file)),
+                          "cannot read: " + describe(e),
+                          "check its permissions"));
                 }
                 return FileVisitResult.CONTINUE;
               }
             });
       } catch (IOException e) {
-        errors.add(new Diagnostic(Location.ofFile(name), "cannot read folder: " + describe(e), "check its permissions"));
+        errors.add(
+            new Diagnostic(
+                Location.ofFile(name),
+                "cannot read folder: " + describe(e),
+                "check its permissions"));
       }
       if (stopped[0]) {
         break;
       }
       if (found.isEmpty()) {
-        errors.add(new Diagnostic(Location.ofFile(name), "folder holds no case files (*.yaml, *.yml)", "point at the folder with the cases, such as cases/"));
+        errors.add(
+            new Diagnostic(
+                Location.ofFile(name),
+                "folder holds no case files (*.yaml, *.yml)",
+                "point at the folder with the cases, such as cases/"));
       }
       found.sort(null);
       files.addAll(found);
@@ -102,15 +133,24 @@ final class CaseFiles {
     return new ArrayList<>(files);
   }
 
-  private static boolean withinBounds(String root, int files, long bytes, InputBounds bounds, List<Diagnostic> errors) {
+  private static boolean withinBounds(
+      String root, int files, long bytes, InputBounds bounds, List<Diagnostic> errors) {
     if (files > bounds.maxFiles()) {
-      errors.add(new Diagnostic(Location.ofFile(root), "more than " + bounds.maxFiles() + " case files; payback stopped looking",
-          "point at the folder of cases, such as cases/, not at a folder above it"));
+      errors.add(
+          new Diagnostic(
+              Location.ofFile(root),
+              "more than " + bounds.maxFiles() + " case files; payback stopped looking",
+              "point at the folder of cases, such as cases/, not at a folder above it"));
       return false;
     }
     if (bytes > bounds.maxTotalBytes()) {
-      errors.add(new Diagnostic(Location.ofFile(root), "the case files come to more than " + (bounds.maxTotalBytes() >> 20) + " MB; payback stopped looking",
-          "point at the folder of cases, such as cases/, not at a folder of other data"));
+      errors.add(
+          new Diagnostic(
+              Location.ofFile(root),
+              "the case files come to more than "
+                  + (bounds.maxTotalBytes() >> 20)
+                  + " MB; payback stopped looking",
+              "point at the folder of cases, such as cases/, not at a folder of other data"));
       return false;
     }
     return true;
@@ -136,8 +176,8 @@ final class CaseFiles {
   }
 
   /**
-   * Paths as the user typed them, with '/' on every platform, so messages and golden files agree. Only
-   * "." segments go: "extra/../cases" stays as typed, since "extra" may not exist.
+   * Paths as the user typed them, with '/' on every platform, so messages and golden files agree.
+   * Only "." segments go: "extra/../cases" stays as typed, since "extra" may not exist.
    */
   static String display(Path path) {
     List<String> parts = new ArrayList<>();

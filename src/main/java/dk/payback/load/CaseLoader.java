@@ -1,7 +1,7 @@
 package dk.payback.load;
 
-import dk.payback.model.Diagnostic;
 import dk.payback.model.CaseSet;
+import dk.payback.model.Diagnostic;
 import dk.payback.model.Location;
 import dk.payback.model.Portfolio;
 import dk.payback.model.Proposal;
@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads case files and folders (recursively, {@code *.yaml} and {@code *.yml}) into a {@link CaseSet},
- * collecting every error of every file. Files are parsed in parallel: each is independent until the
- * set is put together, in the order of the sorted paths. Amounts too large to add up exactly are found
- * where the figures are computed, once, not here.
+ * Reads case files and folders (recursively, {@code *.yaml} and {@code *.yml}) into a {@link
+ * CaseSet}, collecting every error of every file. Files are parsed in parallel: each is independent
+ * until the set is put together, in the order of the sorted paths. Amounts too large to add up
+ * exactly are found where the figures are computed, once, not here.
  */
 public final class CaseLoader {
 
@@ -25,7 +25,10 @@ public final class CaseLoader {
 
   private CaseLoader() {}
 
-  /** Reads a file's first {@code limit} bytes and no more. Tests inject failures a real disk can have. */
+  /**
+   * Reads a file's first {@code limit} bytes and no more. Tests inject failures a real disk can
+   * have.
+   */
   @FunctionalInterface
   interface FileReader {
     byte[] read(Path file, int limit) throws IOException;
@@ -78,7 +81,10 @@ public final class CaseLoader {
     Object value = null;
     byte[] bytes = read(path, name, reader, errors);
     if (bytes != null) {
-      value = YamlTree.parse(name, bytes, errors).map(root -> CaseReader.read(name, root, errors)).orElse(null);
+      value =
+          YamlTree.parse(name, bytes, errors)
+              .map(root -> CaseReader.read(name, root, errors))
+              .orElse(null);
     }
     return new FileResult(value, capped(name, errors));
   }
@@ -86,30 +92,52 @@ public final class CaseLoader {
   private static byte[] read(Path path, String name, FileReader reader, List<Diagnostic> errors) {
     if (!Files.isRegularFile(path)) {
       // Reading a named pipe would wait for a writer for ever.
-      errors.add(new Diagnostic(Location.ofFile(name), "not a regular file (a pipe, socket or device)",
-          "a case file is a plain text file; give a case file or a folder of cases"));
+      errors.add(
+          new Diagnostic(
+              Location.ofFile(name),
+              "not a regular file (a pipe, socket or device)",
+              "a case file is a plain text file; give a case file or a folder of cases"));
       return null;
     }
     try {
       long size = Files.size(path);
       if (size > YamlTree.MAX_BYTES) {
-        errors.add(tooLarge(name, "file is " + size + " bytes, more than the " + YamlTree.MAX_BYTES + " a case file may have"));
+        errors.add(
+            tooLarge(
+                name,
+                "file is "
+                    + size
+                    + " bytes, more than the "
+                    + YamlTree.MAX_BYTES
+                    + " a case file may have"));
         return null;
       }
       byte[] bytes = reader.read(path, YamlTree.MAX_BYTES + 1);
       if (bytes.length > YamlTree.MAX_BYTES) {
-        errors.add(tooLarge(name, "file grew past the " + YamlTree.MAX_BYTES + " bytes a case file may have while it was read"));
+        errors.add(
+            tooLarge(
+                name,
+                "file grew past the "
+                    + YamlTree.MAX_BYTES
+                    + " bytes a case file may have while it was read"));
         return null;
       }
       return bytes;
     } catch (IOException e) {
-      errors.add(new Diagnostic(Location.ofFile(name), "cannot read file: " + CaseFiles.describe(e), "check that it exists and is readable"));
+      errors.add(
+          new Diagnostic(
+              Location.ofFile(name),
+              "cannot read file: " + CaseFiles.describe(e),
+              "check that it exists and is readable"));
       return null;
     }
   }
 
   private static Diagnostic tooLarge(String name, String message) {
-    return new Diagnostic(Location.ofFile(name), message, "a case file holds one proposal; move other data out of the cases folder");
+    return new Diagnostic(
+        Location.ofFile(name),
+        message,
+        "a case file holds one proposal; move other data out of the cases folder");
   }
 
   private static byte[] readAtMost(Path file, int limit) throws IOException {
@@ -123,9 +151,11 @@ public final class CaseLoader {
       return errors;
     }
     List<Diagnostic> shown = new ArrayList<>(errors.subList(0, MAX_ERRORS_PER_FILE));
-    shown.add(new Diagnostic(Location.ofFile(name),
-        (errors.size() - MAX_ERRORS_PER_FILE) + " more errors in this file are not shown",
-        "mend the errors above and run again"));
+    shown.add(
+        new Diagnostic(
+            Location.ofFile(name),
+            (errors.size() - MAX_ERRORS_PER_FILE) + " more errors in this file are not shown",
+            "mend the errors above and run again"));
     return shown;
   }
 }

@@ -1,12 +1,12 @@
 package dk.payback.load;
 
-import dk.payback.model.Diagnostic;
 import dk.payback.load.Node.Entry;
 import dk.payback.load.Node.MapNode;
 import dk.payback.load.Node.ScalarNode;
 import dk.payback.load.Node.SeqNode;
 import dk.payback.model.Amounts;
 import dk.payback.model.Area;
+import dk.payback.model.Diagnostic;
 import dk.payback.model.Line;
 import dk.payback.model.Location;
 import dk.payback.model.Origin;
@@ -32,44 +32,74 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a located YAML tree into a {@link Proposal} or {@link Portfolio}, reporting every problem it
- * finds rather than stopping at the first. The format is documented in the README and in {@code
+ * Turns a located YAML tree into a {@link Proposal} or {@link Portfolio}, reporting every problem
+ * it finds rather than stopping at the first. The format is documented in the README and in {@code
  * src/main/resources/schema/case.schema.json}.
  */
 final class CaseReader {
 
-  private static final Pattern DANISH_THOUSANDS = Pattern.compile("-?[1-9][0-9]{0,2}(\\.[0-9]{3})+");
+  private static final Pattern DANISH_THOUSANDS =
+      Pattern.compile("-?[1-9][0-9]{0,2}(\\.[0-9]{3})+");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("-?[0-9]+,[0-9]+");
+
   /** A number with a unit after it, as people write it in prose: "2 år", "-100 kr.". */
   private static final Pattern NUMBER_AND_WORD = Pattern.compile("(-?[0-9]+)\\s+\\S.*");
+
   /** A year among words, as in "år 2019" or "2019 (forventet)". */
-  private static final Pattern YEAR_IN_WORDS = Pattern.compile("(?=.*\\p{L})\\D*(?<![0-9])([12][0-9]{3})(?![0-9])\\D*");
+  private static final Pattern YEAR_IN_WORDS =
+      Pattern.compile("(?=.*\\p{L})\\D*(?<![0-9])([12][0-9]{3})(?![0-9])\\D*");
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
   static final int MIN_YEAR = 1900;
   static final int MAX_YEAR = 2200;
   static final int MAX_YEARS = 60;
+
   /**
    * The most characters of a title, a line's text, a label or any other short text. The source's
    * longest title is under 150 characters; the bound is there because every report repeats a title
    * in several places, so that a megabyte title in a few files ran a 512 MB heap out of memory.
    */
   static final int MAX_TEXT = 2_000;
+
   /** The most characters of a summary or a note: a few pages. */
   static final int MAX_LONG_TEXT = 20_000;
+
   private static final Set<String> LONG_TEXTS = Set.of("summary", "notes");
+
   /** Far more rows than any overview has, and small enough for the printed "Nr." column. */
   private static final int MAX_ROW_NUMBER = 1_000_000;
 
   private static final Set<String> PROPOSAL_KEYS =
-      keys("kind", "id", "type", "title", "summary", "fund", "risk", "source", "years", "permanent",
-          "implementation", "stated", "summary_only", "notes");
+      keys(
+          "kind",
+          "id",
+          "type",
+          "title",
+          "summary",
+          "fund",
+          "risk",
+          "source",
+          "years",
+          "permanent",
+          "implementation",
+          "stated",
+          "summary_only",
+          "notes");
   private static final Set<String> LINE_KEYS = keys("text", "area", "amounts");
   private static final Set<String> STATED_KEYS =
       keys("permanent_total", "implementation_total", "net_impact", "payback_years");
   private static final Set<String> SUMMARY_ONLY_KEYS = keys("reason", "investment", "savings");
   private static final Set<String> SOURCE_KEYS = keys("document", "page");
   private static final Set<String> PORTFOLIO_KEYS =
-      keys("kind", "title", "source", "investment_years", "savings_years", "notes", "rows", "totals");
+      keys(
+          "kind",
+          "title",
+          "source",
+          "investment_years",
+          "savings_years",
+          "notes",
+          "rows",
+          "totals");
   private static final Set<String> ROW_KEYS = keys("number", "id", "page", "investment", "savings");
   private static final Set<String> TOTALS_KEYS = keys("investment", "innovation");
   private static final Set<String> TOTAL_KEYS = keys("label", "investment", "savings");
@@ -92,13 +122,18 @@ final class CaseReader {
 
   private Object document(Node root) {
     if (!(root instanceof MapNode map)) {
-      error(root.location(), "a case file must be a mapping of keys, found " + root.kindName(),
+      error(
+          root.location(),
+          "a case file must be a mapping of keys, found " + root.kindName(),
           "start with 'kind: proposal' or 'kind: portfolio'");
       return null;
     }
     Entry kind = map.entries().get("kind");
     if (kind == null) {
-      error(map.location(), "missing key 'kind'", "add 'kind: proposal' (or 'kind: portfolio' for the overview)");
+      error(
+          map.location(),
+          "missing key 'kind'",
+          "add 'kind: proposal' (or 'kind: portfolio' for the overview)");
       return null;
     }
     String k = text(kind.value(), "kind");
@@ -120,9 +155,13 @@ final class CaseReader {
     checkKeys(map, PROPOSAL_KEYS, "a proposal", "");
     String id = requiredText(map, "id", "id");
     if (id != null && !ID.matcher(id).matches()) {
-      error(at("id"), "id '" + id + "' is not a plain code", "use letters, digits, '_', '-' or '.', such as HA02");
+      error(
+          at("id"),
+          "id '" + id + "' is not a plain code",
+          "use letters, digits, '_', '-' or '.', such as HA02");
     }
-    ProposalType type = enumValue(map, "type", true, ProposalType::fromKey, "investment, innovation");
+    ProposalType type =
+        enumValue(map, "type", true, ProposalType::fromKey, "investment, innovation");
     String title = requiredText(map, "title", "title");
     String summary = optionalText(map, "summary", "summary");
     String fund = optionalText(map, "fund", "fund");
@@ -140,14 +179,18 @@ final class CaseReader {
       for (String forbidden : List.of("permanent", "implementation", "stated")) {
         Entry e = map.entries().get(forbidden);
         if (e != null) {
-          error(e.keyLocation(), "a summary-only proposal has no '" + forbidden + "'",
+          error(
+              e.keyLocation(),
+              "a summary-only proposal has no '" + forbidden + "'",
               "remove '" + forbidden + "', or remove 'summary_only' if the source has a template");
         }
       }
       so = summaryOnly(summaryOnly.value(), years);
     } else {
       if (!map.entries().containsKey("permanent") && !map.entries().containsKey("implementation")) {
-        error(map.location(), "a proposal needs 'permanent' or 'implementation' lines",
+        error(
+            map.location(),
+            "a proposal needs 'permanent' or 'implementation' lines",
             "add the lines of table 1.1, or 'summary_only' for a proposal with no template");
       }
       permanent = lines(map, "permanent", years);
@@ -157,8 +200,21 @@ final class CaseReader {
     if (id == null || type == null || title == null || years == null) {
       return null;
     }
-    return new Proposal(id, type, title, summary, fund, risk, source, years, permanent, implementation,
-        stated, so, notes, new Origin(file, positions));
+    return new Proposal(
+        id,
+        type,
+        title,
+        summary,
+        fund,
+        risk,
+        source,
+        years,
+        permanent,
+        implementation,
+        stated,
+        so,
+        notes,
+        new Origin(file, positions));
   }
 
   private SourceRef source(MapNode map) {
@@ -178,7 +234,10 @@ final class CaseReader {
       Long v = integer(page.value(), "source.page", Whole.PAGE);
       if (v != null) {
         if (v < 1 || v > 100_000) {
-          error(page.value().location(), "page " + v + " is not a page number", "write the page as printed");
+          error(
+              page.value().location(),
+              "page " + v + " is not a page number",
+              "write the page as printed");
         } else {
           p = v.intValue();
         }
@@ -190,10 +249,17 @@ final class CaseReader {
   private List<Integer> years(MapNode map) {
     Entry e = map.entries().get("years");
     if (e == null) {
-      error(map.location(), "missing key 'years'", "add the columns of table 1.1, such as years: [2018, 2019, 2020, 2021, 2022]");
+      error(
+          map.location(),
+          "missing key 'years'",
+          "add the columns of table 1.1, such as years: [2018, 2019, 2020, 2021, 2022]");
       return null;
     }
-    SeqNode seq = expectSeq(e.value(), "years", yearsHint(e.value(), "years", "write years: [2018, 2019, 2020, 2021, 2022]"));
+    SeqNode seq =
+        expectSeq(
+            e.value(),
+            "years",
+            yearsHint(e.value(), "years", "write years: [2018, 2019, 2020, 2021, 2022]"));
     if (seq == null) {
       return null;
     }
@@ -212,7 +278,9 @@ final class CaseReader {
       }
       if (ok && !years.isEmpty() && y != years.get(years.size() - 1) + 1) {
         // One message is enough: after the first gap every later year would be reported too.
-        error(item.location(), "year " + y + " does not follow " + years.get(years.size() - 1),
+        error(
+            item.location(),
+            "year " + y + " does not follow " + years.get(years.size() - 1),
             "list consecutive years in order, such as [2018, 2019, 2020]");
         ok = false;
       }
@@ -223,7 +291,10 @@ final class CaseReader {
       ok = false;
     }
     if (ok && years.size() > MAX_YEARS) {
-      error(seq.location(), "'years' has " + years.size() + " years, more than " + MAX_YEARS, "list only the years of table 1.1");
+      error(
+          seq.location(),
+          "'years' has " + years.size() + " years, more than " + MAX_YEARS,
+          "list only the years of table 1.1");
       ok = false;
     }
     return ok ? years : null;
@@ -234,7 +305,8 @@ final class CaseReader {
     if (e == null) {
       return List.of();
     }
-    SeqNode seq = expectSeq(e.value(), key, "write a list of lines, each '- text: ...' with 'amounts'");
+    SeqNode seq =
+        expectSeq(e.value(), key, "write a list of lines, each '- text: ...' with 'amounts'");
     if (seq == null) {
       return List.of();
     }
@@ -248,7 +320,8 @@ final class CaseReader {
       positions.put(path, m.location());
       checkKeys(m, LINE_KEYS, "a line", path + ".");
       String text = requiredText(m, "text", path + ".text");
-      Area area = enumValue(m, "area", false, Area::fromKey, "service, anlæg, overførsler", path + ".area");
+      Area area =
+          enumValue(m, "area", false, Area::fromKey, "service, anlæg, overførsler", path + ".area");
       Amounts amounts = requiredAmounts(m, "amounts", path + ".amounts", years);
       if (text != null && amounts != null) {
         lines.add(new Line(text, area, amounts));
@@ -268,7 +341,8 @@ final class CaseReader {
     }
     checkKeys(m, STATED_KEYS, "stated", "stated.");
     Amounts permanent = optionalAmounts(m, "permanent_total", "stated.permanent_total", years);
-    Amounts implementation = optionalAmounts(m, "implementation_total", "stated.implementation_total", years);
+    Amounts implementation =
+        optionalAmounts(m, "implementation_total", "stated.implementation_total", years);
     Amounts net = optionalAmounts(m, "net_impact", "stated.net_impact", years);
     Integer payback = null;
     Entry pb = m.entries().get("payback_years");
@@ -276,7 +350,10 @@ final class CaseReader {
       Long v = integer(pb.value(), "stated.payback_years", Whole.PAYBACK);
       if (v != null) {
         if (v < 0 || v > 1000) {
-          error(pb.value().location(), "payback of " + v + " years is out of range", "write the printed number of years");
+          error(
+              pb.value().location(),
+              "payback of " + v + " years is out of range",
+              "write the printed number of years");
         } else {
           payback = v.intValue();
         }
@@ -286,7 +363,8 @@ final class CaseReader {
   }
 
   private SummaryOnly summaryOnly(Node node, List<Integer> years) {
-    MapNode m = expectMap(node, "summary_only", "write reason, investment and savings under summary_only:");
+    MapNode m =
+        expectMap(node, "summary_only", "write reason, investment and savings under summary_only:");
     if (m == null) {
       return null;
     }
@@ -331,14 +409,24 @@ final class CaseReader {
     Entry iy = map.entries().get("investment_years");
     boolean ok = true;
     if (iy == null) {
-      error(map.location(), "missing key 'investment_years'", "add the period of the investment column, such as investment_years: [2018, 2022]");
+      error(
+          map.location(),
+          "missing key 'investment_years'",
+          "add the period of the investment column, such as investment_years: [2018, 2022]");
       ok = false;
     } else {
-      SeqNode s = expectSeq(iy.value(), "investment_years", yearsHint(iy.value(), "investment_years", "write investment_years: [2018, 2022]"));
+      SeqNode s =
+          expectSeq(
+              iy.value(),
+              "investment_years",
+              yearsHint(iy.value(), "investment_years", "write investment_years: [2018, 2022]"));
       if (s == null) {
         ok = false;
       } else if (s.items().size() != 2) {
-        error(s.location(), "investment_years needs two years, the first and the last", "write investment_years: [2018, 2022]");
+        error(
+            s.location(),
+            "investment_years needs two years, the first and the last",
+            "write investment_years: [2018, 2022]");
         ok = false;
       } else {
         Long a = year(s.items().get(0), "investment_years.0");
@@ -358,10 +446,18 @@ final class CaseReader {
     boolean savingsOk = true;
     Entry sy = map.entries().get("savings_years");
     if (sy == null) {
-      error(map.location(), "missing key 'savings_years'", "add the years of the savings columns, such as savings_years: [2019, 2020, 2021, 2022]");
+      error(
+          map.location(),
+          "missing key 'savings_years'",
+          "add the years of the savings columns, such as savings_years: [2019, 2020, 2021, 2022]");
       ok = false;
     } else {
-      SeqNode s = expectSeq(sy.value(), "savings_years", yearsHint(sy.value(), "savings_years", "write savings_years: [2019, 2020, 2021, 2022]"));
+      SeqNode s =
+          expectSeq(
+              sy.value(),
+              "savings_years",
+              yearsHint(
+                  sy.value(), "savings_years", "write savings_years: [2019, 2020, 2021, 2022]"));
       savingsOk = s != null;
       if (s != null) {
         Map<Integer, Location> seen = new HashMap<>();
@@ -373,23 +469,34 @@ final class CaseReader {
             continue;
           }
           // Each would print a column of its own, with the same figures.
-          if (firstTime(seen, y.intValue(), item.location(), "year " + y + " is in savings_years twice",
+          if (firstTime(
+              seen,
+              y.intValue(),
+              item.location(),
+              "year " + y + " is in savings_years twice",
               "list each savings column once")) {
             savingsYears.add(y.intValue());
           }
         }
       }
     }
-    // A saving outside the columns would be neither printed nor checked; without usable columns, the
+    // A saving outside the columns would be neither printed nor checked; without usable columns,
+    // the
     // keys are still checked, but not against them (that would only repeat the error above).
-    YearColumns columns = savingsOk
-        ? new YearColumns(savingsYears, "the overview's savings_years", "savings_years") : null;
+    YearColumns columns =
+        savingsOk
+            ? new YearColumns(savingsYears, "the overview's savings_years", "savings_years")
+            : null;
     List<PortfolioRow> rows = rows(map, columns);
     PortfolioTotal investmentTotal = null;
     PortfolioTotal innovationTotal = null;
     Entry totals = map.entries().get("totals");
     if (totals != null) {
-      MapNode t = expectMap(totals.value(), "totals", "write the I ALT rows under totals: investment: and innovation:");
+      MapNode t =
+          expectMap(
+              totals.value(),
+              "totals",
+              "write the I ALT rows under totals: investment: and innovation:");
       if (t != null) {
         checkKeys(t, TOTALS_KEYS, "totals", "totals.");
         investmentTotal = total(t, "investment", columns);
@@ -399,14 +506,26 @@ final class CaseReader {
     if (title == null || !ok) {
       return null;
     }
-    return new Portfolio(title, source, first, last, savingsYears, notes, rows, investmentTotal,
-        innovationTotal, new Origin(file, positions));
+    return new Portfolio(
+        title,
+        source,
+        first,
+        last,
+        savingsYears,
+        notes,
+        rows,
+        investmentTotal,
+        innovationTotal,
+        new Origin(file, positions));
   }
 
   private List<PortfolioRow> rows(MapNode map, YearColumns columns) {
     Entry e = map.entries().get("rows");
     if (e == null) {
-      error(map.location(), "missing key 'rows'", "add the overview's rows, each { number, id, page, investment, savings }");
+      error(
+          map.location(),
+          "missing key 'rows'",
+          "add the overview's rows, each { number, id, page, investment, savings }");
       return List.of();
     }
     SeqNode seq = expectSeq(e.value(), "rows", "write a list of rows");
@@ -417,7 +536,9 @@ final class CaseReader {
     Map<Long, Location> numbers = new HashMap<>();
     for (int i = 0; i < seq.items().size(); i++) {
       String path = "rows." + i;
-      MapNode m = expectMap(seq.items().get(i), path, "write a row as { number, id, page, investment, savings }");
+      MapNode m =
+          expectMap(
+              seq.items().get(i), path, "write a row as { number, id, page, investment, savings }");
       if (m == null) {
         continue;
       }
@@ -430,15 +551,18 @@ final class CaseReader {
       Long investment = requiredAmount(m, "investment", path + ".investment");
       Amounts savings = optionalAmounts(m, "savings", path + ".savings", columns);
       if (number != null && id != null && investment != null && savings != null) {
-        rows.add(new PortfolioRow(number.intValue(), id, p == null ? null : p.intValue(), investment, savings));
+        rows.add(
+            new PortfolioRow(
+                number.intValue(), id, p == null ? null : p.intValue(), investment, savings));
       }
     }
     return rows;
   }
 
   /**
-   * The row's number as printed, or null after an error. Analysts cite a proposal by its number ("row
-   * 11"), so a number that is repeated or is no row number at all would point at the wrong row.
+   * The row's number as printed, or null after an error. Analysts cite a proposal by its number
+   * ("row 11"), so a number that is repeated or is no row number at all would point at the wrong
+   * row.
    */
   private Long rowNumber(MapNode m, String path, Map<Long, Location> numbers) {
     Long number = requiredInteger(m, "number", path + ".number");
@@ -447,19 +571,34 @@ final class CaseReader {
     }
     Location at = at(path + ".number");
     if (number < 1 || number > MAX_ROW_NUMBER) {
-      error(at, "row number " + number + " is not a row number", "number the rows 1, 2, 3, ... as the overview prints them");
+      error(
+          at,
+          "row number " + number + " is not a row number",
+          "number the rows 1, 2, 3, ... as the overview prints them");
       return null;
     }
-    boolean first = firstTime(numbers, number, at, "row number " + number + " is used twice",
-        "give each row its own number, as the overview prints them");
+    boolean first =
+        firstTime(
+            numbers,
+            number,
+            at,
+            "row number " + number + " is used twice",
+            "give each row its own number, as the overview prints them");
     return first ? number : null;
   }
 
-  /** Whether {@code key} is new in {@code seen}; if not, an error at {@code at} names the first place. */
-  private <K> boolean firstTime(Map<K, Location> seen, K key, Location at, String message, String hint) {
+  /**
+   * Whether {@code key} is new in {@code seen}; if not, an error at {@code at} names the first
+   * place.
+   */
+  private <K> boolean firstTime(
+      Map<K, Location> seen, K key, Location at, String message, String hint) {
     Location first = seen.putIfAbsent(key, at);
     if (first != null) {
-      error(at, message + " (first at line " + first.line() + ", column " + first.column() + ")", hint);
+      error(
+          at,
+          message + " (first at line " + first.line() + ", column " + first.column() + ")",
+          hint);
     }
     return first == null;
   }
@@ -492,9 +631,10 @@ final class CaseReader {
       positions.put(prefix + e.key(), e.value().location());
       if (!allowed.contains(e.key())) {
         List<String> near = Similar.closest(e.key(), allowed, 1);
-        String hint = near.isEmpty()
-            ? "the keys of " + what + " are: " + String.join(", ", allowed)
-            : "did you mean '" + near.get(0) + "'?";
+        String hint =
+            near.isEmpty()
+                ? "the keys of " + what + " are: " + String.join(", ", allowed)
+                : "did you mean '" + near.get(0) + "'?";
         error(e.keyLocation(), "unknown key '" + e.key() + "' in " + what, hint);
       }
     }
@@ -514,37 +654,54 @@ final class CaseReader {
     return e == null ? null : text(e.value(), path);
   }
 
-  /** Any scalar counts as text (a title may well be "Nej"), but not an empty value or a structure. */
+  /**
+   * Any scalar counts as text (a title may well be "Nej"), but not an empty value or a structure.
+   */
   private String text(Node node, String path) {
     if (node instanceof ScalarNode s && s.style() != ScalarNode.Style.NULL) {
       if (s.text().isBlank()) {
-        error(s.location(), "'" + lastSegment(path) + "' is blank", "write the text from the source");
+        error(
+            s.location(), "'" + lastSegment(path) + "' is blank", "write the text from the source");
         return null;
       }
       String t = s.text().strip();
       String key = lastSegment(path);
       int max = LONG_TEXTS.contains(key) ? MAX_LONG_TEXT : MAX_TEXT;
       if (t.length() > max) {
-        error(s.location(), "'" + key + "' is " + t.length() + " characters long, more than the " + max + " it may have",
+        error(
+            s.location(),
+            "'"
+                + key
+                + "' is "
+                + t.length()
+                + " characters long, more than the "
+                + max
+                + " it may have",
             "shorten it to what the source prints");
         return null;
       }
       return t;
     }
-    error(node.location(), "'" + lastSegment(path) + "' must be a text, found " + node.kindName(), textHint(node));
+    error(
+        node.location(),
+        "'" + lastSegment(path) + "' must be a text, found " + node.kindName(),
+        textHint(node));
     return null;
   }
 
   /**
-   * A text with ': ' inside, such as a note "- SI02: Forslaget ...", is a mapping of one key to YAML;
-   * the mend is to quote it, shown with the writer's own words.
+   * A text with ': ' inside, such as a note "- SI02: Forslaget ...", is a mapping of one key to
+   * YAML; the mend is to quote it, shown with the writer's own words.
    */
   private static String textHint(Node node) {
-    if (node instanceof MapNode m && m.entries().size() == 1
-        && m.entries().values().iterator().next().value() instanceof ScalarNode v && v.style() != ScalarNode.Style.NULL) {
+    if (node instanceof MapNode m
+        && m.entries().size() == 1
+        && m.entries().values().iterator().next().value() instanceof ScalarNode v
+        && v.style() != ScalarNode.Style.NULL) {
       String text = m.entries().keySet().iterator().next() + ": " + v.text();
       return "the ': ' inside the text makes YAML read a key: put the whole text in single quotes: '"
-          + text.replace("'", "''") + "'";
+          + text.replace("'", "''")
+          + "'";
     }
     return "write the text after the key, on one line or as a '>-' block";
   }
@@ -553,15 +710,20 @@ final class CaseReader {
     java.util.Optional<T> find(String key);
   }
 
-  private <T> T enumValue(MapNode m, String key, boolean required, Lookup<T> lookup, String allowed) {
+  private <T> T enumValue(
+      MapNode m, String key, boolean required, Lookup<T> lookup, String allowed) {
     return enumValue(m, key, required, lookup, allowed, key);
   }
 
-  private <T> T enumValue(MapNode m, String key, boolean required, Lookup<T> lookup, String allowed, String path) {
+  private <T> T enumValue(
+      MapNode m, String key, boolean required, Lookup<T> lookup, String allowed, String path) {
     Entry e = m.entries().get(key);
     if (e == null) {
       if (required) {
-        error(m.location(), "missing key '" + key + "'", "add '" + key + ":' with one of: " + allowed);
+        error(
+            m.location(),
+            "missing key '" + key + "'",
+            "add '" + key + ":' with one of: " + allowed);
       }
       return null;
     }
@@ -573,8 +735,12 @@ final class CaseReader {
     if (found.isEmpty()) {
       List<String> options = Arrays.stream(allowed.split(", ")).toList();
       List<String> near = Similar.closest(t, options, 1);
-      error(e.value().location(), "'" + t + "' is not a valid " + key,
-          (near.isEmpty() ? "" : "did you mean '" + near.get(0) + "'? ") + "write one of: " + allowed);
+      error(
+          e.value().location(),
+          "'" + t + "' is not a valid " + key,
+          (near.isEmpty() ? "" : "did you mean '" + near.get(0) + "'? ")
+              + "write one of: "
+              + allowed);
       return null;
     }
     return found.get();
@@ -592,7 +758,10 @@ final class CaseReader {
   private Long requiredAmount(MapNode m, String key, String path) {
     Entry e = m.entries().get(key);
     if (e == null) {
-      error(m.location(), "missing key '" + key + "'", "add '" + key + ":' with the amount in thousands of kroner");
+      error(
+          m.location(),
+          "missing key '" + key + "'",
+          "add '" + key + ":' with the amount in thousands of kroner");
       return null;
     }
     return integer(e.value(), path, Whole.AMOUNT);
@@ -614,13 +783,22 @@ final class CaseReader {
     positions.putIfAbsent(path, node.location());
     String what = whole.noun;
     if (!(node instanceof ScalarNode s)) {
-      error(node.location(), "the " + what + " must be a whole number, found " + node.kindName(), whole.plain());
+      error(
+          node.location(),
+          "the " + what + " must be a whole number, found " + node.kindName(),
+          whole.plain());
       return null;
     }
     String t = s.text().strip();
     if (s.style() == ScalarNode.Style.FLOAT || s.style() == ScalarNode.Style.STRING) {
       if (DANISH_THOUSANDS.matcher(t).matches()) {
-        error(s.location(), "the " + what + " " + t + " is not a whole number (YAML reads it as a decimal fraction)",
+        error(
+            s.location(),
+            "the "
+                + what
+                + " "
+                + t
+                + " is not a whole number (YAML reads it as a decimal fraction)",
             "it looks like Danish thousands notation: write " + t.replace(".", ""));
         return null;
       }
@@ -630,39 +808,58 @@ final class CaseReader {
       }
     }
     if (s.style() == ScalarNode.Style.STRING && isPlainInteger(t)) {
-      error(s.location(), "the " + what + " \"" + t + "\" is quoted, so YAML reads it as text", "remove the quotes: " + t);
+      error(
+          s.location(),
+          "the " + what + " \"" + t + "\" is quoted, so YAML reads it as text",
+          "remove the quotes: " + t);
       return null;
     }
     if (s.style() == ScalarNode.Style.NULL) {
-      error(s.location(), "the " + what + " is empty", "write a whole number, or remove the key where the source has a blank cell");
+      error(
+          s.location(),
+          "the " + what + " is empty",
+          "write a whole number, or remove the key where the source has a blank cell");
       return null;
     }
     if (!isPlainInteger(t)) {
       var unit = NUMBER_AND_WORD.matcher(t);
-      String hint = t.matches("-?0[0-9]+")
-          ? "leading zeros make YAML read an octal number: write " + t.replaceFirst("^(-?)0+(?=[0-9])", "$1")
-          : unit.matches() && isPlainInteger(unit.group(1)) ? whole.alone(unit.group(1)) : whole.plain();
+      String hint =
+          t.matches("-?0[0-9]+")
+              ? "leading zeros make YAML read an octal number: write "
+                  + t.replaceFirst("^(-?)0+(?=[0-9])", "$1")
+              : unit.matches() && isPlainInteger(unit.group(1))
+                  ? whole.alone(unit.group(1))
+                  : whole.plain();
       error(s.location(), "the " + what + " '" + t + "' is not a plain whole number", hint);
       return null;
     }
     try {
       return Long.parseLong(t);
     } catch (NumberFormatException e) {
-      error(s.location(), "the " + what + " " + t + " is too large",
-          whole == Whole.AMOUNT ? "amounts are thousands of kroner; check the number of digits" : "check the number of digits");
+      error(
+          s.location(),
+          "the " + what + " " + t + " is too large",
+          whole == Whole.AMOUNT
+              ? "amounts are thousands of kroner; check the number of digits"
+              : "check the number of digits");
       return null;
     }
   }
 
   private void decimalComma(Location at, String written, Whole whole) {
-    error(at, "the " + whole.noun + " " + written + " is not a whole number: the ',' is a decimal comma",
+    error(
+        at,
+        "the " + whole.noun + " " + written + " is not a whole number: the ',' is a decimal comma",
         whole.decimalComma(written));
   }
 
   private Amounts requiredAmounts(MapNode m, String key, String path, List<Integer> years) {
     Entry e = m.entries().get(key);
     if (e == null) {
-      error(m.location(), "missing key '" + key + "'", "add '" + key + ": { 2019: -6000, ... }' with the amounts by year");
+      error(
+          m.location(),
+          "missing key '" + key + "'",
+          "add '" + key + ": { 2019: -6000, ... }' with the amounts by year");
       return null;
     }
     return amounts(e.value(), path, years);
@@ -689,15 +886,16 @@ final class CaseReader {
   }
 
   /**
-   * A key names a year only in plain digits, as written: "2019 " or "02019" would otherwise be trimmed
-   * or parsed into the same year as a plain 2019 beside it, and one of the two figures would be lost
-   * without a word. Plain digits spell each year one way only, so two keys for one year are two equal
-   * keys, which the YAML tree already refuses. A key is range-checked before it is narrowed to an int,
-   * so that no long wraps round into a year.
+   * A key names a year only in plain digits, as written: "2019 " or "02019" would otherwise be
+   * trimmed or parsed into the same year as a plain 2019 beside it, and one of the two figures
+   * would be lost without a word. Plain digits spell each year one way only, so two keys for one
+   * year are two equal keys, which the YAML tree already refuses. A key is range-checked before it
+   * is narrowed to an int, so that no long wraps round into a year.
    */
   private Amounts amounts(Node node, String path, YearColumns columns) {
     positions.put(path, node.location());
-    MapNode m = expectMap(node, path, "write the amounts by year, such as { 2019: -6000, 2020: -6000 }");
+    MapNode m =
+        expectMap(node, path, "write the amounts by year, such as { 2019: -6000, 2020: -6000 }");
     if (m == null) {
       return null;
     }
@@ -707,7 +905,10 @@ final class CaseReader {
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       if (i + 1 < entries.size() && decimalsOf(e, entries.get(i + 1))) {
-        decimalComma(e.value().location(), ((ScalarNode) e.value()).text() + "," + entries.get(i + 1).key(), Whole.AMOUNT);
+        decimalComma(
+            e.value().location(),
+            ((ScalarNode) e.value()).text() + "," + entries.get(i + 1).key(),
+            Whole.AMOUNT);
         ok = false;
         i++;
         continue;
@@ -718,7 +919,9 @@ final class CaseReader {
         continue;
       }
       if (columns != null && !columns.years().contains(year)) {
-        error(e.keyLocation(), "year " + year + " is not among " + columns.owner() + " " + columns.years(),
+        error(
+            e.keyLocation(),
+            "year " + year + " is not among " + columns.owner() + " " + columns.years(),
             "add it to '" + columns.key() + "', or move the amount to the right year");
         ok = false;
         continue;
@@ -736,13 +939,15 @@ final class CaseReader {
   }
 
   /**
-   * Whether {@code next} holds the decimals of {@code e}'s amount: in a mapping written on one line,
-   * YAML reads {@code { 2028: 1500,5 }} as 1500 for 2028 and then a key 5 with no value, so the
-   * decimal comma would otherwise be reported as a year 5.
+   * Whether {@code next} holds the decimals of {@code e}'s amount: in a mapping written on one
+   * line, YAML reads {@code { 2028: 1500,5 }} as 1500 for 2028 and then a key 5 with no value, so
+   * the decimal comma would otherwise be reported as a year 5.
    */
   private static boolean decimalsOf(Entry e, Entry next) {
-    return e.value() instanceof ScalarNode v && v.style() == ScalarNode.Style.INTEGER
-        && next.value() instanceof ScalarNode n && n.text().isEmpty()
+    return e.value() instanceof ScalarNode v
+        && v.style() == ScalarNode.Style.INTEGER
+        && next.value() instanceof ScalarNode n
+        && n.text().isEmpty()
         && next.key().matches("[0-9]+")
         && next.keyLocation().line() == v.location().line()
         && next.keyLocation().column() == v.location().column() + v.text().length() + 1;
@@ -753,11 +958,15 @@ final class CaseReader {
     String key = e.key();
     if (!isPlainInteger(key)) {
       Matcher words = YEAR_IN_WORDS.matcher(key);
-      String hint = isPlainInteger(key.strip())
-          ? "write the year without spaces or tabs: " + key.strip()
-          : words.matches()
-              ? "the key is text: key each amount by the year alone, in digits: " + words.group(1) + ": " + shown(e.value())
-              : "key each amount by its year in plain digits, such as 2019: -6000";
+      String hint =
+          isPlainInteger(key.strip())
+              ? "write the year without spaces or tabs: " + key.strip()
+              : words.matches()
+                  ? "the key is text: key each amount by the year alone, in digits: "
+                      + words.group(1)
+                      + ": "
+                      + shown(e.value())
+                  : "key each amount by its year in plain digits, such as 2019: -6000";
       error(e.keyLocation(), "'" + key + "' is not a year", hint);
       return null;
     }
@@ -768,12 +977,17 @@ final class CaseReader {
 
   /** A value as a hint may repeat it: a number as written, anything else as "...". */
   private static String shown(Node value) {
-    return value instanceof ScalarNode s && s.style() == ScalarNode.Style.INTEGER ? s.text() : "...";
+    return value instanceof ScalarNode s && s.style() == ScalarNode.Style.INTEGER
+        ? s.text()
+        : "...";
   }
 
   private boolean inYearRange(String written, long year, Location at) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      error(at, "year " + written + " is out of range", "write a year between " + MIN_YEAR + " and " + MAX_YEAR);
+      error(
+          at,
+          "year " + written + " is out of range",
+          "write a year between " + MIN_YEAR + " and " + MAX_YEAR);
       return false;
     }
     return true;
@@ -788,10 +1002,12 @@ final class CaseReader {
       return otherwise;
     }
     return YearList.parse(s.text())
-        .map(years -> key.equals("investment_years")
-            ? "write the first and the last year as a list: investment_years: "
-                + YearList.yaml(List.of(years.get(0), years.get(years.size() - 1)))
-            : "write the years as a list: " + key + ": " + YearList.yaml(years))
+        .map(
+            years ->
+                key.equals("investment_years")
+                    ? "write the first and the last year as a list: investment_years: "
+                        + YearList.yaml(List.of(years.get(0), years.get(years.size() - 1)))
+                    : "write the years as a list: " + key + ": " + YearList.yaml(years))
         .orElse(otherwise);
   }
 
@@ -799,7 +1015,10 @@ final class CaseReader {
     if (node instanceof MapNode m) {
       return m;
     }
-    error(node.location(), "'" + lastSegment(path) + "' must be a mapping, found " + node.kindName(), hint);
+    error(
+        node.location(),
+        "'" + lastSegment(path) + "' must be a mapping, found " + node.kindName(),
+        hint);
     return null;
   }
 
@@ -807,7 +1026,10 @@ final class CaseReader {
     if (node instanceof SeqNode s) {
       return s;
     }
-    error(node.location(), "'" + lastSegment(path) + "' must be a list, found " + node.kindName(), hint);
+    error(
+        node.location(),
+        "'" + lastSegment(path) + "' must be a list, found " + node.kindName(),
+        hint);
     return null;
   }
 
@@ -821,8 +1043,8 @@ final class CaseReader {
   }
 
   /**
-   * What {@code -?(0|[1-9][0-9]*)} matches, without a regex: every amount and year goes through here,
-   * and 10,000 proposals are half a million calls.
+   * What {@code -?(0|[1-9][0-9]*)} matches, without a regex: every amount and year goes through
+   * here, and 10,000 proposals are half a million calls.
    */
   static boolean isPlainInteger(String t) {
     int start = t.startsWith("-") ? 1 : 0;

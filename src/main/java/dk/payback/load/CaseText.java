@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A case file's bytes as text: strict UTF-8 (an optional UTF-8 byte order mark), and only characters
- * YAML allows. Each refusal names the place and the likely cause, because "special characters are not
- * allowed" at line 1 does not tell an analyst that Word saved the file as UTF-16.
+ * A case file's bytes as text: strict UTF-8 (an optional UTF-8 byte order mark), and only
+ * characters YAML allows. Each refusal names the place and the likely cause, because "special
+ * characters are not allowed" at line 1 does not tell an analyst that Word saved the file as
+ * UTF-16.
  */
 final class CaseText {
 
@@ -23,11 +24,20 @@ final class CaseText {
   static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> errors) {
     String wide = wideEncoding(bytes);
     if (wide != null) {
-      errors.add(new Diagnostic(Location.ofFile(file), "file is " + wide + ", not UTF-8", "save it as UTF-8"));
+      errors.add(
+          new Diagnostic(
+              Location.ofFile(file), "file is " + wide + ", not UTF-8", "save it as UTF-8"));
       return Optional.empty();
     }
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    // The JDK's own decoding is several times faster than a CharsetDecoder, but replaces bad bytes with
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
+    // The JDK's own decoding is several times faster than a CharsetDecoder, but replaces bad bytes
+    // with
     // U+FFFD; only a text that holds one needs the strict decoder to find the place.
     String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     String text = fast.indexOf('\uFFFD') < 0 ? fast : strict(file, bytes, start, errors);
@@ -40,8 +50,10 @@ final class CaseText {
       errors.add(
           new Diagnostic(
               locate(file, text, at),
-              String.format("character U+%04X%s is not allowed in a YAML file", c, c == 0 ? " (NUL)" : ""),
-              c == 0 ? "remove it; NUL bytes usually mean the file was saved as UTF-16 or is not text"
+              String.format(
+                  "character U+%04X%s is not allowed in a YAML file", c, c == 0 ? " (NUL)" : ""),
+              c == 0
+                  ? "remove it; NUL bytes usually mean the file was saved as UTF-16 or is not text"
                   : "remove it, or retype the text around it"));
       return Optional.empty();
     }
@@ -82,7 +94,9 @@ final class CaseText {
     if (b.length >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
       return "UTF-32 (it starts with a UTF-32 byte order mark)";
     }
-    if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
+    if (b.length >= 2
+        && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF
+            || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
       return "UTF-16 (it starts with a UTF-16 byte order mark)";
     }
     if (b.length >= 2 && (b[0] == 0) != (b[1] == 0)) {
@@ -96,8 +110,14 @@ final class CaseText {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       boolean printable =
-          c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
-              || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+          c == 0x9
+              || c == 0xA
+              || c == 0xD
+              || (c >= 0x20 && c <= 0x7E)
+              || c == 0x85
+              || (c >= 0xA0 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || (c >= 0x10000 && c <= 0x10FFFF);
       if (!printable) {
         return i;
       }
@@ -106,7 +126,10 @@ final class CaseText {
     return -1;
   }
 
-  /** The text of line {@code line} (0-based, as SnakeYAML counts), without its line break; "" past the end. */
+  /**
+   * The text of line {@code line} (0-based, as SnakeYAML counts), without its line break; "" past
+   * the end.
+   */
   static String line(String text, int line) {
     int start = 0;
     for (int n = 0; n < line; n++) {
@@ -129,14 +152,22 @@ final class CaseText {
     return text.length();
   }
 
-  /** Line and column of {@code index}, counting line breaks as SnakeYAML does, so that all messages agree. */
+  /**
+   * Line and column of {@code index}, counting line breaks as SnakeYAML does, so that all messages
+   * agree.
+   */
   private static Location locate(String file, String text, int index) {
     int line = 1;
     int column = 1;
     for (int i = 0; i < index; ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      boolean lineBreak = c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029 || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'));
+      boolean lineBreak =
+          c == '\n'
+              || c == 0x85
+              || c == 0x2028
+              || c == 0x2029
+              || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'));
       if (lineBreak) {
         line++;
         column = 1;

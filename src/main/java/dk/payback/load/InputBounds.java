@@ -1,8 +1,8 @@
 package dk.payback.load;
 
 /**
- * How much one run reads at most, so that a folder far above the cases (a home folder, the root) gives
- * a message at once instead of minutes of reading into all the memory there is.
+ * How much one run reads at most, so that a folder far above the cases (a home folder, the root)
+ * gives a message at once instead of minutes of reading into all the memory there is.
  *
  * @param maxFiles the most case files one run reads
  * @param maxTotalBytes the most bytes those files may have together

@@ -7,17 +7,35 @@ import java.math.BigInteger;
  * years, and only one about an amount speaks of kroner: "such as 1585 or -6000" mends no payback.
  */
 enum Whole {
-  AMOUNT("amount", "amounts are whole thousands of kroner", "a plain whole number such as 1585 or -6000",
+  AMOUNT(
+      "amount",
+      "amounts are whole thousands of kroner",
+      "a plain whole number such as 1585 or -6000",
       "the amount alone, in thousands of kroner: "),
-  YEAR("year", "a year is a whole number", "a year in plain digits, such as 2019", "the year alone: "),
-  PAYBACK("payback", "the payback is in whole years", "a whole number of years, such as payback_years: 2",
+  YEAR(
+      "year",
+      "a year is a whole number",
+      "a year in plain digits, such as 2019",
+      "the year alone: "),
+  PAYBACK(
+      "payback",
+      "the payback is in whole years",
+      "a whole number of years, such as payback_years: 2",
       "the number of years alone: payback_years: "),
-  PAGE("page", "a page is a whole number", "the page number, such as page: 2", "the page number alone: page: "),
-  ROW_NUMBER("number", "a row's number is a whole number", "the row's number, such as number: 1",
+  PAGE(
+      "page",
+      "a page is a whole number",
+      "the page number, such as page: 2",
+      "the page number alone: page: "),
+  ROW_NUMBER(
+      "number",
+      "a row's number is a whole number",
+      "the row's number, such as number: 1",
       "the row's number alone: number: ");
 
   /** How messages name it: "the payback '2 år' is not a plain whole number". */
   final String noun;
+
   private final String whole;
   private final String plain;
   private final String alone;
@@ -40,13 +58,14 @@ enum Whole {
   }
 
   /**
-   * The hint for a Danish decimal comma, such as 1500,5. The two whole numbers beside it are offered,
-   * not one: which is right is the writer's to say.
+   * The hint for a Danish decimal comma, such as 1500,5. The two whole numbers beside it are
+   * offered, not one: which is right is the writer's to say.
    */
   String decimalComma(String written) {
     String integral = written.substring(0, written.indexOf(','));
     BigInteger down = new BigInteger(integral);
-    BigInteger up = written.startsWith("-") ? down.subtract(BigInteger.ONE) : down.add(BigInteger.ONE);
+    BigInteger up =
+        written.startsWith("-") ? down.subtract(BigInteger.ONE) : down.add(BigInteger.ONE);
     return whole + ": write a whole number, such as " + down + " or " + up;
   }
 }

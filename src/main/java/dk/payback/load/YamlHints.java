@@ -6,18 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain words for the YAML errors that a text written as it is spoken causes: a ': ' inside a title,
- * a title that starts with a quote or a bracket. SnakeYAML says "mapping values are not allowed here",
- * which names neither the text nor the mend; the mend is nearly always to put the whole text in single
- * quotes, shown with the writer's own key and text.
+ * Plain words for the YAML errors that a text written as it is spoken causes: a ': ' inside a
+ * title, a title that starts with a quote or a bracket. SnakeYAML says "mapping values are not
+ * allowed here", which names neither the text nor the mend; the mend is nearly always to put the
+ * whole text in single quotes, shown with the writer's own key and text.
  */
 final class YamlHints {
 
   /** The keys whose values are texts, where a person writes prose. */
-  private static final Set<String> TEXT_KEYS = Set.of("title", "summary", "fund", "text", "reason", "label", "document");
+  private static final Set<String> TEXT_KEYS =
+      Set.of("title", "summary", "fund", "text", "reason", "label", "document");
 
   /** {@code title: ...} or {@code - text: ...}, with the value's start. */
-  private static final Pattern KEY_VALUE = Pattern.compile("(\\s*(?:-\\s+)*)([A-Za-z_]+):[ \\t]+(\\S.*?)\\s*");
+  private static final Pattern KEY_VALUE =
+      Pattern.compile("(\\s*(?:-\\s+)*)([A-Za-z_]+):[ \\t]+(\\S.*?)\\s*");
 
   /** A message and a hint for a diagnostic. */
   record Hint(String message, String hint) {}
@@ -42,8 +44,14 @@ final class YamlHints {
       return Optional.of(new Hint("invalid YAML: the " + key + " starts with " + start, hint));
     }
     if (problem.startsWith("mapping values are not allowed")) {
-      return Optional.of(new Hint(
-          "invalid YAML: " + problem + ": the ': ' inside the " + key + " reads as the start of a new key", hint));
+      return Optional.of(
+          new Hint(
+              "invalid YAML: "
+                  + problem
+                  + ": the ': ' inside the "
+                  + key
+                  + " reads as the start of a new key",
+              hint));
     }
     return Optional.empty();
   }
@@ -57,9 +65,18 @@ final class YamlHints {
     String key = m.group(2);
     String value = m.group(3);
     char quote = value.charAt(0);
-    return Optional.of(new Hint("invalid YAML: the quote that starts the " + key + " is never closed",
-        "end the " + key + " with the quote it starts with: " + key + ": " + value + quote
-            + ", or " + singleQuotes(key, value.substring(1))));
+    return Optional.of(
+        new Hint(
+            "invalid YAML: the quote that starts the " + key + " is never closed",
+            "end the "
+                + key
+                + " with the quote it starts with: "
+                + key
+                + ": "
+                + value
+                + quote
+                + ", or "
+                + singleQuotes(key, value.substring(1))));
   }
 
   /** What YAML makes of a text that starts this way, or null if it reads it as a plain text. */
@@ -82,7 +99,14 @@ final class YamlHints {
 
   private static String singleQuotes(String key, String value) {
     boolean inner = value.indexOf('\'') >= 0;
-    return "put the whole " + key + " in single quotes" + (inner ? ", each ' inside written twice" : "") + ": "
-        + key + ": '" + value.replace("'", "''") + "'";
+    return "put the whole "
+        + key
+        + " in single quotes"
+        + (inner ? ", each ' inside written twice" : "")
+        + ": "
+        + key
+        + ": '"
+        + value.replace("'", "''")
+        + "'";
   }
 }

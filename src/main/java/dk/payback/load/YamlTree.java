@@ -1,6 +1,5 @@
 package dk.payback.load;
 
-import dk.payback.model.Diagnostic;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +11,7 @@ import dk.payback.load.Node.Entry;
 import dk.payback.load.Node.MapNode;
 import dk.payback.load.Node.ScalarNode;
 import dk.payback.load.Node.SeqNode;
+import dk.payback.model.Diagnostic;
 import dk.payback.model.Location;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,9 +25,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into a located tree, stricter than Jackson's defaults: no anchors or aliases (Jackson
- * does not expand them, so {@code *x} would silently become the text "x"), no duplicate keys (Jackson
- * keeps the last), bounded size and nesting. Scalars keep their text, so that the case reader can
- * reject {@code 1.585} and {@code 010} instead of reading them as 1 and 8.
+ * does not expand them, so {@code *x} would silently become the text "x"), no duplicate keys
+ * (Jackson keeps the last), bounded size and nesting. Scalars keep their text, so that the case
+ * reader can reject {@code 1.585} and {@code 010} instead of reading them as 1 and 8.
  */
 final class YamlTree {
 
@@ -40,6 +40,7 @@ final class YamlTree {
 
   private final String file;
   private final List<Diagnostic> errors;
+
   /** Set by a value whose meaning the file did not spell out plainly (an alias or a tag). */
   private boolean unusable;
 
@@ -61,13 +62,20 @@ final class YamlTree {
     return factory;
   }
 
-  /** Parses a file's bytes; problems go to {@code errors}, and the result is empty if none is usable. */
+  /**
+   * Parses a file's bytes; problems go to {@code errors}, and the result is empty if none is
+   * usable.
+   */
   static Optional<Node> parse(String file, byte[] bytes, List<Diagnostic> errors) {
     if (bytes.length > MAX_BYTES) {
       errors.add(
           new Diagnostic(
               Location.ofFile(file),
-              "file is " + bytes.length + " bytes, more than the " + MAX_BYTES + " a case file may have",
+              "file is "
+                  + bytes.length
+                  + " bytes, more than the "
+                  + MAX_BYTES
+                  + " a case file may have",
               "a case file holds one proposal; move other data out of the cases folder"));
       return Optional.empty();
     }
@@ -78,7 +86,9 @@ final class YamlTree {
     if (text.get().isBlank()) {
       errors.add(
           new Diagnostic(
-              Location.ofFile(file), "file is empty", "write a proposal (kind: proposal) or delete the file"));
+              Location.ofFile(file),
+              "file is empty",
+              "write a proposal (kind: proposal) or delete the file"));
       return Optional.empty();
     }
     return new YamlTree(file, errors).read(text.get());
@@ -117,7 +127,8 @@ final class YamlTree {
                 "write a proposal (kind: proposal) or delete the file"));
         return Optional.empty();
       }
-      // An alias stands where a value should be, and a tag changes what a value means: reading on would
+      // An alias stands where a value should be, and a tag changes what a value means: reading on
+      // would
       // only report follow-on errors about a value the file did not spell out.
       return unusable ? Optional.empty() : Optional.of(root);
     } catch (JsonProcessingException e) {
@@ -131,14 +142,19 @@ final class YamlTree {
                 "a key must be a name or a year, found " + structuredKey(e),
                 "write keys as plain names such as title, or years such as 2019"));
       } else {
-        errors.add(new Diagnostic(where(e.getLocation()), "invalid YAML: " + cleanMessage(e), syntaxHint(e)));
+        errors.add(
+            new Diagnostic(
+                where(e.getLocation()), "invalid YAML: " + cleanMessage(e), syntaxHint(e)));
       }
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      // SnakeYAML reports some limits as plain runtime exceptions; they are input errors all the same.
+      // SnakeYAML reports some limits as plain runtime exceptions; they are input errors all the
+      // same.
       errors.add(
           new Diagnostic(
-              Location.ofFile(file), "cannot read YAML: " + String.valueOf(e.getMessage()).strip(), null));
+              Location.ofFile(file),
+              "cannot read YAML: " + String.valueOf(e.getMessage()).strip(),
+              null));
       return Optional.empty();
     }
   }
@@ -148,7 +164,10 @@ final class YamlTree {
     Location at = where(p.currentTokenLocation());
     if (depth > MAX_DEPTH) {
       errors.add(
-          new Diagnostic(at, "nesting deeper than " + MAX_DEPTH + " levels", "a case file is at most 4 levels deep"));
+          new Diagnostic(
+              at,
+              "nesting deeper than " + MAX_DEPTH + " levels",
+              "a case file is at most 4 levels deep"));
       return null;
     }
     YAMLParser yp = (YAMLParser) p;
@@ -168,13 +187,16 @@ final class YamlTree {
           new Diagnostic(
               at,
               "YAML tag '" + shown + "' is not allowed",
-              "remove '" + shown + "' and write the value plainly: amounts as whole numbers, texts as text"));
+              "remove '"
+                  + shown
+                  + "' and write the value plainly: amounts as whole numbers, texts as text"));
       unusable = true;
     }
     String anchor = yp.getCurrentAnchor();
     if (anchor != null) {
       errors.add(
-          new Diagnostic(at, "YAML anchor '&" + anchor + "' is not allowed", "remove '&" + anchor + "'"));
+          new Diagnostic(
+              at, "YAML anchor '&" + anchor + "' is not allowed", "remove '&" + anchor + "'"));
     }
     switch (t) {
       case START_OBJECT:
@@ -195,7 +217,9 @@ final class YamlTree {
     }
   }
 
-  /** Jackson gives {@code !!int} as {@code tag:yaml.org,2002:int}; show it as the file spells it. */
+  /**
+   * Jackson gives {@code !!int} as {@code tag:yaml.org,2002:int}; show it as the file spells it.
+   */
   private static String shownTag(String tag) {
     String core = "tag:yaml.org,2002:";
     if (tag.startsWith(core)) {
@@ -259,28 +283,48 @@ final class YamlTree {
     Mark problem = m.getProblemMark();
     String text = firstLine(m.getProblem());
     Mark context = m.getContextMark();
-    Optional<YamlHints.Hint> plain = context != null && String.valueOf(m.getContext()).contains("quoted scalar")
-        ? YamlHints.unclosed(CaseText.line(source, context.getLine()))
-        : YamlHints.at(text, CaseText.line(source, problem.getLine()), problem.getColumn() + 1);
+    Optional<YamlHints.Hint> plain =
+        context != null && String.valueOf(m.getContext()).contains("quoted scalar")
+            ? YamlHints.unclosed(CaseText.line(source, context.getLine()))
+            : YamlHints.at(text, CaseText.line(source, problem.getLine()), problem.getColumn() + 1);
     if (plain.isPresent()) {
-      // An unclosed quote is mended where it opens, not at the end of the file where YAML notices it.
-      Mark at = context != null && String.valueOf(m.getContext()).contains("quoted scalar") ? context : problem;
-      return new Diagnostic(new Location(file, at.getLine() + 1, at.getColumn() + 1), plain.get().message(), plain.get().hint());
+      // An unclosed quote is mended where it opens, not at the end of the file where YAML notices
+      // it.
+      Mark at =
+          context != null && String.valueOf(m.getContext()).contains("quoted scalar")
+              ? context
+              : problem;
+      return new Diagnostic(
+          new Location(file, at.getLine() + 1, at.getColumn() + 1),
+          plain.get().message(),
+          plain.get().hint());
     }
     if (m.getContext() != null && context != null && context.getLine() != problem.getLine()) {
-      text += " (" + firstLine(m.getContext()) + " that starts at line " + (context.getLine() + 1) + ")";
+      text +=
+          " ("
+              + firstLine(m.getContext())
+              + " that starts at line "
+              + (context.getLine() + 1)
+              + ")";
     }
     return new Diagnostic(
-        new Location(file, problem.getLine() + 1, problem.getColumn() + 1), "invalid YAML: " + text, syntaxHint(e));
+        new Location(file, problem.getLine() + 1, problem.getColumn() + 1),
+        "invalid YAML: " + text,
+        syntaxHint(e));
   }
 
-  /** A list or mapping used as a key ({@code ? [a, b]} or {@code {[2018]: 1}}): Jackson names SnakeYAML's event class. */
+  /**
+   * A list or mapping used as a key ({@code ? [a, b]} or {@code {[2018]: 1}}): Jackson names
+   * SnakeYAML's event class.
+   */
   private static String structuredKey(JsonProcessingException e) {
     String m = String.valueOf(e.getOriginalMessage());
     if (!m.startsWith("Expected a field name")) {
       return null;
     }
-    return m.contains("SequenceStartEvent") ? "a list" : m.contains("MappingStartEvent") ? "a mapping" : null;
+    return m.contains("SequenceStartEvent")
+        ? "a list"
+        : m.contains("MappingStartEvent") ? "a mapping" : null;
   }
 
   private static String firstLine(String s) {

@@ -19,8 +19,8 @@ public final class YearList {
   private YearList() {}
 
   /**
-   * The years written, if they are consecutive, in order, within the years a case may have and no more
-   * of them than a case may have.
+   * The years written, if they are consecutive, in order, within the years a case may have and no
+   * more of them than a case may have.
    */
   public static Optional<List<Integer>> parse(String written) {
     List<Integer> years = new ArrayList<>();
@@ -45,7 +45,9 @@ public final class YearList {
     }
     for (int i = 0; i < years.size(); i++) {
       int y = years.get(i);
-      if (y < CaseReader.MIN_YEAR || y > CaseReader.MAX_YEAR || i > 0 && y != years.get(i - 1) + 1) {
+      if (y < CaseReader.MIN_YEAR
+          || y > CaseReader.MAX_YEAR
+          || i > 0 && y != years.get(i - 1) + 1) {
         return false;
       }
     }

@@ -9,8 +9,9 @@ import java.util.TreeMap;
 import java.util.function.LongUnaryOperator;
 
 /**
- * Amounts in thousands of kroner keyed by year. A year without an entry is a blank cell in the source,
- * which is not the same as a printed 0. Arithmetic is exact: an overflow throws rather than wraps.
+ * Amounts in thousands of kroner keyed by year. A year without an entry is a blank cell in the
+ * source, which is not the same as a printed 0. Arithmetic is exact: an overflow throws rather than
+ * wraps.
  *
  * <p>Held as two sorted arrays rather than a {@code TreeMap<Integer, Long>}: a proposal carries a
  * dozen of these, and a national comparison holds 100,000 proposals, where boxed map entries took
@@ -29,7 +30,8 @@ public final class Amounts {
 
   public Amounts(SortedMap<Integer, Long> byYear) {
     // A map sorted by another comparator would break the binary search.
-    SortedMap<Integer, Long> m = byYear.comparator() == null ? byYear : new TreeMap<>(Map.copyOf(byYear));
+    SortedMap<Integer, Long> m =
+        byYear.comparator() == null ? byYear : new TreeMap<>(Map.copyOf(byYear));
     int[] y = m.isEmpty() ? NO_YEARS : new int[m.size()];
     long[] v = m.isEmpty() ? NO_VALUES : new long[m.size()];
     int i = 0;
@@ -115,7 +117,9 @@ public final class Amounts {
         v[n++] = Math.addExact(values[i++], other.values[j++]);
       }
     }
-    return n == y.length ? new Amounts(y, v) : new Amounts(Arrays.copyOf(y, n), Arrays.copyOf(v, n));
+    return n == y.length
+        ? new Amounts(y, v)
+        : new Amounts(Arrays.copyOf(y, n), Arrays.copyOf(v, n));
   }
 
   public Amounts map(LongUnaryOperator f) {
@@ -136,7 +140,9 @@ public final class Amounts {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Amounts a && Arrays.equals(years, a.years) && Arrays.equals(values, a.values);
+    return o instanceof Amounts a
+        && Arrays.equals(years, a.years)
+        && Arrays.equals(values, a.values);
   }
 
   @Override

@@ -14,7 +14,9 @@ public record CaseSet(List<Proposal> proposals, Portfolio portfolio) {
     return Optional.ofNullable(portfolio);
   }
 
-  /** The proposal whose ID is {@code id} without regard to case, as {@link Proposal#idKey} folds it. */
+  /**
+   * The proposal whose ID is {@code id} without regard to case, as {@link Proposal#idKey} folds it.
+   */
   public Optional<Proposal> find(String id) {
     String key = Proposal.idKey(id);
     return proposals.stream().filter(p -> Proposal.idKey(p.id()).equals(key)).findFirst();

@@ -12,8 +12,8 @@ public record Diagnostic(Location location, String message, String hint) {
   }
 
   /**
-   * Compiler style, one line: {@code cases/HA02.yaml:12:5: error: ... (hint)}. Messages quote the file's
-   * text, which may hold line breaks or control characters; they are shown as escapes.
+   * Compiler style, one line: {@code cases/HA02.yaml:12:5: error: ... (hint)}. Messages quote the
+   * file's text, which may hold line breaks or control characters; they are shown as escapes.
    */
   public String format() {
     return OneLine.of(location + ": error: " + message + (hint == null ? "" : " (" + hint + ")"));

@@ -8,12 +8,14 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where each value of a case came from. Keys are dotted paths such as {@code stated.net_impact.2020};
- * a path without its own entry falls back to its nearest parent, then to the file itself.
+ * Where each value of a case came from. Keys are dotted paths such as {@code
+ * stated.net_impact.2020}; a path without its own entry falls back to its nearest parent, then to
+ * the file itself.
  *
  * <p>A case has some sixty positions, so they are kept compact: the paths are shared between cases
  * (every proposal has a {@code stated.net_impact.2020}) and line and column are packed into one
- * {@code long}. As a map of {@link Location}s they were half the memory of 100,000 loaded proposals.
+ * {@code long}. As a map of {@link Location}s they were half the memory of 100,000 loaded
+ * proposals.
  */
 public final class Origin {
 
@@ -85,7 +87,7 @@ public final class Origin {
 
   /** Every recorded position, by path; a copy. */
   public Map<String, Location> positions() {
-    TreeMap<String, Location> m = new TreeMap<>();  // sorted, so that toString() is stable
+    TreeMap<String, Location> m = new TreeMap<>(); // sorted, so that toString() is stable
     for (int i = 0; i < paths.length; i++) {
       m.put(paths[i], location(i));
     }
@@ -119,7 +121,9 @@ public final class Origin {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Origin other && file.equals(other.file) && positions().equals(other.positions());
+    return o instanceof Origin other
+        && file.equals(other.file)
+        && positions().equals(other.positions());
   }
 
   @Override

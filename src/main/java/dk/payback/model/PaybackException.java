@@ -3,9 +3,9 @@ package dk.payback.model;
 import java.util.List;
 
 /**
- * Why a run cannot go on: bad input (with every diagnostic found), a usage error, or output that could
- * not be written. Lower layers say what failed; the command line alone turns the kind into an exit code,
- * in one place.
+ * Why a run cannot go on: bad input (with every diagnostic found), a usage error, or output that
+ * could not be written. Lower layers say what failed; the command line alone turns the kind into an
+ * exit code, in one place.
  */
 public final class PaybackException extends RuntimeException {
 

@@ -3,8 +3,8 @@ package dk.payback.model;
 import java.util.List;
 
 /**
- * The overview table ("Bilag 1") as printed: row order, each row's stated figures and the two "I ALT"
- * rows. Either total may be null where the overview prints none.
+ * The overview table ("Bilag 1") as printed: row order, each row's stated figures and the two "I
+ * ALT" rows. Either total may be null where the overview prints none.
  */
 public record Portfolio(
     String title,

@@ -32,7 +32,8 @@ public record Proposal(
 
   /**
    * An ID as it is compared: without regard to case, and the same in every locale (a Turkish locale
-   * would otherwise upper-case "hi01" to "Hİ01"). Lookups and the check that IDs are unique agree on it.
+   * would otherwise upper-case "hi01" to "Hİ01"). Lookups and the check that IDs are unique agree
+   * on it.
    */
   public static String idKey(String id) {
     return id.toUpperCase(Locale.ROOT);

@@ -2,10 +2,10 @@ package dk.payback.util;
 
 /**
  * Makes text that came from a file or a command line safe to print inside a one-line message or a
- * terminal table's cell: line breaks (including YAML's NEL and Unicode line separators), tabs and other
- * control characters (C0, DEL, C1) and the marks and overrides that reorder bidirectional text are
- * shown as escapes, so that a text stays one line and cannot move the cursor, set the terminal's title,
- * or make itself read as something else.
+ * terminal table's cell: line breaks (including YAML's NEL and Unicode line separators), tabs and
+ * other control characters (C0, DEL, C1) and the marks and overrides that reorder bidirectional
+ * text are shown as escapes, so that a text stays one line and cannot move the cursor, set the
+ * terminal's title, or make itself read as something else.
  */
 public final class OneLine {
 
@@ -44,8 +44,14 @@ public final class OneLine {
    * paragraph separator, or a mark that changes the direction of the text around it.
    */
   public static boolean hidden(char c) {
-    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u200e' || c == '\u200f'
-        || c == '\u061c' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+    return Character.isISOControl(c)
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u200e'
+        || c == '\u200f'
+        || c == '\u061c'
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** The character as an escape that shows it: a backslash, 'u' and its four hex digits. */

@@ -11,7 +11,10 @@ public final class Similar {
 
   private Similar() {}
 
-  /** Up to {@code max} candidates at edit distance at most a third of the word (at least 2), nearest first. */
+  /**
+   * Up to {@code max} candidates at edit distance at most a third of the word (at least 2), nearest
+   * first.
+   */
   public static List<String> closest(String word, Collection<String> candidates, int max) {
     String w = word.toLowerCase(Locale.ROOT);
     int limit = Math.max(2, w.length() / 3);

@@ -3,8 +3,8 @@ package dk.payback.view;
 import dk.payback.calc.Payback;
 
 /**
- * A table cell: its text in the document's language ("-61.626", "2 år", "ingen"), and what it is, so
- * that a sheet can hold an amount as a number and a payback's marks can be told from its flags.
+ * A table cell: its text in the document's language ("-61.626", "2 år", "ingen"), and what it is,
+ * so that a sheet can hold an amount as a number and a payback's marks can be told from its flags.
  */
 public sealed interface Cell permits Cell.Text, Cell.Amount, Cell.Years {
 

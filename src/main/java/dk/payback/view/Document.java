@@ -9,7 +9,8 @@ import java.util.Optional;
  * What one run prints or writes, whatever the format: its views in order, the language their words
  * are in, and the scenario and discounting their figures are under.
  *
- * @param title the overview's title, or null: formats with a title of their own use {@link #titleOr}
+ * @param title the overview's title, or null: formats with a title of their own use {@link
+ *     #titleOr}
  * @param discounting how every present value is taken, or null where the document has none
  */
 public record Document(
@@ -27,7 +28,10 @@ public record Document(
     return title == null ? fallback : title;
   }
 
-  /** The line naming the scenario, so that no one takes its figures for the proposals' own; empty for none. */
+  /**
+   * The line naming the scenario, so that no one takes its figures for the proposals' own; empty
+   * for none.
+   */
   public Optional<String> scenarioLine() {
     return scenario.isBase() ? Optional.empty() : Optional.of(words.scenario(scenario));
   }

@@ -21,9 +21,11 @@ public final class Documents {
    *
    * @param discounting how to take the rows' present values, or null for none
    */
-  public static Document summary(Analysis analysis, Scenario scenario, Discounting discounting, Lang lang) {
+  public static Document summary(
+      Analysis analysis, Scenario scenario, Discounting discounting, Lang lang) {
     OverviewView overview = OverviewView.of(analysis, scenario, discounting, lang);
-    return new Document(overview.words(), overview.title(), scenario, discounting, List.of(overview));
+    return new Document(
+        overview.words(), overview.title(), scenario, discounting, List.of(overview));
   }
 
   /**
@@ -32,7 +34,11 @@ public final class Documents {
    * @param discounting how to take their present values, or null for none
    */
   public static Document show(
-      Analysis analysis, List<Proposal> proposals, Scenario scenario, Discounting discounting, Lang lang) {
+      Analysis analysis,
+      List<Proposal> proposals,
+      Scenario scenario,
+      Discounting discounting,
+      Lang lang) {
     List<View> views = new ArrayList<>();
     for (Proposal p : proposals) {
       views.add(proposal(analysis, 0, p, scenario, discounting, lang));
@@ -41,32 +47,51 @@ public final class Documents {
   }
 
   /** The sensitivity grid of the proposals as read. */
-  public static Document sensitivity(Analysis analysis, List<Proposal> proposals, Discounting discounting, Lang lang) {
+  public static Document sensitivity(
+      Analysis analysis, List<Proposal> proposals, Discounting discounting, Lang lang) {
     Sensitivity s = analysis.sensitivity(proposals, Sensitivity.STANDARD, discounting);
-    return new Document(SensitivityWords.of(lang), null, Scenario.BASE, discounting,
+    return new Document(
+        SensitivityWords.of(lang),
+        null,
+        Scenario.BASE,
+        discounting,
         List.of(SensitivityView.of(s, false, lang)));
   }
 
   /** What check found. */
   public static Document check(CheckReport checks, boolean verbose, Lang lang) {
-    return new Document(FindingsWords.of(lang), null, Scenario.BASE, null,
+    return new Document(
+        FindingsWords.of(lang),
+        null,
+        Scenario.BASE,
+        null,
         List.of(FindingsView.of(checks, verbose, false, lang)));
   }
 
   /** A check that could not run: every input error. */
-  public static Document invalidCheck(List<Diagnostic> errors, int filesRead, long tolerance, Lang lang) {
-    return new Document(FindingsWords.of(lang), null, Scenario.BASE, null,
+  public static Document invalidCheck(
+      List<Diagnostic> errors, int filesRead, long tolerance, Lang lang) {
+    return new Document(
+        FindingsWords.of(lang),
+        null,
+        Scenario.BASE,
+        null,
         List.of(FindingsView.invalid(errors, filesRead, tolerance, lang)));
   }
 
   /**
-   * The overview with present values, the sensitivity of each proposal, each proposal in the overview's
-   * order, then what check finds in the source's figures. The overview's and the proposals' figures are
-   * under the scenario; the sensitivity grid starts from the cases as read, and the findings are about
-   * the source's own figures, so both are of the cases as read, whatever the scenario.
+   * The overview with present values, the sensitivity of each proposal, each proposal in the
+   * overview's order, then what check finds in the source's figures. The overview's and the
+   * proposals' figures are under the scenario; the sensitivity grid starts from the cases as read,
+   * and the findings are about the source's own figures, so both are of the cases as read, whatever
+   * the scenario.
    */
   public static Document report(
-      Analysis analysis, Scenario scenario, Discounting discounting, CheckReport checks, Lang lang) {
+      Analysis analysis,
+      Scenario scenario,
+      Discounting discounting,
+      CheckReport checks,
+      Lang lang) {
     boolean underScenario = !scenario.isBase();
     OverviewView overview = OverviewView.of(analysis, scenario, discounting, lang);
     List<View> views = new ArrayList<>();
@@ -74,17 +99,31 @@ public final class Documents {
     List<Proposal> asRead = analysis.overview().proposals();
     Sensitivity s = analysis.sensitivity(asRead, Sensitivity.STANDARD, discounting);
     views.add(SensitivityView.of(s, underScenario, lang));
-    analysis.overview(scenario).rows().forEach(row ->
-        views.add(proposal(analysis, row.number(), row.proposal(), scenario, discounting, lang)));
+    analysis
+        .overview(scenario)
+        .rows()
+        .forEach(
+            row ->
+                views.add(
+                    proposal(analysis, row.number(), row.proposal(), scenario, discounting, lang)));
     views.add(FindingsView.of(checks, false, underScenario, lang));
     return new Document(overview.words(), overview.title(), scenario, discounting, views);
   }
 
   private static ProposalView proposal(
-      Analysis analysis, int number, Proposal p, Scenario scenario, Discounting discounting, Lang lang) {
+      Analysis analysis,
+      int number,
+      Proposal p,
+      Scenario scenario,
+      Discounting discounting,
+      Lang lang) {
     var figures = analysis.figures(p, scenario);
-    // Under a scenario the lines are no longer the source's, so there is nothing to compare them with.
-    var differences = scenario.isBase() ? Checker.subtotalDifferences(figures) : List.<dk.payback.check.CheckResult>of();
+    // Under a scenario the lines are no longer the source's, so there is nothing to compare them
+    // with.
+    var differences =
+        scenario.isBase()
+            ? Checker.subtotalDifferences(figures)
+            : List.<dk.payback.check.CheckResult>of();
     var appraisal = discounting == null ? null : analysis.appraisal(p, scenario, discounting);
     return ProposalView.of(number, figures, differences, appraisal, lang);
   }

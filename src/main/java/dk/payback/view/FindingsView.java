@@ -9,10 +9,10 @@ import dk.payback.model.Diagnostic;
 import java.util.List;
 
 /**
- * What {@code check} finds: every check made with its message in the document's language, the findings
- * as rows of cells (where, what, the year, stated, computed, their difference, what the computed figure
- * comes from), and the count line. Or, where the input was invalid and nothing was checked, the input
- * errors.
+ * What {@code check} finds: every check made with its message in the document's language, the
+ * findings as rows of cells (where, what, the year, stated, computed, their difference, what the
+ * computed figure comes from), and the count line. Or, where the input was invalid and nothing was
+ * checked, the input errors.
  *
  * @param checks the checks made; null where the input was invalid
  * @param verbose whether the checks that balanced are shown too (formats that list checks)
@@ -20,8 +20,8 @@ import java.util.List;
  * @param count "408 kontroller i 20 filer: 9 afvigelser i 3 filer"
  * @param errors the input errors where nothing was checked; empty otherwise
  * @param filesRead the number of case files read
- * @param ofSource a line saying the check is of the source's own figures where the document is under a
- *     scenario; null otherwise
+ * @param ofSource a line saying the check is of the source's own figures where the document is
+ *     under a scenario; null otherwise
  */
 public record FindingsView(
     FindingsWords words,
@@ -39,15 +39,23 @@ public record FindingsView(
    * One check.
    *
    * @param message the sentence saying what was compared and how it came out
-   * @param line the check as one line, compiler style: where, the outcome unless a finding, the message
+   * @param line the check as one line, compiler style: where, the outcome unless a finding, the
+   *     message
    * @param figure what was compared, as the template names it
    * @param year "" for a figure without a year
    * @param stated empty for a check of ids
    * @param basis what the computed figure comes from, in words
    */
   public record Item(
-      CheckResult result, String message, String line, String figure, String year, Cell stated, Cell computed,
-      Cell difference, String basis) {
+      CheckResult result,
+      String message,
+      String line,
+      String figure,
+      String year,
+      Cell stated,
+      Cell computed,
+      Cell difference,
+      String basis) {
 
     public boolean isFinding() {
       return result.isFinding();
@@ -55,11 +63,15 @@ public record FindingsView(
 
     /** A total's check is about its label, which is no proposal's ID. */
     public boolean aboutTotal() {
-      return result.kind() == CheckKind.TOTAL_VS_ROWS || result.kind() == CheckKind.TOTAL_VS_PROPOSALS;
+      return result.kind() == CheckKind.TOTAL_VS_ROWS
+          || result.kind() == CheckKind.TOTAL_VS_PROPOSALS;
     }
   }
 
-  /** Which of the finding rows' columns hold figures, to be right-aligned: year, stated, computed, difference. */
+  /**
+   * Which of the finding rows' columns hold figures, to be right-aligned: year, stated, computed,
+   * difference.
+   */
   public static boolean isNumberColumn(int column) {
     return column >= 3 && column <= 6;
   }
@@ -85,24 +97,58 @@ public record FindingsView(
   /** The finding rows' column headings. */
   public List<String> headers() {
     FindingsWords w = words;
-    return List.of(w.location(), w.subject(), w.figure(), w.year(), w.stated(), w.computed(), w.difference(), w.basis());
+    return List.of(
+        w.location(),
+        w.subject(),
+        w.figure(),
+        w.year(),
+        w.stated(),
+        w.computed(),
+        w.difference(),
+        w.basis());
   }
 
-  /** @param underScenario whether the document's other figures are under a scenario */
+  /**
+   * @param underScenario whether the document's other figures are under a scenario
+   */
   public static FindingsView of(CheckReport c, boolean verbose, boolean underScenario, Lang lang) {
     FindingsWords w = FindingsWords.of(lang);
-    String count = w.checkCount(c.results().size(), c.files(), c.count(Status.FINDING), c.filesWithFindings(),
-        c.tolerance(), c.count(Status.WITHIN_TOLERANCE));
+    String count =
+        w.checkCount(
+            c.results().size(),
+            c.files(),
+            c.count(Status.FINDING),
+            c.filesWithFindings(),
+            c.tolerance(),
+            c.count(Status.WITHIN_TOLERANCE));
     List<Item> items = c.results().stream().map(r -> item(r, w)).toList();
-    return new FindingsView(w, c, verbose, items, count, List.of(), c.files(), c.tolerance(),
+    return new FindingsView(
+        w,
+        c,
+        verbose,
+        items,
+        count,
+        List.of(),
+        c.files(),
+        c.tolerance(),
         underScenario ? w.findingsOfSource() : null);
   }
 
   /** The view of a check that could not run: the input errors, every one. */
-  public static FindingsView invalid(List<Diagnostic> errors, int filesRead, long tolerance, Lang lang) {
+  public static FindingsView invalid(
+      List<Diagnostic> errors, int filesRead, long tolerance, Lang lang) {
     FindingsWords w = FindingsWords.of(lang);
     long files = errors.stream().map(d -> d.location().file()).distinct().count();
-    return new FindingsView(w, null, false, List.of(), w.invalid(errors.size(), files), errors, filesRead, tolerance, null);
+    return new FindingsView(
+        w,
+        null,
+        false,
+        List.of(),
+        w.invalid(errors.size(), files),
+        errors,
+        filesRead,
+        tolerance,
+        null);
   }
 
   private static Item item(CheckResult r, FindingsWords w) {

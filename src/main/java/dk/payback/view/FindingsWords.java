@@ -18,37 +18,89 @@ public final class FindingsWords extends Words {
     return new FindingsWords(lang);
   }
 
-  public String findingsHeading() { return t("Kontrol af kildens tal", "Check of the source's figures"); }
-  public String findingsSheet() { return t("Kontrol", "Checks"); }
+  public String findingsHeading() {
+    return t("Kontrol af kildens tal", "Check of the source's figures");
+  }
+
+  public String findingsSheet() {
+    return t("Kontrol", "Checks");
+  }
+
   public String findingsIntro() {
-    return t("Kildens trykte tal sammenholdt med det, linjerne og oversigtens rækker summerer til (som payback check).",
+    return t(
+        "Kildens trykte tal sammenholdt med det, linjerne og oversigtens rækker summerer til (som payback check).",
         "The source's printed figures against what the lines and the overview's rows add up to (as payback check).");
   }
+
   public String findingsOfSource() {
-    return t("Kontrollen gælder kildens egne tal, ikke scenariet.", "The check is of the source's own figures, not of the scenario.");
+    return t(
+        "Kontrollen gælder kildens egne tal, ikke scenariet.",
+        "The check is of the source's own figures, not of the scenario.");
   }
-  public String location() { return t("Sted", "Location"); }
-  public String subject() { return t("Emne", "Subject"); }
-  public String figure() { return t("Tal", "Figure"); }
-  public String year() { return t("År", "Year"); }
-  public String stated() { return t("Kilden angiver", "Stated"); }
-  public String computed() { return t("Beregnet", "Computed"); }
-  public String difference() { return t("Forskel", "Difference"); }
-  public String basis() { return t("Grundlag", "Basis"); }
-  public String blank() { return t("(tom)", "(blank)"); }
-  /** "408 kontroller i 20 filer: 9 afvigelser i 3 filer", as check's count line says it in English. */
-  public String checkCount(long checks, long files, long findings, long filesWithFindings, long tolerance, long withinTolerance) {
+
+  public String location() {
+    return t("Sted", "Location");
+  }
+
+  public String subject() {
+    return t("Emne", "Subject");
+  }
+
+  public String figure() {
+    return t("Tal", "Figure");
+  }
+
+  public String year() {
+    return t("År", "Year");
+  }
+
+  public String stated() {
+    return t("Kilden angiver", "Stated");
+  }
+
+  public String computed() {
+    return t("Beregnet", "Computed");
+  }
+
+  public String difference() {
+    return t("Forskel", "Difference");
+  }
+
+  public String basis() {
+    return t("Grundlag", "Basis");
+  }
+
+  public String blank() {
+    return t("(tom)", "(blank)");
+  }
+
+  /**
+   * "408 kontroller i 20 filer: 9 afvigelser i 3 filer", as check's count line says it in English.
+   */
+  public String checkCount(
+      long checks,
+      long files,
+      long findings,
+      long filesWithFindings,
+      long tolerance,
+      long withinTolerance) {
     StringBuilder sb = new StringBuilder();
-    sb.append(count(checks, "kontrol", "kontroller", "check", "checks")).append(t(" i ", " in "))
-        .append(count(files, "fil", "filer", "file", "files")).append(": ");
+    sb.append(count(checks, "kontrol", "kontroller", "check", "checks"))
+        .append(t(" i ", " in "))
+        .append(count(files, "fil", "filer", "file", "files"))
+        .append(": ");
     if (findings == 0) {
       sb.append(t("alle stemmer", "all balance"));
     } else {
-      sb.append(count(findings, "afvigelse", "afvigelser", "finding", "findings")).append(t(" i ", " in "))
+      sb.append(count(findings, "afvigelse", "afvigelser", "finding", "findings"))
+          .append(t(" i ", " in "))
           .append(count(filesWithFindings, "fil", "filer", "file", "files"));
     }
     if (tolerance > 0) {
-      sb.append("; ").append(withinTolerance).append(t(" inden for tolerancen på ", " within tolerance ")).append(tolerance);
+      sb.append("; ")
+          .append(withinTolerance)
+          .append(t(" inden for tolerancen på ", " within tolerance "))
+          .append(tolerance);
     }
     return sb.toString();
   }
@@ -57,7 +109,9 @@ public final class FindingsWords extends Words {
     return n + " " + (n == 1 ? t(daOne, enOne) : t(daMany, enMany));
   }
 
-  /** The figure a check compares, as the template names it; for a check of ids, what was checked. */
+  /**
+   * The figure a check compares, as the template names it; for a check of ids, what was checked.
+   */
   public String checkedFigure(CheckResult r) {
     if (r.kind() == CheckKind.OVERVIEW_ROW && r.figure() != null) {
       String figure = r.figure() == Figure.INVESTMENT ? investment() : savings();
@@ -77,7 +131,8 @@ public final class FindingsWords extends Words {
       case ROW_HAS_CASE -> t("Række i oversigten uden sag", "Overview row without a case");
       case CASE_HAS_ROW -> t("Sag uden række i oversigten", "Case without an overview row");
       case UNIQUE_ID -> t("Id brugt mere end én gang", "Id used more than once");
-      case ID_MATCHES_FILE_NAME -> t("Id og filnavn er forskellige", "Id differs from the file name");
+      case ID_MATCHES_FILE_NAME ->
+          t("Id og filnavn er forskellige", "Id differs from the file name");
       default -> r.kind().key();
     };
   }
@@ -94,7 +149,6 @@ public final class FindingsWords extends Words {
     };
   }
 
-
   /** One sentence saying what a check compared and how it came out. */
   public String message(CheckResult r) {
     CheckResult.Detail d = r.detail();
@@ -102,57 +156,121 @@ public final class FindingsWords extends Words {
     boolean finding = r.isFinding();
     return switch (r.kind()) {
       case SUBTOTAL, NET_IMPACT, OVERVIEW_ROW, TOTAL_VS_ROWS, TOTAL_VS_PROPOSALS ->
-          compared(r) + ": " + t("kilden angiver ", "stated ") + shown(r.stated()) + t(", beregnet ", ", computed ")
-              + shown(r.computed()) + " (" + basisWords(r) + ")";
-      case PAYBACK -> t("tilbagebetalingstid", "payback") + ": " + t("kilden angiver ", "stated ") + years(r.stated())
-          + t(", beregnet ", ", computed ") + computedPayback(d) + " (" + basisWords(r) + ")";
-      case UNIQUE_ID -> d.row() == 0
-          ? (finding
-              ? t("id " + id + " er ikke entydigt: også i ", "id " + id + " is not unique: also at ") + String.join(", ", d.others())
-              : t("id " + id + " er entydigt", "id " + id + " is unique"))
-          : rowName(d.row(), id) + ": " + (finding
-              ? t("id " + id + " er ikke entydigt i oversigten: også ", "id " + id + " is not unique in the overview: also ")
-                  + String.join(", ", d.others().stream().map(n -> t("række ", "row ") + n).toList())
-              : t("id " + id + " er entydigt i oversigten", "id " + id + " is unique in the overview"));
-      case ID_MATCHES_FILE_NAME -> finding
-          ? t("id " + id + " svarer ikke til filnavnet " + d.file() + ": omdøb filen til " + renamed(id, d.file())
-                  + " eller ret id'et",
-              "id " + id + " does not match the file name " + d.file() + ": rename the file to " + renamed(id, d.file())
-                  + " or correct the id")
-          : t("id " + id + " svarer til filnavnet " + d.file(), "id " + id + " matches the file name " + d.file());
-      case ROW_HAS_CASE -> finding
-          ? rowName(d.row(), id) + t(" har ingen sag: intet forslag med id " + id + " blandt de kontrollerede filer",
-              " has no case: no proposal with id " + id + " among the files checked")
-          : rowName(d.row(), id) + t(" har en sag: ", " has a case: ") + d.file();
-      case CASE_HAS_ROW -> finding
-          ? id + t(" har ingen række i oversigten ", " has no row in the overview ") + d.file()
-          : id + t(" har række " + d.row() + " i oversigten ", " has row " + d.row() + " in the overview ") + d.file();
+          compared(r)
+              + ": "
+              + t("kilden angiver ", "stated ")
+              + shown(r.stated())
+              + t(", beregnet ", ", computed ")
+              + shown(r.computed())
+              + " ("
+              + basisWords(r)
+              + ")";
+      case PAYBACK ->
+          t("tilbagebetalingstid", "payback")
+              + ": "
+              + t("kilden angiver ", "stated ")
+              + years(r.stated())
+              + t(", beregnet ", ", computed ")
+              + computedPayback(d)
+              + " ("
+              + basisWords(r)
+              + ")";
+      case UNIQUE_ID ->
+          d.row() == 0
+              ? (finding
+                  ? t(
+                          "id " + id + " er ikke entydigt: også i ",
+                          "id " + id + " is not unique: also at ")
+                      + String.join(", ", d.others())
+                  : t("id " + id + " er entydigt", "id " + id + " is unique"))
+              : rowName(d.row(), id)
+                  + ": "
+                  + (finding
+                      ? t(
+                              "id " + id + " er ikke entydigt i oversigten: også ",
+                              "id " + id + " is not unique in the overview: also ")
+                          + String.join(
+                              ", ", d.others().stream().map(n -> t("række ", "row ") + n).toList())
+                      : t(
+                          "id " + id + " er entydigt i oversigten",
+                          "id " + id + " is unique in the overview"));
+      case ID_MATCHES_FILE_NAME ->
+          finding
+              ? t(
+                  "id "
+                      + id
+                      + " svarer ikke til filnavnet "
+                      + d.file()
+                      + ": omdøb filen til "
+                      + renamed(id, d.file())
+                      + " eller ret id'et",
+                  "id "
+                      + id
+                      + " does not match the file name "
+                      + d.file()
+                      + ": rename the file to "
+                      + renamed(id, d.file())
+                      + " or correct the id")
+              : t(
+                  "id " + id + " svarer til filnavnet " + d.file(),
+                  "id " + id + " matches the file name " + d.file());
+      case ROW_HAS_CASE ->
+          finding
+              ? rowName(d.row(), id)
+                  + t(
+                      " har ingen sag: intet forslag med id "
+                          + id
+                          + " blandt de kontrollerede filer",
+                      " has no case: no proposal with id " + id + " among the files checked")
+              : rowName(d.row(), id) + t(" har en sag: ", " has a case: ") + d.file();
+      case CASE_HAS_ROW ->
+          finding
+              ? id + t(" har ingen række i oversigten ", " has no row in the overview ") + d.file()
+              : id
+                  + t(
+                      " har række " + d.row() + " i oversigten ",
+                      " has row " + d.row() + " in the overview ")
+                  + d.file();
     };
   }
 
   /** A check's line, compiler style: where, how it came out unless a finding, and the message. */
   public String line(CheckResult r) {
-    String status = switch (r.status()) {
-      case FINDING -> "";
-      case PASS -> "ok: ";
-      case WITHIN_TOLERANCE -> t("inden for tolerancen: ", "within tolerance: ");
-    };
+    String status =
+        switch (r.status()) {
+          case FINDING -> "";
+          case PASS -> "ok: ";
+          case WITHIN_TOLERANCE -> t("inden for tolerancen: ", "within tolerance: ");
+        };
     return r.location() + ": " + status + message(r);
   }
 
-  /** The line that closes a check whose input was invalid: "2 errors in 1 file; nothing was checked". */
+  /**
+   * The line that closes a check whose input was invalid: "2 errors in 1 file; nothing was
+   * checked".
+   */
   public String invalid(long errors, long files) {
-    return count(errors, "fejl", "fejl", "error", "errors") + t(" i ", " in ")
-        + count(files, "fil", "filer", "file", "files") + t("; intet blev kontrolleret", "; nothing was checked");
+    return count(errors, "fejl", "fejl", "error", "errors")
+        + t(" i ", " in ")
+        + count(files, "fil", "filer", "file", "files")
+        + t("; intet blev kontrolleret", "; nothing was checked");
   }
 
-  /** The figure compared, as it leads the message: "net impact 2020", "row 11 BU03 savings 2019". */
+  /**
+   * The figure compared, as it leads the message: "net impact 2020", "row 11 BU03 savings 2019".
+   */
   private String compared(CheckResult r) {
-    String figure = switch (r.kind()) {
-      // Inside a sentence the template's row name loses the capital it has at the head of its row.
-      case SUBTOTAL, NET_IMPACT -> lang() == Lang.DA ? lowerFirst(checkedFigure(r)) : r.figure().words();
-      default -> r.figure() == dk.payback.check.Figure.INVESTMENT ? t("investering", "investment") : t("effektivisering", "savings");
-    };
+    String figure =
+        switch (r.kind()) {
+          // Inside a sentence the template's row name loses the capital it has at the head of its
+          // row.
+          case SUBTOTAL, NET_IMPACT ->
+              lang() == Lang.DA ? lowerFirst(checkedFigure(r)) : r.figure().words();
+          default ->
+              r.figure() == dk.payback.check.Figure.INVESTMENT
+                  ? t("investering", "investment")
+                  : t("effektivisering", "savings");
+        };
     String year = r.year() == null ? "" : " " + r.year();
     return switch (r.kind()) {
       case OVERVIEW_ROW -> rowName(r.detail().row(), r.subject()) + " " + figure + year;
@@ -170,7 +288,9 @@ public final class FindingsWords extends Words {
   }
 
   private String shown(Long value) {
-    return value == null ? t("intet", "blank") : lang() == Lang.DA ? amount(value) : Long.toString(value);
+    return value == null
+        ? t("intet", "blank")
+        : lang() == Lang.DA ? amount(value) : Long.toString(value);
   }
 
   private static String lowerFirst(String s) {
@@ -178,15 +298,23 @@ public final class FindingsWords extends Words {
   }
 
   private String years(Long n) {
-    return n == null ? "" : lang() == Lang.DA ? years(Math.toIntExact(n)) : n + (n == 1 ? " year" : " years");
+    return n == null
+        ? ""
+        : lang() == Lang.DA ? years(Math.toIntExact(n)) : n + (n == 1 ? " year" : " years");
   }
 
   private String computedPayback(CheckResult.Detail d) {
     Payback p = d.payback();
     return switch (p.kind()) {
-      case YEARS -> years((long) p.years())
-          + (p.extrapolated() ? t(", ekstrapoleret efter ", ", extrapolated beyond ") + d.lastYear() : "");
-      case NONE -> t("ingen, besparelserne indhenter ikke investeringen", "none, the savings never catch up with the investment");
+      case YEARS ->
+          years((long) p.years())
+              + (p.extrapolated()
+                  ? t(", ekstrapoleret efter ", ", extrapolated beyond ") + d.lastYear()
+                  : "");
+      case NONE ->
+          t(
+              "ingen, besparelserne indhenter ikke investeringen",
+              "none, the savings never catch up with the investment");
       case NOT_APPLICABLE -> t("ikke relevant, ingen investering", "not applicable, no investment");
     };
   }

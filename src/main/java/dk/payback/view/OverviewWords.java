@@ -1,7 +1,5 @@
 package dk.payback.view;
 
-import dk.payback.calc.Payback;
-
 /** The words of the overview ("Bilag 1") and of a report's title. */
 public final class OverviewWords extends Words {
 
@@ -13,16 +11,46 @@ public final class OverviewWords extends Words {
     return new OverviewWords(lang);
   }
 
-  public String number() { return t("Nr.", "No."); }
-  public String paybackShort() { return t("Tilbage-\nbetaling", "Payback"); }
-  public String page() { return t("Side", "Page"); }
-  public String missingCase(int number, String id) {
-    return t("Bemærk: række " + number + " (" + id + ") i oversigten har ingen sag.", "Note: overview row " + number + " (" + id + ") has no case.");
+  public String number() {
+    return t("Nr.", "No.");
   }
-  public String reportTitle() { return t("Investeringsforslag", "Investment proposals"); }
-  public String overviewHeading() { return t("Oversigt", "Overview"); }
-  public String savingsYear(int year) { return savings() + " " + year; }
-  public String investmentPeriod(int first, int last) { return investment() + " " + first + "-" + last; }
-  public String portfolioChartCaption() { return t("Alle forslag: akkumuleret økonomisk påvirkning", "All proposals: cumulative net impact"); }
-  public String breakEven(int year) { return t("i plus fra " + year, "in surplus from " + year); }
+
+  public String paybackShort() {
+    return t("Tilbage-\nbetaling", "Payback");
+  }
+
+  public String page() {
+    return t("Side", "Page");
+  }
+
+  public String missingCase(int number, String id) {
+    return t(
+        "Bemærk: række " + number + " (" + id + ") i oversigten har ingen sag.",
+        "Note: overview row " + number + " (" + id + ") has no case.");
+  }
+
+  public String reportTitle() {
+    return t("Investeringsforslag", "Investment proposals");
+  }
+
+  public String overviewHeading() {
+    return t("Oversigt", "Overview");
+  }
+
+  public String savingsYear(int year) {
+    return savings() + " " + year;
+  }
+
+  public String investmentPeriod(int first, int last) {
+    return investment() + " " + first + "-" + last;
+  }
+
+  public String portfolioChartCaption() {
+    return t(
+        "Alle forslag: akkumuleret økonomisk påvirkning", "All proposals: cumulative net impact");
+  }
+
+  public String breakEven(int year) {
+    return t("i plus fra " + year, "in surplus from " + year);
+  }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * One proposal's table 1.1 in the template's order, with the cumulative row, the payback, the source's
- * printed subtotals where they differ from the lines, and (where asked for) the present value and the
- * discounted payback.
+ * One proposal's table 1.1 in the template's order, with the cumulative row, the payback, the
+ * source's printed subtotals where they differ from the lines, and (where asked for) the present
+ * value and the discounted payback.
  *
  * @param number the proposal's row number in the overview, or 0
  * @param figures the proposal's figures (under the document's scenario); its proposal carries the
@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * @param payback the payback in words, and the source's own where it states another
  * @param statedNotes one footnote per printed subtotal that differs from the sum of its lines
  * @param appraisal the present value and discounted payback, or null where not asked for
- * @param presentValue the present value and the discounted payback as labelled figures; empty without
+ * @param presentValue the present value and the discounted payback as labelled figures; empty
+ *     without
  * @param presentValueYears which years the present value counts; null without
  */
 public record ProposalView(
@@ -67,9 +68,18 @@ public record ProposalView(
    * @param area null for rows that are no line, and for lines without one
    * @param areaText the area in words; "" for none
    */
-  public record Row(Kind kind, String key, int lineNo, String text, Area area, String areaText, Amounts amounts) {}
+  public record Row(
+      Kind kind,
+      String key,
+      int lineNo,
+      String text,
+      Area area,
+      String areaText,
+      Amounts amounts) {}
 
-  /** A figure under the table, with its label: "Nutidsværdi (3,5 % pr. år, 2018-2032)" and -61.626. */
+  /**
+   * A figure under the table, with its label: "Nutidsværdi (3,5 % pr. år, 2018-2032)" and -61.626.
+   */
   public record Labelled(String label, Cell value) {}
 
   /** How far past the case's last year a chart goes to show an extrapolated payback. */
@@ -95,7 +105,10 @@ public record ProposalView(
     return visitor.proposal(this);
   }
 
-  /** The payback in words without the source's own ("6 år (ekstrapoleret efter 2022)"), beside its figure. */
+  /**
+   * The payback in words without the source's own ("6 år (ekstrapoleret efter 2022)"), beside its
+   * figure.
+   */
   public String paybackWords() {
     return words.payback(figures.payback(), proposal().lastYear());
   }
@@ -107,44 +120,87 @@ public record ProposalView(
   }
 
   /**
-   * @param differences the checks of the proposal's stated subtotals that found a difference (none under
-   *     a scenario, whose lines are no longer the source's)
+   * @param differences the checks of the proposal's stated subtotals that found a difference (none
+   *     under a scenario, whose lines are no longer the source's)
    * @param appraisal the proposal's present value under the same scenario, or null
    */
   public static ProposalView of(
-      int number, ProposalFigures f, List<CheckResult> differences, Appraisal appraisal, Lang lang) {
+      int number,
+      ProposalFigures f,
+      List<CheckResult> differences,
+      Appraisal appraisal,
+      Lang lang) {
     ProposalWords w = ProposalWords.of(lang);
     Proposal p = f.proposal();
     List<Labelled> presentValue = new ArrayList<>();
     String years = null;
     if (appraisal != null) {
       NetPresentValue npv = appraisal.netPresentValue();
-      presentValue.add(new Labelled(w.npvValueLine(npv.rate(), npv.baseYear(), npv.endYear()),
-          Cell.amount(npv.thousands(), w)));
-      presentValue.add(new Labelled(w.discountedPaybackHeading(npv.rate()),
-          new Cell.Years(appraisal.discountedPayback(),
-              w.discountedPayback(appraisal.discountedPayback(), p.lastYear(), npv.endYear()))));
+      presentValue.add(
+          new Labelled(
+              w.npvValueLine(npv.rate(), npv.baseYear(), npv.endYear()),
+              Cell.amount(npv.thousands(), w)));
+      presentValue.add(
+          new Labelled(
+              w.discountedPaybackHeading(npv.rate()),
+              new Cell.Years(
+                  appraisal.discountedPayback(),
+                  w.discountedPayback(
+                      appraisal.discountedPayback(), p.lastYear(), npv.endYear()))));
       years = w.npvYears(npv.baseYear(), p.lastYear(), npv.endYear());
     }
-    return new ProposalView(w, number, f, p.id() + " – " + p.title(), w.facts(p),
-        p.isSummaryOnly() ? p.summaryOnly().reason() : null, rows(f, w), w.paybackAndStated(f),
-        statedNotes(differences, p, w), appraisal, presentValue, years, chart(f, w));
+    return new ProposalView(
+        w,
+        number,
+        f,
+        p.id() + " – " + p.title(),
+        w.facts(p),
+        p.isSummaryOnly() ? p.summaryOnly().reason() : null,
+        rows(f, w),
+        w.paybackAndStated(f),
+        statedNotes(differences, p, w),
+        appraisal,
+        presentValue,
+        years,
+        chart(f, w));
   }
 
   private static List<Row> rows(ProposalFigures f, ProposalWords w) {
     Proposal p = f.proposal();
     List<Row> rows = new ArrayList<>();
     if (p.isSummaryOnly()) {
-      rows.add(new Row(Kind.TOTAL, "implementation_total", 0, w.summaryOnlyInvestment(p.firstYear()), null, "",
-          f.implementationTotal()));
-      rows.add(new Row(Kind.TOTAL, "permanent_total", 0, w.savings(), null, "", f.permanentTotal()));
+      rows.add(
+          new Row(
+              Kind.TOTAL,
+              "implementation_total",
+              0,
+              w.summaryOnlyInvestment(p.firstYear()),
+              null,
+              "",
+              f.implementationTotal()));
+      rows.add(
+          new Row(Kind.TOTAL, "permanent_total", 0, w.savings(), null, "", f.permanentTotal()));
     } else {
-      // An innovation proposal without permanent lines prints no permanent part at all, as in the source.
+      // An innovation proposal without permanent lines prints no permanent part at all, as in the
+      // source.
       if (!p.permanent().isEmpty() || p.type() != ProposalType.INNOVATION) {
-        part(rows, "permanent", w.permanent(), p.permanent(), w.permanentTotal(), f.permanentTotal(), w);
+        part(
+            rows,
+            "permanent",
+            w.permanent(),
+            p.permanent(),
+            w.permanentTotal(),
+            f.permanentTotal(),
+            w);
       }
-      part(rows, "implementation", w.implementation(p.type()), p.implementation(), w.implementationTotal(p.type()),
-          f.implementationTotal(), w);
+      part(
+          rows,
+          "implementation",
+          w.implementation(p.type()),
+          p.implementation(),
+          w.implementationTotal(p.type()),
+          f.implementationTotal(),
+          w);
     }
     rows.add(new Row(Kind.RESULT, "net_impact", 0, w.netImpact(), null, "", f.netImpact()));
     rows.add(new Row(Kind.RESULT, "cumulative", 0, w.cumulative(), null, "", f.cumulative()));
@@ -152,30 +208,42 @@ public record ProposalView(
   }
 
   private static void part(
-      List<Row> rows, String key, String heading, List<Line> lines, String totalLabel, Amounts total, ProposalWords w) {
+      List<Row> rows,
+      String key,
+      String heading,
+      List<Line> lines,
+      String totalLabel,
+      Amounts total,
+      ProposalWords w) {
     rows.add(new Row(Kind.HEADING, key, 0, heading, null, "", Amounts.empty()));
     int n = 0;
     for (Line line : lines) {
-      rows.add(new Row(Kind.LINE, key, ++n, line.text(), line.area(), w.area(line.area()), line.amounts()));
+      rows.add(
+          new Row(
+              Kind.LINE, key, ++n, line.text(), line.area(), w.area(line.area()), line.amounts()));
     }
     rows.add(new Row(Kind.TOTAL, key + "_total", 0, totalLabel, null, "", total));
   }
 
   /**
-   * One footnote per difference between a printed subtotal and the sum of its lines: "Kilden angiver
-   * -3.279 for Samlet varig ændring 2019; linjerne summerer til -3.280".
+   * One footnote per difference between a printed subtotal and the sum of its lines: "Kilden
+   * angiver -3.279 for Samlet varig ændring 2019; linjerne summerer til -3.280".
    */
-  private static List<String> statedNotes(List<CheckResult> differences, Proposal p, ProposalWords w) {
+  private static List<String> statedNotes(
+      List<CheckResult> differences, Proposal p, ProposalWords w) {
     List<String> notes = new ArrayList<>();
     for (CheckResult d : differences) {
-      String figure = switch (d.figure()) {
-        case PERMANENT_TOTAL -> w.permanentTotal();
-        case IMPLEMENTATION_TOTAL -> w.implementationTotal(p.type());
-        case NET_IMPACT -> w.netImpact();
-        default -> null;
-      };
+      String figure =
+          switch (d.figure()) {
+            case PERMANENT_TOTAL -> w.permanentTotal();
+            case IMPLEMENTATION_TOTAL -> w.implementationTotal(p.type());
+            case NET_IMPACT -> w.netImpact();
+            default -> null;
+          };
       if (figure != null && d.year() != null) {
-        notes.add(w.statedDiffers(figure, d.year(), amountOrNull(d.stated(), w), amountOrNull(d.computed(), w)));
+        notes.add(
+            w.statedDiffers(
+                figure, d.year(), amountOrNull(d.stated(), w), amountOrNull(d.computed(), w)));
       }
     }
     return notes;
@@ -208,12 +276,14 @@ public record ProposalView(
         dashed = new Amounts(points);
       }
     }
-    String label = mark == 0 ? "" : w.paidBack(mark) + (pb.estimate() ? " (" + w.estimate() + ")" : "");
+    String label =
+        mark == 0 ? "" : w.paidBack(mark) + (pb.estimate() ? " (" + w.estimate() + ")" : "");
     String caption = w.chartCaption(p.id());
     if (pb.isYears() && pb.extrapolated()) {
-      caption += pb.year() <= p.lastYear() + MAX_CHART_EXTRA_YEARS
-          ? ". " + w.chartExtrapolated()
-          : ". " + w.chartPaybackBeyond(pb.year());
+      caption +=
+          pb.year() <= p.lastYear() + MAX_CHART_EXTRA_YEARS
+              ? ". " + w.chartExtrapolated()
+              : ". " + w.chartPaybackBeyond(pb.year());
     }
     return new Chart(w.chartCaption(p.id()), years, f.cumulative(), dashed, mark, label, caption);
   }

@@ -5,16 +5,13 @@ import dk.payback.calc.Discounting;
 import dk.payback.calc.Payback;
 import dk.payback.calc.Scenario;
 import dk.payback.model.Area;
-import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import dk.payback.model.Risk;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The template's wording that every view shares, in Danish as printed in the source or in English:
- * the unit, the sign, the rows of table 1.1, paybacks, present values and scenarios. Each view's own
- * words are in a subclass beside it.
+ * the unit, the sign, the rows of table 1.1, paybacks, present values and scenarios. Each view's
+ * own words are in a subclass beside it.
  */
 public class Words {
 
@@ -37,24 +34,61 @@ public class Words {
     return lang == Lang.DA ? da : en;
   }
 
-  public String unit() { return t("1.000 kr.", "DKK 1,000"); }
-  public String proposal() { return t("Forslag", "Proposal"); }
-  public String investment() { return t("Investering", "Investment"); }
-  public String savings() { return t("Effektivisering", "Savings"); }
-  public String signNote() { return t("Note til alle tabeller: Alle besparelser er angivet med negativt (-) fortegn.", "Note: all savings are shown with a negative (-) sign."); }
-  public String totalInvestment() { return t("I ALT (investeringsforslag)", "TOTAL (investment proposals)"); }
-  public String totalInnovation() { return t("I ALT (innovationsforslag)", "TOTAL (innovation proposals)"); }
-  public String legendExtrapolated() { return t("* ekstrapoleret: nås først efter sidste år med det sidste års varige ændring", "* extrapolated: reached only after the last year, at the last year's permanent total"); }
-  public String legendEstimate() { return t("~ skøn: kun oversigtstal, investeringen placeret i periodens første år", "~ estimate: overview figures only, investment placed in the period's first year"); }
+  public String unit() {
+    return t("1.000 kr.", "DKK 1,000");
+  }
 
-  public String estimate() { return t("skøn", "estimate"); }
+  public String proposal() {
+    return t("Forslag", "Proposal");
+  }
+
+  public String investment() {
+    return t("Investering", "Investment");
+  }
+
+  public String savings() {
+    return t("Effektivisering", "Savings");
+  }
+
+  public String signNote() {
+    return t(
+        "Note til alle tabeller: Alle besparelser er angivet med negativt (-) fortegn.",
+        "Note: all savings are shown with a negative (-) sign.");
+  }
+
+  public String totalInvestment() {
+    return t("I ALT (investeringsforslag)", "TOTAL (investment proposals)");
+  }
+
+  public String totalInnovation() {
+    return t("I ALT (innovationsforslag)", "TOTAL (innovation proposals)");
+  }
+
+  public String legendExtrapolated() {
+    return t(
+        "* ekstrapoleret: nås først efter sidste år med det sidste års varige ændring",
+        "* extrapolated: reached only after the last year, at the last year's permanent total");
+  }
+
+  public String legendEstimate() {
+    return t(
+        "~ skøn: kun oversigtstal, investeringen placeret i periodens første år",
+        "~ estimate: overview figures only, investment placed in the period's first year");
+  }
+
+  public String estimate() {
+    return t("skøn", "estimate");
+  }
+
   /** A heading that the terminal tables break over two lines ("Styrings-\nområde"), on one line. */
   public static String oneLine(String heading) {
     return heading.replace("-\n", "").replace('\n', ' ');
   }
 
   public String type(ProposalType type) {
-    return type == ProposalType.INNOVATION ? t("Innovationsforslag", "Innovation proposal") : t("Investeringsforslag", "Investment proposal");
+    return type == ProposalType.INNOVATION
+        ? t("Innovationsforslag", "Innovation proposal")
+        : t("Investeringsforslag", "Investment proposal");
   }
 
   public String area(Area area) {
@@ -77,22 +111,33 @@ public class Words {
 
   /** Payback in words: "2 år", "6 år (ekstrapoleret efter 2022)", "ingen". */
   public String payback(Payback p, int lastYear) {
-    String s = switch (p.kind()) {
-      case NONE -> t("ingen (besparelserne indhenter ikke investeringen)", "none (the savings never catch up with the investment)");
-      case NOT_APPLICABLE -> t("ikke relevant (ingen investering)", "not applicable (no investment)");
-      case YEARS -> years(p.years())
-          + (p.extrapolated() ? t(" (ekstrapoleret efter " + lastYear + ")", " (extrapolated beyond " + lastYear + ")") : "");
-    };
+    String s =
+        switch (p.kind()) {
+          case NONE ->
+              t(
+                  "ingen (besparelserne indhenter ikke investeringen)",
+                  "none (the savings never catch up with the investment)");
+          case NOT_APPLICABLE ->
+              t("ikke relevant (ingen investering)", "not applicable (no investment)");
+          case YEARS ->
+              years(p.years())
+                  + (p.extrapolated()
+                      ? t(
+                          " (ekstrapoleret efter " + lastYear + ")",
+                          " (extrapolated beyond " + lastYear + ")")
+                      : "");
+        };
     return p.estimate() ? s + t(" (skøn)", " (estimate)") : s;
   }
 
   /** Payback in a table cell: "2 år", "6 år*", "~6 år", "ingen", "–". */
   public String paybackCell(Payback p) {
-    String s = switch (p.kind()) {
-      case NONE -> t("ingen", "none");
-      case NOT_APPLICABLE -> "–";
-      case YEARS -> years(p.years()) + (p.extrapolated() ? "*" : "");
-    };
+    String s =
+        switch (p.kind()) {
+          case NONE -> t("ingen", "none");
+          case NOT_APPLICABLE -> "–";
+          case YEARS -> years(p.years()) + (p.extrapolated() ? "*" : "");
+        };
     return p.estimate() && p.kind() == Payback.Kind.YEARS ? "~" + s : s;
   }
 
@@ -105,10 +150,23 @@ public class Words {
     String digits = percent.stripTrailingZeros().toPlainString();
     return lang == Lang.DA ? digits.replace('.', ',') + " %" : digits + "%";
   }
-  public String rate(DiscountRate rate) { return percent(rate.percent()) + t(" pr. år", " a year"); }
-  public String npv() { return t("Nutidsværdi", "Net present value"); }
-  public String npvShort() { return t("Nutids-\nværdi", "NPV"); }
-  public String discountedPaybackLine() { return t("Diskonteret tilbagebetalingstid", "Discounted payback"); }
+
+  public String rate(DiscountRate rate) {
+    return percent(rate.percent()) + t(" pr. år", " a year");
+  }
+
+  public String npv() {
+    return t("Nutidsværdi", "Net present value");
+  }
+
+  public String npvShort() {
+    return t("Nutids-\nværdi", "NPV");
+  }
+
+  public String discountedPaybackLine() {
+    return t("Diskonteret tilbagebetalingstid", "Discounted payback");
+  }
+
   public String npvValueLine(DiscountRate rate, int baseYear, int endYear) {
     return npv() + " (" + rate(rate) + ", " + baseYear + "-" + endYear + ")";
   }
@@ -116,32 +174,64 @@ public class Words {
   /** How the present values were taken, in two lines. */
   public String npvConvention(Discounting d) {
     return t(
-        "Nutidsværdi: den samlede økonomiske påvirkning diskonteret med " + rate(d.rate()) + " til forslagets første år\n"
-            + "(år 0, udiskonteret); efter sagens sidste år regnes sidste års varige ændring i " + d.horizon() + " år mere.\n",
-        "Net present value: the net impact discounted at " + rate(d.rate()) + " to the proposal's first year\n"
-            + "(year 0, not discounted); after the case's last year its permanent total counts for " + d.horizon()
+        "Nutidsværdi: den samlede økonomiske påvirkning diskonteret med "
+            + rate(d.rate())
+            + " til forslagets første år\n"
+            + "(år 0, udiskonteret); efter sagens sidste år regnes sidste års varige ændring i "
+            + d.horizon()
+            + " år mere.\n",
+        "Net present value: the net impact discounted at "
+            + rate(d.rate())
+            + " to the proposal's first year\n"
+            + "(year 0, not discounted); after the case's last year its permanent total counts for "
+            + d.horizon()
             + " more years.\n");
   }
+
   public String npvSign() {
-    return t("Afrundet til hele 1.000 kr. til sidst; negativ = nettobesparelse (kildens fortegn).",
+    return t(
+        "Afrundet til hele 1.000 kr. til sidst; negativ = nettobesparelse (kildens fortegn).",
         "Rounded to whole DKK 1,000 at the end; negative = a net saving (the source's sign).");
   }
+
   public String npvYears(int baseYear, int lastYear, int endYear) {
     return endYear > lastYear
-        ? t("År 0 = " + baseYear + " (udiskonteret); efter " + lastYear + " fortsætter sidste års varige ændring til og med " + endYear + ".",
-            "Year 0 = " + baseYear + " (not discounted); after " + lastYear + " the last year's permanent total goes on through " + endYear + ".")
-        : t("År 0 = " + baseYear + " (udiskonteret); kun sagens år til og med " + endYear + ".",
-            "Year 0 = " + baseYear + " (not discounted); the case's years only, through " + endYear + ".");
+        ? t(
+            "År 0 = "
+                + baseYear
+                + " (udiskonteret); efter "
+                + lastYear
+                + " fortsætter sidste års varige ændring til og med "
+                + endYear
+                + ".",
+            "Year 0 = "
+                + baseYear
+                + " (not discounted); after "
+                + lastYear
+                + " the last year's permanent total goes on through "
+                + endYear
+                + ".")
+        : t(
+            "År 0 = " + baseYear + " (udiskonteret); kun sagens år til og med " + endYear + ".",
+            "Year 0 = "
+                + baseYear
+                + " (not discounted); the case's years only, through "
+                + endYear
+                + ".");
   }
+
   public String npvTotalBase(int baseYear) {
-    return t("I ALT: summen i " + baseYear + "-kroner, afrundet fra de uafrundede nutidsværdier.",
+    return t(
+        "I ALT: summen i " + baseYear + "-kroner, afrundet fra de uafrundede nutidsværdier.",
         "TOTAL: the sum in " + baseYear + " money, rounded from the unrounded present values.");
   }
 
   /** Discounted payback in words; "none" means not within the horizon. */
   public String discountedPayback(Payback p, int lastYear, int endYear) {
     return p.kind() == Payback.Kind.NONE
-        ? t("ingen inden for horisonten (til og med " + endYear + ")", "none within the horizon (through " + endYear + ")")
+        ? t(
+                "ingen inden for horisonten (til og med " + endYear + ")",
+                "none within the horizon (through " + endYear + ")")
             + (p.estimate() ? t(" (skøn)", " (estimate)") : "")
         : payback(p, lastYear);
   }
@@ -155,28 +245,57 @@ public class Words {
       parts.add(t("omkostninger ", "costs at ") + percent(s.costFactor().movePointRight(2)));
     }
     if (s.delay() > 0) {
-      parts.add(t("besparelserne " + years(s.delay()) + " forsinket", "savings " + years(s.delay()) + " late"));
+      parts.add(
+          t(
+              "besparelserne " + years(s.delay()) + " forsinket",
+              "savings " + years(s.delay()) + " late"));
     }
-    return t("Scenarie: ", "Scenario: ") + String.join(", ", parts)
+    return t("Scenarie: ", "Scenario: ")
+        + String.join(", ", parts)
         + t(" (ikke forslagets egne tal)", " (not the proposal's own figures)");
   }
-  public String riskCell(Risk risk) { return risk == null ? "–" : risk(risk); }
-  public String paybackHeading() { return t("Tilbagebetalingstid", "Payback"); }
-  public String discountedPaybackHeading(DiscountRate rate) { return discountedPaybackLine() + " (" + rate(rate) + ")"; }
-  public String none() { return t("ingen", "none"); }
 
-  public String permanent() { return t("Varige ændringer", "Permanent changes"); }
-  public String permanentTotal() { return t("Samlet varig ændring", "Permanent total"); }
+  public String riskCell(Risk risk) {
+    return risk == null ? "–" : risk(risk);
+  }
+
+  public String paybackHeading() {
+    return t("Tilbagebetalingstid", "Payback");
+  }
+
+  public String discountedPaybackHeading(DiscountRate rate) {
+    return discountedPaybackLine() + " (" + rate(rate) + ")";
+  }
+
+  public String none() {
+    return t("ingen", "none");
+  }
+
+  public String permanent() {
+    return t("Varige ændringer", "Permanent changes");
+  }
+
+  public String permanentTotal() {
+    return t("Samlet varig ændring", "Permanent total");
+  }
+
   public String implementation(ProposalType type) {
     return type == ProposalType.INNOVATION
         ? t("Innovationsomkostninger", "Innovation costs")
         : t("Implementeringsomkostninger", "Implementation costs");
   }
+
   public String implementationTotal(ProposalType type) {
     return type == ProposalType.INNOVATION
         ? t("Samlede innovationsomkostninger", "Innovation cost total")
         : t("Samlede implementeringsomkostninger", "Implementation total");
   }
-  public String netImpact() { return t("Samlet økonomisk påvirkning", "Net impact"); }
-  public String cumulative() { return t("Akkumuleret økonomisk påvirkning", "Cumulative net impact"); }
+
+  public String netImpact() {
+    return t("Samlet økonomisk påvirkning", "Net impact");
+  }
+
+  public String cumulative() {
+    return t("Akkumuleret økonomisk påvirkning", "Cumulative net impact");
+  }
 }

@@ -24,9 +24,25 @@ class AnalysisTest {
     for (long c : costs) {
       lines.add(new Line("Udgift", null, Amounts.of(Map.of(2018, c))));
     }
-    Origin origin = new Origin(id + ".yaml", Map.of("implementation.0.amounts.2018", new Location(id + ".yaml", 9, 22)));
-    return new Proposal(id, ProposalType.INVESTMENT, "Forslag", null, null, null, null, List.of(2018, 2019),
-        List.of(), lines, Stated.none(), null, List.of(), origin);
+    Origin origin =
+        new Origin(
+            id + ".yaml",
+            Map.of("implementation.0.amounts.2018", new Location(id + ".yaml", 9, 22)));
+    return new Proposal(
+        id,
+        ProposalType.INVESTMENT,
+        "Forslag",
+        null,
+        null,
+        null,
+        null,
+        List.of(2018, 2019),
+        List.of(),
+        lines,
+        Stated.none(),
+        null,
+        List.of(),
+        origin);
   }
 
   @Test
@@ -34,14 +50,18 @@ class AnalysisTest {
     Proposal a = proposal("XX01", Long.MAX_VALUE, 1);
     Proposal b = proposal("XX02", Long.MAX_VALUE, Long.MAX_VALUE);
     assertThatThrownBy(() -> Analysis.of(new CaseSet(List.of(a, b), null)))
-        .isInstanceOfSatisfying(PaybackException.class, e -> {
-          assertThat(e.kind()).isEqualTo(PaybackException.Kind.INPUT);
-          assertThat(e.diagnostics()).extracting(Diagnostic::format).containsExactly(
-              "XX01.yaml:9:22: error: the amounts of XX01 are too large to add up exactly"
-                  + " (the largest is 9223372036854775807 thousand kroner, here; check the number of digits)",
-              "XX02.yaml:9:22: error: the amounts of XX02 are too large to add up exactly"
-                  + " (the largest is 9223372036854775807 thousand kroner, here; check the number of digits)");
-        });
+        .isInstanceOfSatisfying(
+            PaybackException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(PaybackException.Kind.INPUT);
+              assertThat(e.diagnostics())
+                  .extracting(Diagnostic::format)
+                  .containsExactly(
+                      "XX01.yaml:9:22: error: the amounts of XX01 are too large to add up exactly"
+                          + " (the largest is 9223372036854775807 thousand kroner, here; check the number of digits)",
+                      "XX02.yaml:9:22: error: the amounts of XX02 are too large to add up exactly"
+                          + " (the largest is 9223372036854775807 thousand kroner, here; check the number of digits)");
+            });
   }
 
   @Test

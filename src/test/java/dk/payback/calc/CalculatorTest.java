@@ -44,8 +44,20 @@ class CalculatorTest {
   }
 
   private static Proposal proposal(List<Line> permanent, List<Line> implementation) {
-    return new Proposal("XX01", ProposalType.INVESTMENT, "Test", null, null, null, null,
-        List.of(2018, 2019, 2020, 2021, 2022), permanent, implementation, Stated.none(), null, List.of(),
+    return new Proposal(
+        "XX01",
+        ProposalType.INVESTMENT,
+        "Test",
+        null,
+        null,
+        null,
+        null,
+        List.of(2018, 2019, 2020, 2021, 2022),
+        permanent,
+        implementation,
+        Stated.none(),
+        null,
+        List.of(),
         Origin.ofFile("XX01.yaml"));
   }
 
@@ -56,18 +68,21 @@ class CalculatorTest {
   // ---- DESIGN.md's worked examples, on the transcribed source
 
   @Test
-  void ha02_investment_3985_paid_back_in_2_years() {
+  void ha02Investment3985PaidBackIn2Years() {
     ProposalFigures f = real("HA02");
     assertThat(f.investment()).isEqualTo(3985);
     assertThat(f.implementationTotal()).isEqualTo(amounts(2018, 1400, 2019, 2585));
-    assertThat(f.permanentTotal()).isEqualTo(amounts(2019, -6000, 2020, -6000, 2021, -6000, 2022, -6000));
-    assertThat(f.netImpact()).isEqualTo(amounts(2018, 1400, 2019, -3415, 2020, -6000, 2021, -6000, 2022, -6000));
-    assertThat(f.cumulative()).isEqualTo(amounts(2018, 1400, 2019, -2015, 2020, -8015, 2021, -14015, 2022, -20015));
+    assertThat(f.permanentTotal())
+        .isEqualTo(amounts(2019, -6000, 2020, -6000, 2021, -6000, 2022, -6000));
+    assertThat(f.netImpact())
+        .isEqualTo(amounts(2018, 1400, 2019, -3415, 2020, -6000, 2021, -6000, 2022, -6000));
+    assertThat(f.cumulative())
+        .isEqualTo(amounts(2018, 1400, 2019, -2015, 2020, -8015, 2021, -14015, 2022, -20015));
     assertThat(f.payback()).isEqualTo(Payback.after(2, 2019, false, false));
   }
 
   @Test
-  void bu07_investment_spread_over_three_years_paid_back_in_3_years() {
+  void bu07InvestmentSpreadOverThreeYearsPaidBackIn3Years() {
     ProposalFigures f = real("BU07");
     assertThat(f.investment()).isEqualTo(2700);
     assertThat(f.startYear()).isEqualTo(2018);
@@ -75,7 +90,7 @@ class CalculatorTest {
   }
 
   @Test
-  void hj01_starts_in_2019_and_pays_back_in_1_year() {
+  void hj01StartsIn2019AndPaysBackIn1Year() {
     ProposalFigures f = real("HJ01");
     assertThat(f.startYear()).isEqualTo(2019);
     assertThat(f.investment()).isEqualTo(1500);
@@ -83,7 +98,7 @@ class CalculatorTest {
   }
 
   @Test
-  void bu09_pays_back_in_6_years_extrapolated_beyond_2022() {
+  void bu09PaysBackIn6YearsExtrapolatedBeyond2022() {
     ProposalFigures f = real("BU09");
     assertThat(f.investment()).isEqualTo(4565);
     assertThat(f.savings().valueOr0(2022)).isEqualTo(-1004);
@@ -91,17 +106,20 @@ class CalculatorTest {
   }
 
   @Test
-  void tv01_totals_as_printed_in_the_source() {
+  void tv01TotalsAsPrintedInTheSource() {
     ProposalFigures f = real("TV01");
     assertThat(f.investment()).isEqualTo(31600);
-    assertThat(f.permanentTotal()).isEqualTo(amounts(2019, -18530, 2020, -20530, 2021, -22530, 2022, -24530));
-    assertThat(f.netImpact()).isEqualTo(amounts(2018, 4200, 2019, -4580, 2020, -9080, 2021, -20530, 2022, -24530));
+    assertThat(f.permanentTotal())
+        .isEqualTo(amounts(2019, -18530, 2020, -20530, 2021, -22530, 2022, -24530));
+    assertThat(f.netImpact())
+        .isEqualTo(amounts(2018, 4200, 2019, -4580, 2020, -9080, 2021, -20530, 2022, -24530));
     assertThat(f.payback().years()).isEqualTo(3);
   }
 
   @Test
-  void bu03_lines_sum_to_one_more_than_the_printed_subtotal() {
-    // Source p. 43 prints "Samlet varig ændring" -3.279 and -3.911; the lines add up to -3.280 and -3.910.
+  void bu03LinesSumToOneMoreThanThePrintedSubtotal() {
+    // Source p. 43 prints "Samlet varig ændring" -3.279 and -3.911; the lines add up to -3.280 and
+    // -3.910.
     ProposalFigures f = real("BU03");
     assertThat(f.permanentTotal().valueOr0(2019)).isEqualTo(-3280);
     assertThat(f.permanentTotal().valueOr0(2020)).isEqualTo(-3910);
@@ -109,7 +127,7 @@ class CalculatorTest {
   }
 
   @Test
-  void summary_only_bu05_is_an_estimate_with_the_investment_in_the_first_year() {
+  void summaryOnlyBu05IsAnEstimateWithTheInvestmentInTheFirstYear() {
     ProposalFigures f = real("BU05");
     assertThat(f.investment()).isEqualTo(10950);
     assertThat(f.implementationTotal()).isEqualTo(amounts(2018, 10950));
@@ -118,15 +136,16 @@ class CalculatorTest {
   }
 
   @Test
-  void innovation_proposal_without_savings_is_never_paid_back() {
+  void innovationProposalWithoutSavingsIsNeverPaidBack() {
     ProposalFigures f = real("IN01");
     assertThat(f.investment()).isEqualTo(960);
     assertThat(f.payback().kind()).isEqualTo(Payback.Kind.NONE);
   }
 
   @Test
-  void portfolio_totals_as_the_overview_with_bu03_off_by_one() {
-    PortfolioFigures p = PortfolioFigures.of(real.proposals().stream().map(Calculator::calculate).toList());
+  void portfolioTotalsAsTheOverviewWithBu03OffByOne() {
+    PortfolioFigures p =
+        PortfolioFigures.of(real.proposals().stream().map(Calculator::calculate).toList());
     assertThat(p.investment().investment()).isEqualTo(75435);
     assertThat(p.investment().count()).isEqualTo(18);
     // The overview prints -59.623 and -68.845; BU03's lines add up to one more and one less.
@@ -140,10 +159,9 @@ class CalculatorTest {
   // ---- edge cases
 
   @Test
-  void start_after_the_first_year_counts_from_the_start() {
-    Proposal p = proposal(
-        List.of(line(amounts(2021, -500, 2022, -500))),
-        List.of(line(amounts(2020, 700))));
+  void startAfterTheFirstYearCountsFromTheStart() {
+    Proposal p =
+        proposal(List.of(line(amounts(2021, -500, 2022, -500))), List.of(line(amounts(2020, 700))));
     ProposalFigures f = Calculator.calculate(p);
     assertThat(f.startYear()).isEqualTo(2020);
     // 2020: 0, 2021: 500, 2022: 1.000 >= 700 -> year 3 counted from 2020.
@@ -151,59 +169,67 @@ class CalculatorTest {
   }
 
   @Test
-  void savings_exactly_equal_to_the_investment_pay_it_back() {
+  void savingsExactlyEqualToTheInvestmentPayItBack() {
     Proposal p = proposal(List.of(line(amounts(2019, -1000))), List.of(line(amounts(2018, 1000))));
     assertThat(Calculator.calculate(p).payback()).isEqualTo(Payback.after(2, 2019, false, false));
   }
 
   @Test
-  void never_paid_back_when_the_last_year_saves_nothing() {
-    Proposal p = proposal(List.of(line(amounts(2019, -100, 2020, -100))), List.of(line(amounts(2018, 1000))));
+  void neverPaidBackWhenTheLastYearSavesNothing() {
+    Proposal p =
+        proposal(
+            List.of(line(amounts(2019, -100, 2020, -100))), List.of(line(amounts(2018, 1000))));
     assertThat(Calculator.calculate(p).payback()).isEqualTo(Payback.none(false));
   }
 
   @Test
-  void never_paid_back_when_the_permanent_change_is_a_cost() {
-    Proposal p = proposal(List.of(line(amounts(2019, 300, 2022, 300))), List.of(line(amounts(2018, 1000))));
+  void neverPaidBackWhenThePermanentChangeIsACost() {
+    Proposal p =
+        proposal(List.of(line(amounts(2019, 300, 2022, 300))), List.of(line(amounts(2018, 1000))));
     assertThat(Calculator.calculate(p).payback().kind()).isEqualTo(Payback.Kind.NONE);
   }
 
   @Test
-  void no_investment_means_not_applicable() {
+  void noInvestmentMeansNotApplicable() {
     Proposal p = proposal(List.of(line(amounts(2019, -100))), List.of());
     assertThat(Calculator.calculate(p).payback()).isEqualTo(Payback.notApplicable(false));
   }
 
   @Test
-  void paid_back_only_after_the_last_year_is_extrapolated() {
+  void paidBackOnlyAfterTheLastYearIsExtrapolated() {
     // 10.000 against 1.000 a year from 2019: 4.000 by 2022, then 1.000 a year -> 2028, year 11.
-    Proposal p = proposal(
-        List.of(line(amounts(2019, -1000, 2020, -1000, 2021, -1000, 2022, -1000))),
-        List.of(line(amounts(2018, 10000))));
+    Proposal p =
+        proposal(
+            List.of(line(amounts(2019, -1000, 2020, -1000, 2021, -1000, 2022, -1000))),
+            List.of(line(amounts(2018, 10000))));
     assertThat(Calculator.calculate(p).payback()).isEqualTo(Payback.after(11, 2028, true, false));
   }
 
   @Test
-  void a_payback_centuries_away_is_still_a_payback_not_none() {
-    // 5.000 against 1 a year from 2019: 4 by 2022, then 4.996 more years -> 2027 + ... = year 5.001.
-    Proposal p = proposal(
-        List.of(line(amounts(2019, -1, 2020, -1, 2021, -1, 2022, -1))),
-        List.of(line(amounts(2018, 5000))));
+  void aPaybackCenturiesAwayIsStillAPaybackNotNone() {
+    // 5.000 against 1 a year from 2019: 4 by 2022, then 4.996 more years -> 2027 + ... = year
+    // 5.001.
+    Proposal p =
+        proposal(
+            List.of(line(amounts(2019, -1, 2020, -1, 2021, -1, 2022, -1))),
+            List.of(line(amounts(2018, 5000))));
     assertThat(Calculator.calculate(p).payback()).isEqualTo(Payback.after(5001, 7018, true, false));
   }
 
   @Test
-  void lines_that_cancel_out_still_start_the_proposal() {
-    Proposal p = proposal(
-        List.of(line(amounts(2018, -200)), line(amounts(2018, 200)), line(amounts(2019, -1000))),
-        List.of(line(amounts(2019, 500))));
+  void linesThatCancelOutStillStartTheProposal() {
+    Proposal p =
+        proposal(
+            List.of(
+                line(amounts(2018, -200)), line(amounts(2018, 200)), line(amounts(2019, -1000))),
+            List.of(line(amounts(2019, 500))));
     ProposalFigures f = Calculator.calculate(p);
     assertThat(f.startYear()).isEqualTo(2018);
     assertThat(f.payback().years()).isEqualTo(2);
   }
 
   @Test
-  void a_blank_cell_is_not_a_printed_zero() {
+  void aBlankCellIsNotAPrintedZero() {
     Proposal p = proposal(List.of(line(amounts(2019, -100))), List.of(line(amounts(2018, 0))));
     ProposalFigures f = Calculator.calculate(p);
     assertThat(f.implementationTotal().has(2018)).isTrue();
@@ -212,22 +238,35 @@ class CalculatorTest {
   }
 
   @Test
-  void summary_only_without_investment_is_not_applicable() {
-    Proposal p = new Proposal("XX02", ProposalType.INVESTMENT, "T", null, null, null, null,
-        List.of(2018, 2019), List.of(), List.of(), Stated.none(),
-        new SummaryOnly("fortroligt", 0, amounts(2019, -5)), List.of(), Origin.ofFile("x"));
+  void summaryOnlyWithoutInvestmentIsNotApplicable() {
+    Proposal p =
+        new Proposal(
+            "XX02",
+            ProposalType.INVESTMENT,
+            "T",
+            null,
+            null,
+            null,
+            null,
+            List.of(2018, 2019),
+            List.of(),
+            List.of(),
+            Stated.none(),
+            new SummaryOnly("fortroligt", 0, amounts(2019, -5)),
+            List.of(),
+            Origin.ofFile("x"));
     assertThat(Calculator.calculate(p).payback()).isEqualTo(Payback.notApplicable(true));
   }
 
   @Test
-  void overflow_is_an_error_not_a_wrap() {
-    Proposal p = proposal(
-        List.of(line(amounts(2019, Long.MAX_VALUE)), line(amounts(2019, 1))), List.of());
+  void overflowIsAnErrorNotAWrap() {
+    Proposal p =
+        proposal(List.of(line(amounts(2019, Long.MAX_VALUE)), line(amounts(2019, 1))), List.of());
     assertThatThrownBy(() -> Calculator.calculate(p)).isInstanceOf(ArithmeticException.class);
   }
 
   @Test
-  void amounts_keep_blank_and_zero_apart_when_added() {
+  void amountsKeepBlankAndZeroApartWhenAdded() {
     Amounts a = amounts(2018, 0);
     Amounts b = Amounts.of(Map.of(2019, 5L));
     assertThat(a.plus(b)).isEqualTo(amounts(2018, 0, 2019, 5));

@@ -46,10 +46,22 @@ final class RealCases {
   }
 
   /** A proposal of one permanent line and one implementation line over the given years. */
-  static Proposal madeUp(List<Integer> years, Map<Integer, Long> permanent, Map<Integer, Long> implementation) {
-    return new Proposal("XX01", ProposalType.INVESTMENT, "Made up", null, null, null, null, years,
+  static Proposal madeUp(
+      List<Integer> years, Map<Integer, Long> permanent, Map<Integer, Long> implementation) {
+    return new Proposal(
+        "XX01",
+        ProposalType.INVESTMENT,
+        "Made up",
+        null,
+        null,
+        null,
+        null,
+        years,
         List.of(new Line("Saving", null, Amounts.of(permanent))),
         List.of(new Line("Cost", null, Amounts.of(implementation))),
-        Stated.none(), null, List.of(), Origin.ofFile("made-up.yaml"));
+        Stated.none(),
+        null,
+        List.of(),
+        Origin.ofFile("made-up.yaml"));
   }
 }

@@ -45,17 +45,18 @@ class CaseSchemaTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("caseFiles")
-  void real_case_validates(Path file) throws IOException {
+  void realCaseValidates(Path file) throws IOException {
     JsonNode node = YAML.readTree(file.toFile());
     assertThat(schema.validate(node)).isEmpty();
   }
 
   @Test
-  void there_are_nineteen_proposals_and_an_overview() throws IOException {
+  void thereAreNineteenProposalsAndAnOverview() throws IOException {
     assertThat(caseFiles()).hasSize(20);
   }
 
-  private static final String MINIMAL = """
+  private static final String MINIMAL =
+      """
       kind: proposal
       id: XX01
       type: investment
@@ -67,34 +68,35 @@ class CaseSchemaTest {
       """;
 
   @Test
-  void the_schema_accepts_a_minimal_proposal() throws IOException {
+  void theSchemaAcceptsAMinimalProposal() throws IOException {
     assertThat(validate(MINIMAL)).isEmpty();
   }
 
   @Test
-  void the_schema_rejects_danish_thousands_notation() throws IOException {
+  void theSchemaRejectsDanishThousandsNotation() throws IOException {
     assertThat(validate(MINIMAL.replace("1585", "1.585"))).isNotEmpty();
   }
 
   @Test
-  void the_schema_rejects_a_mistyped_key() throws IOException {
+  void theSchemaRejectsAMistypedKey() throws IOException {
     assertThat(validate(MINIMAL.replace("implementation:", "implemntation:"))).isNotEmpty();
   }
 
   @Test
-  void the_schema_rejects_an_unknown_area() throws IOException {
+  void theSchemaRejectsAnUnknownArea() throws IOException {
     assertThat(validate(MINIMAL.replace("  amounts:", "  area: anlag\n    amounts:"))).isNotEmpty();
   }
 
   @Test
-  void the_schema_rejects_lines_beside_summary_only() throws IOException {
+  void theSchemaRejectsLinesBesideSummaryOnly() throws IOException {
     String yaml = MINIMAL + "summary_only: { reason: fortroligt, investment: 1, savings: {} }\n";
     assertThat(validate(yaml)).isNotEmpty();
   }
 
   @Test
-  void the_schema_rejects_a_portfolio_without_rows() throws IOException {
-    String yaml = "kind: portfolio\ntitle: T\ninvestment_years: [2018, 2022]\nsavings_years: [2019]\n";
+  void theSchemaRejectsAPortfolioWithoutRows() throws IOException {
+    String yaml =
+        "kind: portfolio\ntitle: T\ninvestment_years: [2018, 2022]\nsavings_years: [2019]\n";
     assertThat(validate(yaml)).isNotEmpty();
   }
 }

@@ -21,26 +21,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transcription agrees with itself: each proposal's printed subtotals and payback with its lines,
- * each overview row with its proposal, each "I ALT" row with its rows. Where the source itself does
- * not add up, the difference is listed here with its page; nothing is skipped in silence, and an
- * exception that no longer occurs fails the test too.
+ * The transcription agrees with itself: each proposal's printed subtotals and payback with its
+ * lines, each overview row with its proposal, each "I ALT" row with its rows. Where the source
+ * itself does not add up, the difference is listed here with its page; nothing is skipped in
+ * silence, and an exception that no longer occurs fails the test too.
  */
 class SourceAgreementTest {
 
   /** The source's own inconsistencies, exactly as they occur. */
-  private static final List<String> SOURCE_DOES_NOT_ADD_UP = List.of(
-      // p. 38: "Tilbagebetalingstid 3 år"; 865 invested in 2018-2019 and 1.000 saved in 2019.
-      "BU02 payback: stated 3, computed 2",
-      // p. 43: "Samlet varig ændring" -3.279 / -3.911; the lines add up to -3.280 / -3.910.
-      "BU03 permanent_total 2019: stated -3279, computed -3280",
-      "BU03 permanent_total 2020: stated -3911, computed -3910",
-      // p. 43: "Samlet økonomisk påvirkning" follows the printed subtotals.
-      "BU03 net_impact 2019: stated -3279, computed -3280",
-      "BU03 net_impact 2020: stated -3911, computed -3910",
-      // p. 1 (overview): BU03's row repeats the printed subtotals.
-      "overview row 11 BU03 savings 2019: stated -3279, computed -3280",
-      "overview row 11 BU03 savings 2020: stated -3911, computed -3910");
+  private static final List<String> SOURCE_DOES_NOT_ADD_UP =
+      List.of(
+          // p. 38: "Tilbagebetalingstid 3 år"; 865 invested in 2018-2019 and 1.000 saved in 2019.
+          "BU02 payback: stated 3, computed 2",
+          // p. 43: "Samlet varig ændring" -3.279 / -3.911; the lines add up to -3.280 / -3.910.
+          "BU03 permanent_total 2019: stated -3279, computed -3280",
+          "BU03 permanent_total 2020: stated -3911, computed -3910",
+          // p. 43: "Samlet økonomisk påvirkning" follows the printed subtotals.
+          "BU03 net_impact 2019: stated -3279, computed -3280",
+          "BU03 net_impact 2020: stated -3911, computed -3910",
+          // p. 1 (overview): BU03's row repeats the printed subtotals.
+          "overview row 11 BU03 savings 2019: stated -3279, computed -3280",
+          "overview row 11 BU03 savings 2020: stated -3911, computed -3910");
 
   private static CaseSet cases;
 
@@ -52,24 +53,28 @@ class SourceAgreementTest {
   }
 
   @Test
-  void every_difference_is_one_of_the_sources_own() {
+  void everyDifferenceIsOneOfTheSourcesOwn() {
     assertThat(differences()).containsExactlyInAnyOrderElementsOf(SOURCE_DOES_NOT_ADD_UP);
   }
 
   @Test
-  void the_overview_lists_every_proposal_once_in_the_printed_order() {
+  void theOverviewListsEveryProposalOnceInThePrintedOrder() {
     Portfolio p = cases.portfolio();
-    assertThat(p.rows()).extracting(PortfolioRow::id).containsExactly(
-        "HA02", "SI02", "SI03", "UD02", "UD05", "HJ01", "HJ02", "HJ03", "BU01", "BU02", "BU03", "BU04",
-        "BU05", "BU07", "BU08", "BU09", "BU10", "TV01", "IN01");
-    assertThat(p.rows()).extracting(PortfolioRow::number).containsExactly(
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
-    assertThat(cases.proposals()).extracting(Proposal::id)
+    assertThat(p.rows())
+        .extracting(PortfolioRow::id)
+        .containsExactly(
+            "HA02", "SI02", "SI03", "UD02", "UD05", "HJ01", "HJ02", "HJ03", "BU01", "BU02", "BU03",
+            "BU04", "BU05", "BU07", "BU08", "BU09", "BU10", "TV01", "IN01");
+    assertThat(p.rows())
+        .extracting(PortfolioRow::number)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+    assertThat(cases.proposals())
+        .extracting(Proposal::id)
         .containsExactlyInAnyOrderElementsOf(p.rows().stream().map(PortfolioRow::id).toList());
   }
 
   @Test
-  void the_printed_totals_are_the_sums_of_the_printed_rows() {
+  void thePrintedTotalsAreTheSumsOfThePrintedRows() {
     Portfolio p = cases.portfolio();
     assertThat(p.investmentTotal().investment()).isEqualTo(75435);
     assertThat(p.investmentTotal().savings().valueOr0(2022)).isEqualTo(-74978);
@@ -77,7 +82,7 @@ class SourceAgreementTest {
   }
 
   @Test
-  void each_file_is_named_for_its_id() {
+  void eachFileIsNamedForItsId() {
     for (Proposal p : cases.proposals()) {
       assertThat(Path.of(p.origin().file()).getFileName()).hasToString(p.id() + ".yaml");
     }
@@ -88,7 +93,11 @@ class SourceAgreementTest {
     for (Proposal p : cases.proposals()) {
       ProposalFigures f = Calculator.calculate(p);
       compare(out, p.id() + " permanent_total", p.stated().permanentTotal(), f.permanentTotal());
-      compare(out, p.id() + " implementation_total", p.stated().implementationTotal(), f.implementationTotal());
+      compare(
+          out,
+          p.id() + " implementation_total",
+          p.stated().implementationTotal(),
+          f.implementationTotal());
       compare(out, p.id() + " net_impact", p.stated().netImpact(), f.netImpact());
       Integer stated = p.stated().paybackYears();
       if (stated != null && f.payback().years() != stated) {
@@ -122,7 +131,8 @@ class SourceAgreementTest {
     return out;
   }
 
-  private static void total(List<String> out, String name, PortfolioTotal t, long investment, Amounts savings) {
+  private static void total(
+      List<String> out, String name, PortfolioTotal t, long investment, Amounts savings) {
     if (t.investment() != investment) {
       out.add(name + " investment: stated " + t.investment() + ", rows sum " + investment);
     }
@@ -146,7 +156,14 @@ class SourceAgreementTest {
     years.addAll(computed.byYear().keySet());
     for (int y : years) {
       if (stated.valueOr0(y) != computed.valueOr0(y)) {
-        out.add(name + " " + y + ": stated " + stated.valueOr0(y) + ", computed " + computed.valueOr0(y));
+        out.add(
+            name
+                + " "
+                + y
+                + ": stated "
+                + stated.valueOr0(y)
+                + ", computed "
+                + computed.valueOr0(y));
       }
     }
   }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AuthoringMistakesTest {
 
   /** A new proposal as a person writes it; every test changes one line. */
-  private static final String GOOD = """
+  private static final String GOOD =
+      """
       kind: proposal
       id: XY01
       type: investment
@@ -45,124 +46,151 @@ class AuthoringMistakesTest {
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(r.out()).isEmpty();
     String name = file.toString().replace('\\', '/') + ":";
-    assertThat(r.err()).startsWith(name).endsWith("\n1 error in 1 file; nothing was computed\n")
+    assertThat(r.err())
+        .startsWith(name)
+        .endsWith("\n1 error in 1 file; nothing was computed\n")
         .doesNotContain("Exception");
     return r.err().substring(name.length(), r.err().indexOf('\n'));
   }
 
   @Test
-  void a_colon_in_a_title() throws IOException {
-    assertThat(error("title: Ny visitationsmodel", "title: Visitation: en ny model")).isEqualTo(
-        "4:18: error: invalid YAML: mapping values are not allowed here: the ': ' inside the title reads as the"
-            + " start of a new key (put the whole title in single quotes: title: 'Visitation: en ny model')");
+  void aColonInATitle() throws IOException {
+    assertThat(error("title: Ny visitationsmodel", "title: Visitation: en ny model"))
+        .isEqualTo(
+            "4:18: error: invalid YAML: mapping values are not allowed here: the ': ' inside the title reads as the"
+                + " start of a new key (put the whole title in single quotes: title: 'Visitation: en ny model')");
   }
 
   @Test
-  void a_colon_in_a_line_s_text_with_a_quote_inside() throws IOException {
-    assertThat(error("  - text: Færre timer til visitation", "  - text: Borgerens 'egen' plan: færre timer")).isEqualTo(
-        "7:32: error: invalid YAML: mapping values are not allowed here: the ': ' inside the text reads as the"
-            + " start of a new key (put the whole text in single quotes, each ' inside written twice:"
-            + " text: 'Borgerens ''egen'' plan: færre timer')");
+  void aColonInALineSTextWithAQuoteInside() throws IOException {
+    assertThat(
+            error(
+                "  - text: Færre timer til visitation",
+                "  - text: Borgerens 'egen' plan: færre timer"))
+        .isEqualTo(
+            "7:32: error: invalid YAML: mapping values are not allowed here: the ': ' inside the text reads as the"
+                + " start of a new key (put the whole text in single quotes, each ' inside written twice:"
+                + " text: 'Borgerens ''egen'' plan: færre timer')");
   }
 
   @Test
-  void a_title_that_starts_with_a_quote() throws IOException {
-    assertThat(error("title: Ny visitationsmodel", "title: \"Egen plan\" for borgeren")).isEqualTo(
-        "4:20: error: invalid YAML: the title starts with a quote, so YAML ends the text at the next \" and cannot"
-            + " read what follows (put the whole title in single quotes: title: '\"Egen plan\" for borgeren')");
+  void aTitleThatStartsWithAQuote() throws IOException {
+    assertThat(error("title: Ny visitationsmodel", "title: \"Egen plan\" for borgeren"))
+        .isEqualTo(
+            "4:20: error: invalid YAML: the title starts with a quote, so YAML ends the text at the next \" and cannot"
+                + " read what follows (put the whole title in single quotes: title: '\"Egen plan\" for borgeren')");
   }
 
   @Test
-  void a_quote_never_closed_is_shown_where_it_opens() throws IOException {
-    assertThat(error("title: Ny visitationsmodel", "title: \"Visitation: en ny model")).isEqualTo(
-        "4:8: error: invalid YAML: the quote that starts the title is never closed (end the title with the quote"
-            + " it starts with: title: \"Visitation: en ny model\", or put the whole title in single quotes:"
-            + " title: 'Visitation: en ny model')");
+  void aQuoteNeverClosedIsShownWhereItOpens() throws IOException {
+    assertThat(error("title: Ny visitationsmodel", "title: \"Visitation: en ny model"))
+        .isEqualTo(
+            "4:8: error: invalid YAML: the quote that starts the title is never closed (end the title with the quote"
+                + " it starts with: title: \"Visitation: en ny model\", or put the whole title in single quotes:"
+                + " title: 'Visitation: en ny model')");
   }
 
   @Test
-  void a_note_with_a_colon_reads_as_a_mapping() throws IOException {
-    assertThat(error("  - Ingen", "  - XY01: tallene er fra budgettet")).isEqualTo(
-        "15:5: error: 'notes' must be a text, found a mapping (the ': ' inside the text makes YAML read a key:"
-            + " put the whole text in single quotes: 'XY01: tallene er fra budgettet')");
+  void aNoteWithAColonReadsAsAMapping() throws IOException {
+    assertThat(error("  - Ingen", "  - XY01: tallene er fra budgettet"))
+        .isEqualTo(
+            "15:5: error: 'notes' must be a text, found a mapping (the ': ' inside the text makes YAML read a key:"
+                + " put the whole text in single quotes: 'XY01: tallene er fra budgettet')");
   }
 
   @Test
-  void a_danish_decimal_comma_in_an_amount() throws IOException {
-    assertThat(error("{ 2025: 600 }", "{ 2025: 1500,5 }")).isEqualTo(
-        "11:22: error: the amount 1500,5 is not a whole number: the ',' is a decimal comma"
-            + " (amounts are whole thousands of kroner: write a whole number, such as 1500 or 1501)");
+  void aDanishDecimalCommaInAnAmount() throws IOException {
+    assertThat(error("{ 2025: 600 }", "{ 2025: 1500,5 }"))
+        .isEqualTo(
+            "11:22: error: the amount 1500,5 is not a whole number: the ',' is a decimal comma"
+                + " (amounts are whole thousands of kroner: write a whole number, such as 1500 or 1501)");
   }
 
   @Test
-  void a_danish_decimal_comma_in_a_negative_amount_in_a_block() throws IOException {
-    assertThat(error("amounts: { 2026: -400, 2027: -400 }", "amounts:\n        2026: -400,5\n        2027: -400")).isEqualTo(
-        "9:15: error: the amount -400,5 is not a whole number: the ',' is a decimal comma"
-            + " (amounts are whole thousands of kroner: write a whole number, such as -400 or -401)");
+  void aDanishDecimalCommaInANegativeAmountInABlock() throws IOException {
+    assertThat(
+            error(
+                "amounts: { 2026: -400, 2027: -400 }",
+                "amounts:\n        2026: -400,5\n        2027: -400"))
+        .isEqualTo(
+            "9:15: error: the amount -400,5 is not a whole number: the ',' is a decimal comma"
+                + " (amounts are whole thousands of kroner: write a whole number, such as -400 or -401)");
   }
 
   @Test
-  void a_unit_after_the_payback() throws IOException {
-    assertThat(error("payback_years: 2", "payback_years: 2 år")).isEqualTo(
-        "13:18: error: the payback '2 år' is not a plain whole number (write the number of years alone: payback_years: 2)");
+  void aUnitAfterThePayback() throws IOException {
+    assertThat(error("payback_years: 2", "payback_years: 2 år"))
+        .isEqualTo(
+            "13:18: error: the payback '2 år' is not a plain whole number (write the number of years alone: payback_years: 2)");
   }
 
   @Test
-  void a_payback_in_words_is_told_about_years_not_kroner() throws IOException {
-    assertThat(error("payback_years: 2", "payback_years: to")).isEqualTo(
-        "13:18: error: the payback 'to' is not a plain whole number (write a whole number of years, such as payback_years: 2)");
+  void aPaybackInWordsIsToldAboutYearsNotKroner() throws IOException {
+    assertThat(error("payback_years: 2", "payback_years: to"))
+        .isEqualTo(
+            "13:18: error: the payback 'to' is not a plain whole number (write a whole number of years, such as payback_years: 2)");
   }
 
   @Test
-  void a_payback_with_a_decimal_comma() throws IOException {
-    assertThat(error("payback_years: 2", "payback_years: 2,5")).isEqualTo(
-        "13:18: error: the payback 2,5 is not a whole number: the ',' is a decimal comma"
-            + " (the payback is in whole years: write a whole number, such as 2 or 3)");
+  void aPaybackWithADecimalComma() throws IOException {
+    assertThat(error("payback_years: 2", "payback_years: 2,5"))
+        .isEqualTo(
+            "13:18: error: the payback 2,5 is not a whole number: the ',' is a decimal comma"
+                + " (the payback is in whole years: write a whole number, such as 2 or 3)");
   }
 
   @Test
-  void a_unit_after_a_year() throws IOException {
-    assertThat(error("years: [2025,", "years: [2025 år,")).isEqualTo(
-        "5:9: error: the year '2025 år' is not a plain whole number (write the year alone: 2025)");
+  void aUnitAfterAYear() throws IOException {
+    assertThat(error("years: [2025,", "years: [2025 år,"))
+        .isEqualTo(
+            "5:9: error: the year '2025 år' is not a plain whole number (write the year alone: 2025)");
   }
 
   @Test
-  void a_unit_after_an_amount() throws IOException {
-    assertThat(error("{ 2025: 600 }", "{ 2025: 600 kr. }")).isEqualTo(
-        "11:22: error: the amount '600 kr.' is not a plain whole number (write the amount alone, in thousands of kroner: 600)");
+  void aUnitAfterAnAmount() throws IOException {
+    assertThat(error("{ 2025: 600 }", "{ 2025: 600 kr. }"))
+        .isEqualTo(
+            "11:22: error: the amount '600 kr.' is not a plain whole number (write the amount alone, in thousands of kroner: 600)");
   }
 
   @Test
-  void a_year_range() throws IOException {
-    assertThat(error("years: [2025, 2026, 2027]", "years: 2024-2028")).isEqualTo(
-        "5:8: error: 'years' must be a list, found the text \"2024-2028\""
-            + " (write the years as a list: years: [2024, 2025, 2026, 2027, 2028])");
+  void aYearRange() throws IOException {
+    assertThat(error("years: [2025, 2026, 2027]", "years: 2024-2028"))
+        .isEqualTo(
+            "5:8: error: 'years' must be a list, found the text \"2024-2028\""
+                + " (write the years as a list: years: [2024, 2025, 2026, 2027, 2028])");
   }
 
   @Test
-  void years_without_brackets() throws IOException {
-    assertThat(error("years: [2025, 2026, 2027]", "years: 2025, 2026, 2027")).isEqualTo(
-        "5:8: error: 'years' must be a list, found the text \"2025, 2026, 2027\""
-            + " (write the years as a list: years: [2025, 2026, 2027])");
+  void yearsWithoutBrackets() throws IOException {
+    assertThat(error("years: [2025, 2026, 2027]", "years: 2025, 2026, 2027"))
+        .isEqualTo(
+            "5:8: error: 'years' must be a list, found the text \"2025, 2026, 2027\""
+                + " (write the years as a list: years: [2025, 2026, 2027])");
   }
 
   @Test
-  void a_year_key_written_as_text() throws IOException {
-    assertThat(error("{ 2025: 600 }", "{ år 2025: 600 }")).isEqualTo(
-        "11:16: error: 'år 2025' is not a year (the key is text: key each amount by the year alone, in digits: 2025: 600)");
+  void aYearKeyWrittenAsText() throws IOException {
+    assertThat(error("{ 2025: 600 }", "{ år 2025: 600 }"))
+        .isEqualTo(
+            "11:16: error: 'år 2025' is not a year (the key is text: key each amount by the year alone, in digits: 2025: 600)");
   }
 
   @Test
-  void a_year_key_written_as_quoted_text() throws IOException {
-    assertThat(error("{ 2025: 600 }", "{ \"år 2025\": 600 }")).isEqualTo(
-        "11:16: error: 'år 2025' is not a year (the key is text: key each amount by the year alone, in digits: 2025: 600)");
+  void aYearKeyWrittenAsQuotedText() throws IOException {
+    assertThat(error("{ 2025: 600 }", "{ \"år 2025\": 600 }"))
+        .isEqualTo(
+            "11:16: error: 'år 2025' is not a year (the key is text: key each amount by the year alone, in digits: 2025: 600)");
   }
 
-  /** A quoted year in digits names the year as plainly as a bare one, and loads (see WeirdYamlTest). */
+  /**
+   * A quoted year in digits names the year as plainly as a bare one, and loads (see WeirdYamlTest).
+   */
   @Test
-  void a_year_key_in_quoted_digits_loads() throws IOException {
+  void aYearKeyInQuotedDigitsLoads() throws IOException {
     Path file = dir.resolve("XY01.yaml");
-    Files.writeString(file, GOOD.replace("{ 2025: 600 }", "{ \"2025\": 600 }"), StandardCharsets.UTF_8);
+    Files.writeString(
+        file, GOOD.replace("{ 2025: 600 }", "{ \"2025\": 600 }"), StandardCharsets.UTF_8);
     assertThat(dk.payback.load.CaseLoader.load(java.util.List.of(file)).errors()).isEmpty();
   }
 }

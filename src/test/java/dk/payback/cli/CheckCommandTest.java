@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code payback check} on small crafted cases (src/test/resources/check/*), one kind of finding per
- * folder: exit code and every line printed.
+ * {@code payback check} on small crafted cases (src/test/resources/check/*), one kind of finding
+ * per folder: exit code and every line printed.
  */
 class CheckCommandTest {
 
@@ -36,79 +36,125 @@ class CheckCommandTest {
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).isEqualTo("36 kontroller i 3 filer: alle stemmer\n");
     assertThat(r.err()).isEmpty();
-    assertThat(check("--lang", "en", DIR + "balanced").out()).isEqualTo("36 checks in 3 files: all balance\n");
+    assertThat(check("--lang", "en", DIR + "balanced").out())
+        .isEqualTo("36 checks in 3 files: all balance\n");
   }
 
   /**
-   * One folder per kind of finding; each prints exactly these lines and exits 1, in Danish by default
-   * (with Danish number format) and in English with --lang en.
+   * One folder per kind of finding; each prints exactly these lines and exits 1, in Danish by
+   * default (with Danish number format) and in English with --lang en.
    */
   static Stream<Arguments> findings() {
     return Stream.of(
-        arguments("subtotal-off", List.of(
-            "XX01.yaml:17:40: samlet varig ændring 2020: kilden angiver -710, beregnet -700 (linjernes sum)",
-            "9 kontroller i 1 fil: 1 afvigelse i 1 fil"), List.of(
-            "XX01.yaml:17:40: permanent total 2020: stated -710, computed -700 (lines sum)",
-            "9 checks in 1 file: 1 finding in 1 file")),
-        arguments("net-impact-off", List.of(
-            "XX01.yaml:19:46: samlet økonomisk påvirkning 2020: kilden angiver -710, beregnet -700 (linjernes sum)",
-            "9 kontroller i 1 fil: 1 afvigelse i 1 fil"), List.of(
-            "XX01.yaml:19:46: net impact 2020: stated -710, computed -700 (lines sum)",
-            "9 checks in 1 file: 1 finding in 1 file")),
-        arguments("payback-off", List.of(
-            "XX01.yaml:20:18: tilbagebetalingstid: kilden angiver 3 år, beregnet 2 år (tilbagebetalingsreglen)",
-            "9 kontroller i 1 fil: 1 afvigelse i 1 fil"), List.of(
-            "XX01.yaml:20:18: payback: stated 3 years, computed 2 years (payback rule)",
-            "9 checks in 1 file: 1 finding in 1 file")),
+        arguments(
+            "subtotal-off",
+            List.of(
+                "XX01.yaml:17:40: samlet varig ændring 2020: kilden angiver -710, beregnet -700 (linjernes sum)",
+                "9 kontroller i 1 fil: 1 afvigelse i 1 fil"),
+            List.of(
+                "XX01.yaml:17:40: permanent total 2020: stated -710, computed -700 (lines sum)",
+                "9 checks in 1 file: 1 finding in 1 file")),
+        arguments(
+            "net-impact-off",
+            List.of(
+                "XX01.yaml:19:46: samlet økonomisk påvirkning 2020: kilden angiver -710, beregnet -700 (linjernes sum)",
+                "9 kontroller i 1 fil: 1 afvigelse i 1 fil"),
+            List.of(
+                "XX01.yaml:19:46: net impact 2020: stated -710, computed -700 (lines sum)",
+                "9 checks in 1 file: 1 finding in 1 file")),
+        arguments(
+            "payback-off",
+            List.of(
+                "XX01.yaml:20:18: tilbagebetalingstid: kilden angiver 3 år, beregnet 2 år (tilbagebetalingsreglen)",
+                "9 kontroller i 1 fil: 1 afvigelse i 1 fil"),
+            List.of(
+                "XX01.yaml:20:18: payback: stated 3 years, computed 2 years (payback rule)",
+                "9 checks in 1 file: 1 finding in 1 file")),
         // A row off (transcription), and the I ALT that sums it differs from the proposals.
-        arguments("row-off", List.of(
-            "portfolio.yaml:8:83: række 2 XX02 effektivisering 2020: kilden angiver -710, beregnet -700 (sagen "
-                + DIR + "row-off/XX02.yaml)",
-            "portfolio.yaml:13:35: I ALT (investeringsforslag) effektivisering 2020: kilden angiver -1.410, beregnet -1.400"
-                + " (forslagenes sum)",
-            "36 kontroller i 3 filer: 2 afvigelser i 1 fil"), List.of(
-            "portfolio.yaml:8:83: row 2 XX02 savings 2020: stated -710, computed -700 (" + DIR + "row-off/XX02.yaml)",
-            "portfolio.yaml:13:35: I ALT (investeringsforslag) savings 2020: stated -1410, computed -1400 (proposals sum)",
-            "36 checks in 3 files: 2 findings in 1 file")),
+        arguments(
+            "row-off",
+            List.of(
+                "portfolio.yaml:8:83: række 2 XX02 effektivisering 2020: kilden angiver -710, beregnet -700 (sagen "
+                    + DIR
+                    + "row-off/XX02.yaml)",
+                "portfolio.yaml:13:35: I ALT (investeringsforslag) effektivisering 2020: kilden angiver -1.410, beregnet -1.400"
+                    + " (forslagenes sum)",
+                "36 kontroller i 3 filer: 2 afvigelser i 1 fil"),
+            List.of(
+                "portfolio.yaml:8:83: row 2 XX02 savings 2020: stated -710, computed -700 ("
+                    + DIR
+                    + "row-off/XX02.yaml)",
+                "portfolio.yaml:13:35: I ALT (investeringsforslag) savings 2020: stated -1410, computed -1400 (proposals sum)",
+                "36 checks in 3 files: 2 findings in 1 file")),
         // An I ALT off (printing error): against the printed rows and against the proposals.
-        arguments("total-off", List.of(
-            "portfolio.yaml:13:35: I ALT (investeringsforslag) effektivisering 2020: kilden angiver -1.410, beregnet -1.400"
-                + " (rækkernes sum)",
-            "portfolio.yaml:13:35: I ALT (investeringsforslag) effektivisering 2020: kilden angiver -1.410, beregnet -1.400"
-                + " (forslagenes sum)",
-            "36 kontroller i 3 filer: 2 afvigelser i 1 fil"), List.of(
-            "portfolio.yaml:13:35: I ALT (investeringsforslag) savings 2020: stated -1410, computed -1400 (rows sum)",
-            "portfolio.yaml:13:35: I ALT (investeringsforslag) savings 2020: stated -1410, computed -1400 (proposals sum)",
-            "36 checks in 3 files: 2 findings in 1 file")),
-        arguments("missing-case", List.of(
-            "portfolio.yaml:8:22: række 2 XX02 har ingen sag: intet forslag med id XX02 blandt de kontrollerede filer",
-            "17 kontroller i 2 filer: 1 afvigelse i 1 fil"), List.of(
-            "portfolio.yaml:8:22: row 2 XX02 has no case: no proposal with id XX02 among the files checked",
-            "17 checks in 2 files: 1 finding in 1 file")),
-        arguments("missing-row", List.of(
-            "XX02.yaml:3:5: XX02 har ingen række i oversigten " + DIR + "missing-row/portfolio.yaml",
-            "25 kontroller i 3 filer: 1 afvigelse i 1 fil"), List.of(
-            "XX02.yaml:3:5: XX02 has no row in the overview " + DIR + "missing-row/portfolio.yaml",
-            "25 checks in 3 files: 1 finding in 1 file")),
-        arguments("duplicate-id", List.of(
-            "a/XX01.yaml:3:5: id XX01 er ikke entydigt: også i " + DIR + "duplicate-id/b/XX01.yaml:3:5",
-            "b/XX01.yaml:3:5: id XX01 er ikke entydigt: også i " + DIR + "duplicate-id/a/XX01.yaml:3:5",
-            "18 kontroller i 2 filer: 2 afvigelser i 2 filer"), List.of(
-            "a/XX01.yaml:3:5: id XX01 is not unique: also at " + DIR + "duplicate-id/b/XX01.yaml:3:5",
-            "b/XX01.yaml:3:5: id XX01 is not unique: also at " + DIR + "duplicate-id/a/XX01.yaml:3:5",
-            "18 checks in 2 files: 2 findings in 2 files")),
-        arguments("duplicate-row", List.of(
-            "portfolio.yaml:7:22: række 1 XX01: id XX01 er ikke entydigt i oversigten: også række 2",
-            "portfolio.yaml:8:22: række 2 XX01: id XX01 er ikke entydigt i oversigten: også række 1",
-            "20 kontroller i 2 filer: 2 afvigelser i 1 fil"), List.of(
-            "portfolio.yaml:7:22: row 1 XX01: id XX01 is not unique in the overview: also row 2",
-            "portfolio.yaml:8:22: row 2 XX01: id XX01 is not unique in the overview: also row 1",
-            "20 checks in 2 files: 2 findings in 1 file")),
-        arguments("id-mismatch", List.of(
-            "XX02.yaml:3:5: id XX01 svarer ikke til filnavnet XX02.yaml: omdøb filen til XX01.yaml eller ret id'et",
-            "9 kontroller i 1 fil: 1 afvigelse i 1 fil"), List.of(
-            "XX02.yaml:3:5: id XX01 does not match the file name XX02.yaml: rename the file to XX01.yaml or correct the id",
-            "9 checks in 1 file: 1 finding in 1 file")));
+        arguments(
+            "total-off",
+            List.of(
+                "portfolio.yaml:13:35: I ALT (investeringsforslag) effektivisering 2020: kilden angiver -1.410, beregnet -1.400"
+                    + " (rækkernes sum)",
+                "portfolio.yaml:13:35: I ALT (investeringsforslag) effektivisering 2020: kilden angiver -1.410, beregnet -1.400"
+                    + " (forslagenes sum)",
+                "36 kontroller i 3 filer: 2 afvigelser i 1 fil"),
+            List.of(
+                "portfolio.yaml:13:35: I ALT (investeringsforslag) savings 2020: stated -1410, computed -1400 (rows sum)",
+                "portfolio.yaml:13:35: I ALT (investeringsforslag) savings 2020: stated -1410, computed -1400 (proposals sum)",
+                "36 checks in 3 files: 2 findings in 1 file")),
+        arguments(
+            "missing-case",
+            List.of(
+                "portfolio.yaml:8:22: række 2 XX02 har ingen sag: intet forslag med id XX02 blandt de kontrollerede filer",
+                "17 kontroller i 2 filer: 1 afvigelse i 1 fil"),
+            List.of(
+                "portfolio.yaml:8:22: row 2 XX02 has no case: no proposal with id XX02 among the files checked",
+                "17 checks in 2 files: 1 finding in 1 file")),
+        arguments(
+            "missing-row",
+            List.of(
+                "XX02.yaml:3:5: XX02 har ingen række i oversigten "
+                    + DIR
+                    + "missing-row/portfolio.yaml",
+                "25 kontroller i 3 filer: 1 afvigelse i 1 fil"),
+            List.of(
+                "XX02.yaml:3:5: XX02 has no row in the overview "
+                    + DIR
+                    + "missing-row/portfolio.yaml",
+                "25 checks in 3 files: 1 finding in 1 file")),
+        arguments(
+            "duplicate-id",
+            List.of(
+                "a/XX01.yaml:3:5: id XX01 er ikke entydigt: også i "
+                    + DIR
+                    + "duplicate-id/b/XX01.yaml:3:5",
+                "b/XX01.yaml:3:5: id XX01 er ikke entydigt: også i "
+                    + DIR
+                    + "duplicate-id/a/XX01.yaml:3:5",
+                "18 kontroller i 2 filer: 2 afvigelser i 2 filer"),
+            List.of(
+                "a/XX01.yaml:3:5: id XX01 is not unique: also at "
+                    + DIR
+                    + "duplicate-id/b/XX01.yaml:3:5",
+                "b/XX01.yaml:3:5: id XX01 is not unique: also at "
+                    + DIR
+                    + "duplicate-id/a/XX01.yaml:3:5",
+                "18 checks in 2 files: 2 findings in 2 files")),
+        arguments(
+            "duplicate-row",
+            List.of(
+                "portfolio.yaml:7:22: række 1 XX01: id XX01 er ikke entydigt i oversigten: også række 2",
+                "portfolio.yaml:8:22: række 2 XX01: id XX01 er ikke entydigt i oversigten: også række 1",
+                "20 kontroller i 2 filer: 2 afvigelser i 1 fil"),
+            List.of(
+                "portfolio.yaml:7:22: row 1 XX01: id XX01 is not unique in the overview: also row 2",
+                "portfolio.yaml:8:22: row 2 XX01: id XX01 is not unique in the overview: also row 1",
+                "20 checks in 2 files: 2 findings in 1 file")),
+        arguments(
+            "id-mismatch",
+            List.of(
+                "XX02.yaml:3:5: id XX01 svarer ikke til filnavnet XX02.yaml: omdøb filen til XX01.yaml eller ret id'et",
+                "9 kontroller i 1 fil: 1 afvigelse i 1 fil"),
+            List.of(
+                "XX02.yaml:3:5: id XX01 does not match the file name XX02.yaml: rename the file to XX01.yaml or correct the id",
+                "9 checks in 1 file: 1 finding in 1 file")));
   }
 
   /**
@@ -117,7 +163,8 @@ class CheckCommandTest {
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("findings")
-  void eachKindOfFindingIsReportedAtItsFigure(String folder, List<String> danish, List<String> english) {
+  void eachKindOfFindingIsReportedAtItsFigure(
+      String folder, List<String> danish, List<String> english) {
     Cli.Result r = check(DIR + folder);
     assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
     assertThat(r.out()).isEqualTo(expected(folder, danish));
@@ -141,42 +188,57 @@ class CheckCommandTest {
     // tolerance/XX01.yaml prints -702 where the lines sum to -700, in its subtotal and net impact.
     Cli.Result r = check("--tolerance", "2", DIR + "tolerance");
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).isEqualTo("9 kontroller i 1 fil: alle stemmer; 2 inden for tolerancen på 2\n");
+    assertThat(r.out())
+        .isEqualTo("9 kontroller i 1 fil: alle stemmer; 2 inden for tolerancen på 2\n");
 
     Cli.Result verbose = check("--tolerance", "2", "--verbose", DIR + "tolerance");
-    assertThat(verbose.out()).contains(
-        DIR + "tolerance/XX01.yaml:17:40: inden for tolerancen: samlet varig ændring 2020: kilden angiver -702,"
-            + " beregnet -700 (linjernes sum)\n",
-        DIR + "tolerance/XX01.yaml:17:28: ok: samlet varig ændring 2019: kilden angiver -700, beregnet -700 (linjernes sum)\n");
+    assertThat(verbose.out())
+        .contains(
+            DIR
+                + "tolerance/XX01.yaml:17:40: inden for tolerancen: samlet varig ændring 2020: kilden angiver -702,"
+                + " beregnet -700 (linjernes sum)\n",
+            DIR
+                + "tolerance/XX01.yaml:17:28: ok: samlet varig ændring 2019: kilden angiver -700, beregnet -700 (linjernes sum)\n");
 
     Cli.Result en = check("--lang", "en", "--tolerance", "2", "--verbose", DIR + "tolerance");
-    assertThat(en.out()).contains(
-        DIR + "tolerance/XX01.yaml:17:40: within tolerance: permanent total 2020: stated -702, computed -700 (lines sum)\n",
-        DIR + "tolerance/XX01.yaml:17:28: ok: permanent total 2019: stated -700, computed -700 (lines sum)\n",
-        "9 checks in 1 file: all balance; 2 within tolerance 2\n");
+    assertThat(en.out())
+        .contains(
+            DIR
+                + "tolerance/XX01.yaml:17:40: within tolerance: permanent total 2020: stated -702, computed -700 (lines sum)\n",
+            DIR
+                + "tolerance/XX01.yaml:17:28: ok: permanent total 2019: stated -700, computed -700 (lines sum)\n",
+            "9 checks in 1 file: all balance; 2 within tolerance 2\n");
   }
 
   @Test
   void aDifferenceOnePastTheToleranceIsAFinding() {
     Cli.Result r = check("--tolerance", "1", DIR + "tolerance");
     assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(r.out()).isEqualTo(
-        DIR + "tolerance/XX01.yaml:17:40: samlet varig ændring 2020: kilden angiver -702, beregnet -700 (linjernes sum)\n"
-            + DIR + "tolerance/XX01.yaml:19:46: samlet økonomisk påvirkning 2020: kilden angiver -702, beregnet -700"
-            + " (linjernes sum)\n"
-            + "9 kontroller i 1 fil: 2 afvigelser i 1 fil; 0 inden for tolerancen på 1\n");
+    assertThat(r.out())
+        .isEqualTo(
+            DIR
+                + "tolerance/XX01.yaml:17:40: samlet varig ændring 2020: kilden angiver -702, beregnet -700 (linjernes sum)\n"
+                + DIR
+                + "tolerance/XX01.yaml:19:46: samlet økonomisk påvirkning 2020: kilden angiver -702, beregnet -700"
+                + " (linjernes sum)\n"
+                + "9 kontroller i 1 fil: 2 afvigelser i 1 fil; 0 inden for tolerancen på 1\n");
   }
 
   @Test
-  void aTextReportOfInvalidInputListsEveryErrorAndSaysNothingWasChecked(@TempDir Path tmp) throws IOException {
+  void aTextReportOfInvalidInputListsEveryErrorAndSaysNothingWasChecked(@TempDir Path tmp)
+      throws IOException {
     Path file = tmp.resolve("check.txt");
     Cli.Result r = check("--format", "text", "-o", file.toString(), DIR + "invalid");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    String error = DIR + "invalid/XX01.yaml:15:22: error: the amount '0.600' is not a plain whole number"
-        + " (write a plain whole number such as 1585 or -6000)\n";
-    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(error + "1 fejl i 1 fil; intet blev kontrolleret\n");
+    String error =
+        DIR
+            + "invalid/XX01.yaml:15:22: error: the amount '0.600' is not a plain whole number"
+            + " (write a plain whole number such as 1585 or -6000)\n";
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(error + "1 fejl i 1 fil; intet blev kontrolleret\n");
     check("--lang", "en", "--format", "text", "-o", file.toString(), DIR + "invalid");
-    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(error + "1 error in 1 file; nothing was checked\n");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(error + "1 error in 1 file; nothing was checked\n");
   }
 
   @Test
@@ -184,24 +246,29 @@ class CheckCommandTest {
     Cli.Result r = check(DIR + "subtotal-off", DIR + "invalid");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo(
-        DIR + "invalid/XX01.yaml:15:22: error: the amount '0.600' is not a plain whole number"
-            + " (write a plain whole number such as 1585 or -6000)\n"
-            + "1 error in 1 file; nothing was computed\n");
+    assertThat(r.err())
+        .isEqualTo(
+            DIR
+                + "invalid/XX01.yaml:15:22: error: the amount '0.600' is not a plain whole number"
+                + " (write a plain whole number such as 1585 or -6000)\n"
+                + "1 error in 1 file; nothing was computed\n");
   }
 
   @Test
   void aNegativeToleranceIsAUsageError() {
     Cli.Result r = check("--tolerance", "-1", DIR + "balanced");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).startsWith("payback: Invalid value for option '--tolerance': '-1' is not a tolerance");
+    assertThat(r.err())
+        .startsWith("payback: Invalid value for option '--tolerance': '-1' is not a tolerance");
   }
 
   @Test
   void anUnknownFormatIsAUsageError() {
     Cli.Result r = check("--format", "xml", DIR + "balanced");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).startsWith("payback: Invalid value for option '--format': 'xml' is not a format of this command: use text, json, github or junit");
+    assertThat(r.err())
+        .startsWith(
+            "payback: Invalid value for option '--format': 'xml' is not a format of this command: use text, json, github or junit");
   }
 
   @Test
@@ -210,7 +277,8 @@ class CheckCommandTest {
     Cli.Result r = check("--format", "json", "-o", file.toString(), DIR + "subtotal-off");
     assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
     assertThat(r.out()).isEqualTo(check(DIR + "subtotal-off").out());
-    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(check("--format", "json", DIR + "subtotal-off").out());
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(check("--format", "json", DIR + "subtotal-off").out());
     try (Stream<Path> left = Files.list(tmp)) {
       assertThat(left).as("no temporary file left behind").containsExactly(file);
     }

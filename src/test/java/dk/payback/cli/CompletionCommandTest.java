@@ -17,15 +17,22 @@ class CompletionCommandTest {
   @TempDir Path dir;
 
   @Test
-  void prints_a_script_that_bash_parses() throws IOException, InterruptedException {
+  void printsAScriptThatBashParses() throws IOException, InterruptedException {
     Cli.Result r = Cli.run("completion");
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("complete -F _complete_payback").contains("new").contains("--years");
+    assertThat(r.out())
+        .contains("complete -F _complete_payback")
+        .contains("new")
+        .contains("--years");
     Path bash = Path.of("/bin/bash");
     assumeTrue(Files.isExecutable(bash), "no bash here");
-    Path script = Files.writeString(dir.resolve("payback-completion.bash"), r.out(), StandardCharsets.UTF_8);
-    Process p = new ProcessBuilder(bash.toString(), "-n", script.toString()).redirectErrorStream(true).start();
+    Path script =
+        Files.writeString(dir.resolve("payback-completion.bash"), r.out(), StandardCharsets.UTF_8);
+    Process p =
+        new ProcessBuilder(bash.toString(), "-n", script.toString())
+            .redirectErrorStream(true)
+            .start();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(said).isZero();

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two runs writing the same report at once (a script started twice, two CI jobs sharing a folder): the
- * file that remains is one of the two reports, whole, never a mix of both, and no temporary file is
- * left. The two write different reports (Danish and English headings, of different lengths), each of
- * some 130 kB of HTML, so that their writes overlap and a mix would show.
+ * Two runs writing the same report at once (a script started twice, two CI jobs sharing a folder):
+ * the file that remains is one of the two reports, whole, never a mix of both, and no temporary
+ * file is left. The two write different reports (Danish and English headings, of different
+ * lengths), each of some 130 kB of HTML, so that their writes overlap and a mix would show.
  */
 class ConcurrentWriteTest {
 
@@ -46,10 +46,14 @@ class ConcurrentWriteTest {
         assertThat(en.get(60, TimeUnit.SECONDS)).as("round %d, en", round).isZero();
         byte[] left = Files.readAllBytes(target);
         assertThat(Arrays.equals(left, danish) || Arrays.equals(left, english))
-            .as("round %d: the report is one of the two, whole (%d bytes; da %d, en %d)", round, left.length, danish.length, english.length)
+            .as(
+                "round %d: the report is one of the two, whole (%d bytes; da %d, en %d)",
+                round, left.length, danish.length, english.length)
             .isTrue();
         try (Stream<Path> files = Files.list(shared)) {
-          assertThat(files.toList()).as("round %d: no temporary file left", round).isEqualTo(List.of(target));
+          assertThat(files.toList())
+              .as("round %d: no temporary file left", round)
+              .isEqualTo(List.of(target));
         }
       }
     } finally {
@@ -60,12 +64,14 @@ class ConcurrentWriteTest {
   private static Callable<Integer> writer(CyclicBarrier start, String lang, Path target) {
     return () -> {
       start.await(60, TimeUnit.SECONDS);
-      return Cli.run("report", "--format", "html", "--lang", lang, "-o", target.toString(), "cases").exitCode();
+      return Cli.run("report", "--format", "html", "--lang", lang, "-o", target.toString(), "cases")
+          .exitCode();
     };
   }
 
   private static byte[] report(String lang, Path file) throws Exception {
-    Cli.Result r = Cli.run("report", "--format", "html", "--lang", lang, "-o", file.toString(), "cases");
+    Cli.Result r =
+        Cli.run("report", "--format", "html", "--lang", lang, "-o", file.toString(), "cases");
     assertThat(r.exitCode()).isZero();
     return Files.readAllBytes(file);
   }

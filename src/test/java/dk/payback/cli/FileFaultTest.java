@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the file system can throw at payback, through the command line: each gives one clear message and
- * exit 2 (or a clean run where nothing is wrong with the cases), in bounded time and memory.
+ * What the file system can throw at payback, through the command line: each gives one clear message
+ * and exit 2 (or a clean run where nothing is wrong with the cases), in bounded time and memory.
  */
 class FileFaultTest {
 
@@ -48,94 +48,115 @@ class FileFaultTest {
   }
 
   @Test
-  void a_symbolic_link_loop_is_reported_not_followed_for_ever() throws IOException {
+  void aSymbolicLinkLoopIsReportedNotFollowedForEver() throws IOException {
     caseFile("HA02.yaml");
     Path loop = dir.resolve("sub");
     symlinkOrSkip(loop, dir);
     Cli.Result r = Cli.run("summary", dir.toString());
-    assertRefused(r, name(loop) + ":1:1: error: symbolic link loop, not followed (remove the link that points back to a parent folder)");
+    assertRefused(
+        r,
+        name(loop)
+            + ":1:1: error: symbolic link loop, not followed (remove the link that points back to a parent folder)");
   }
 
   @Test
-  void a_link_to_a_missing_case_file_is_reported_not_skipped() throws IOException {
+  void aLinkToAMissingCaseFileIsReportedNotSkipped() throws IOException {
     caseFile("HA02.yaml");
     Path link = dir.resolve("BU07.yaml");
     symlinkOrSkip(link, dir.resolve("gone.yaml"));
-    assertRefused(Cli.run("summary", dir.toString()),
-        name(link) + ":1:1: error: symbolic link to a file that does not exist (mend or remove the link)");
-    assertRefused(Cli.run("summary", link.toString()),
-        name(link) + ":1:1: error: symbolic link to a file or folder that does not exist (mend or remove the link)");
+    assertRefused(
+        Cli.run("summary", dir.toString()),
+        name(link)
+            + ":1:1: error: symbolic link to a file that does not exist (mend or remove the link)");
+    assertRefused(
+        Cli.run("summary", link.toString()),
+        name(link)
+            + ":1:1: error: symbolic link to a file or folder that does not exist (mend or remove the link)");
   }
 
-  /** Reading a named pipe waits for a writer; payback must not. The timeout only guards against a hang. */
+  /**
+   * Reading a named pipe waits for a writer; payback must not. The timeout only guards against a
+   * hang.
+   */
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  void a_named_pipe_is_refused_without_waiting_for_a_writer() throws Exception {
+  void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
     Path fifo = DeviceFiles.pipe(dir.resolve("BU07.yaml"));
     caseFile("HA02.yaml");
     String expected = name(fifo) + ":1:1: error: not a regular file (a pipe, socket or device)";
-    assertThat(Cli.run("summary", dir.toString()).err()).contains(expected + " (a case file is a plain text file; remove or rename this one)");
+    assertThat(Cli.run("summary", dir.toString()).err())
+        .contains(expected + " (a case file is a plain text file; remove or rename this one)");
     Cli.Result direct = Cli.run("summary", fifo.toString());
     assertThat(direct.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(direct.err()).startsWith(expected);
   }
 
   /**
-   * Running as root, a file without read permission is read all the same, so a real read failure needs
-   * a file the kernel refuses to read: /proc/self/mem fails with an I/O error at offset 0.
+   * Running as root, a file without read permission is read all the same, so a real read failure
+   * needs a file the kernel refuses to read: /proc/self/mem fails with an I/O error at offset 0.
    */
   @Test
-  void a_file_that_fails_to_read_is_named_with_the_reason() {
+  void aFileThatFailsToReadIsNamedWithTheReason() {
     Path mem = Path.of("/proc/self/mem");
     assumeTrue(Files.isRegularFile(mem), "Linux only");
-    assertRefused(Cli.run("summary", mem.toString()),
+    assertRefused(
+        Cli.run("summary", mem.toString()),
         "/proc/self/mem:1:1: error: cannot read file: Input/output error (check that it exists and is readable)");
   }
 
   @Test
-  void a_folder_named_like_a_case_file_is_passed_over_in_a_folder_and_refused_on_its_own() throws IOException {
+  void aFolderNamedLikeACaseFileIsPassedOverInAFolderAndRefusedOnItsOwn() throws IOException {
     caseFile("HA02.yaml");
     Path folder = Files.createDirectory(dir.resolve("BU07.yaml"));
     Cli.Result r = Cli.run("summary", dir.toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("HA02");
-    assertRefused(Cli.run("summary", folder.toString()),
-        name(folder) + ":1:1: error: folder holds no case files (*.yaml, *.yml) (point at the folder with the cases, such as cases/)");
+    assertRefused(
+        Cli.run("summary", folder.toString()),
+        name(folder)
+            + ":1:1: error: folder holds no case files (*.yaml, *.yml) (point at the folder with the cases, such as cases/)");
   }
 
   @Test
-  void a_folder_with_no_cases() throws IOException {
+  void aFolderWithNoCases() throws IOException {
     Files.writeString(dir.resolve("notes.txt"), "not a case");
-    assertRefused(Cli.run("summary", dir.toString()),
-        name(dir) + ":1:1: error: folder holds no case files (*.yaml, *.yml) (point at the folder with the cases, such as cases/)");
+    assertRefused(
+        Cli.run("summary", dir.toString()),
+        name(dir)
+            + ":1:1: error: folder holds no case files (*.yaml, *.yml) (point at the folder with the cases, such as cases/)");
   }
 
   @Test
-  void a_path_that_does_not_exist_is_named_as_typed() {
-    assertRefused(Cli.run("summary", "findes-ikke"),
+  void aPathThatDoesNotExistIsNamedAsTyped() {
+    assertRefused(
+        Cli.run("summary", "findes-ikke"),
         "findes-ikke:1:1: error: no such file or folder (give a case file or a folder of cases, such as cases/)");
     // "findes-ikke/../cases" does not exist either; it must not be shown as "cases", which does.
-    assertRefused(Cli.run("show", "--cases", "findes-ikke/../cases", "HA02"),
+    assertRefused(
+        Cli.run("show", "--cases", "findes-ikke/../cases", "HA02"),
         "findes-ikke/../cases:1:1: error: no such file or folder (give a case file or a folder of cases, such as cases/)");
   }
 
   @Test
-  void a_file_of_50_mb_is_refused_by_its_size() throws IOException {
+  void aFileOf50MbIsRefusedByItsSize() throws IOException {
     Path big = dir.resolve("HA02.yaml");
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
       f.setLength(50L << 20); // sparse: takes no time and no disk
     }
-    assertRefused(Cli.run("summary", dir.toString()), name(big)
-        + ":1:1: error: file is 52428800 bytes, more than the 1048576 a case file may have (a case file holds one proposal; move other data out of the cases folder)");
+    assertRefused(
+        Cli.run("summary", dir.toString()),
+        name(big)
+            + ":1:1: error: file is 52428800 bytes, more than the 1048576 a case file may have (a case file holds one proposal; move other data out of the cases folder)");
   }
 
   @Test
-  void a_copy_of_a_case_file_gets_a_row_of_its_own_and_check_reports_the_id() throws IOException {
+  void aCopyOfACaseFileGetsARowOfItsOwnAndCheckReportsTheId() throws IOException {
     caseFile("HA02-kopi.yaml");
     caseFile("HA02.yaml");
     Cli.Result summary = Cli.run("summary", dir.toString());
     assertThat(summary.exitCode()).isZero();
-    // Both rows are shown, so the total (2 x 3.985) is the sum of the rows, never more than they show.
+    // Both rows are shown, so the total (2 x 3.985) is the sum of the rows, never more than they
+    // show.
     assertThat(summary.out().lines().filter(l -> l.contains("HA02 Samlokalisering"))).hasSize(2);
     assertThat(summary.out()).containsPattern("I ALT \\(investeringsforslag\\) +7\\.970 ");
     Cli.Result check = Cli.run("check", dir.toString());

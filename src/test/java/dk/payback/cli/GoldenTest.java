@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files: each {@code src/test/resources/golden/cli/*.txt} holds a command line, and the exit
- * code, standard output and standard error it must give, run from the project root on the real cases.
- * Regenerate with {@code mvn test -Dgolden.update=true}, then read the diff as a reviewer would.
+ * code, standard output and standard error it must give, run from the project root on the real
+ * cases. Regenerate with {@code mvn test -Dgolden.update=true}, then read the diff as a reviewer
+ * would.
  */
 class GoldenTest {
 
@@ -33,14 +34,21 @@ class GoldenTest {
     String expected = Files.readString(file, StandardCharsets.UTF_8);
     String commandLine = expected.lines().findFirst().orElseThrow();
     assertThat(commandLine).as("first line of %s", file).startsWith("$ payback ");
-    String[] args = Arrays.stream(commandLine.substring("$ payback ".length()).trim().split(" +"))
-        .filter(a -> !a.isEmpty())
-        .toArray(String[]::new);
+    String[] args =
+        Arrays.stream(commandLine.substring("$ payback ".length()).trim().split(" +"))
+            .filter(a -> !a.isEmpty())
+            .toArray(String[]::new);
     Cli.Result r = Cli.run(args);
-    String actual = commandLine + "\n"
-        + "exit " + r.exitCode() + "\n"
-        + "--- stdout\n" + r.out()
-        + "--- stderr\n" + r.err();
+    String actual =
+        commandLine
+            + "\n"
+            + "exit "
+            + r.exitCode()
+            + "\n"
+            + "--- stdout\n"
+            + r.out()
+            + "--- stderr\n"
+            + r.err();
     if (UPDATE) {
       Files.writeString(file, actual, StandardCharsets.UTF_8);
     }

@@ -20,7 +20,9 @@ class IdLookupTest {
   @TempDir Path dir;
 
   private void proposal(String id) throws IOException {
-    Files.writeString(dir.resolve(id + ".yaml"), """
+    Files.writeString(
+        dir.resolve(id + ".yaml"),
+        """
         kind: proposal
         id: %s
         type: investment
@@ -28,12 +30,21 @@ class IdLookupTest {
         years: [2018, 2019]
         permanent: [{ text: Besparelse, amounts: { 2019: -600 } }]
         implementation: [{ text: Udgift, amounts: { 2018: 400 } }]
-        """.formatted(id, id));
+        """
+            .formatted(id, id));
   }
 
   @ParameterizedTest(name = "{0} finds {1}")
-  @CsvSource({"CD01, Cd01", "cd01, Cd01", "Cd01, Cd01", "cD01, Cd01", "HI01, hi01", "hi01, hi01", "Hi01, hi01"})
-  void show_finds_an_id_in_any_case(String asked, String id) throws IOException {
+  @CsvSource({
+    "CD01, Cd01",
+    "cd01, Cd01",
+    "Cd01, Cd01",
+    "cD01, Cd01",
+    "HI01, hi01",
+    "hi01, hi01",
+    "Hi01, hi01"
+  })
+  void showFindsAnIdInAnyCase(String asked, String id) throws IOException {
     proposal("Cd01");
     proposal("hi01");
     Cli.Result r = Cli.run("show", "--cases", dir.toString(), asked);
@@ -48,7 +59,7 @@ class IdLookupTest {
 
   /** In a Turkish locale "hi01" upper-cases to "Hİ01" (dotted capital I), which matches nothing. */
   @Test
-  void the_comparison_does_not_depend_on_the_locale() throws IOException {
+  void theComparisonDoesNotDependOnTheLocale() throws IOException {
     proposal("hi01");
     Locale before = Locale.getDefault();
     Locale.setDefault(Locale.forLanguageTag("tr-TR"));
@@ -62,10 +73,11 @@ class IdLookupTest {
   }
 
   @Test
-  void an_unknown_id_is_still_an_error_with_a_suggestion() throws IOException {
+  void anUnknownIdIsStillAnErrorWithASuggestion() throws IOException {
     proposal("Cd01");
     Cli.Result r = Cli.run("show", "--cases", dir.toString(), "cd02");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).startsWith("payback: no proposal with ID 'cd02' in " + dir + "; did you mean Cd01?");
+    assertThat(r.err())
+        .startsWith("payback: no proposal with ID 'cd02' in " + dir + "; did you mean Cd01?");
   }
 }

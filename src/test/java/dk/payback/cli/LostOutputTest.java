@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Output that never arrived is not success: {@code payback summary > /dev/full}, or with standard output
- * closed, exits 2 and says why on standard error, though the command itself went well.
+ * Output that never arrived is not success: {@code payback summary > /dev/full}, or with standard
+ * output closed, exits 2 and says why on standard error, though the command itself went well.
  */
 class LostOutputTest {
 
@@ -72,7 +72,12 @@ class LostOutputTest {
     int code = run(disk, "report", "--format", "md", "cases");
     assertLost(code, "No space left on device");
     assertThat(disk.taken.size()).isPositive().isLessThanOrEqualTo(20_000);
-    assertThat(Cli.run("report", "--format", "md", "cases").out().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(20_000);
+    assertThat(
+            Cli.run("report", "--format", "md", "cases")
+                .out()
+                .getBytes(StandardCharsets.UTF_8)
+                .length)
+        .isGreaterThan(20_000);
   }
 
   @Test
@@ -90,8 +95,8 @@ class LostOutputTest {
   }
 
   /**
-   * {@code payback report --format json | head -c 1}: the reader had what it wanted and went away. Not
-   * a fault, as for cat or grep: nothing said, the command's own exit code.
+   * {@code payback report --format json | head -c 1}: the reader had what it wanted and went away.
+   * Not a fault, as for cat or grep: nothing said, the command's own exit code.
    */
   @Test
   void aReaderThatStopsEarlyIsNoFault() {
@@ -100,7 +105,9 @@ class LostOutputTest {
     assertThat(code).isEqualTo(ExitCode.OK);
   }
 
-  /** ... and check's findings stay exit 1, as the exit code says what the check found, read or not. */
+  /**
+   * ... and check's findings stay exit 1, as the exit code says what the check found, read or not.
+   */
   @Test
   void aReaderThatStopsEarlyKeepsTheFindingsExitCode() {
     int code = run(new Disk(0, "Broken pipe"), "check", "cases");
@@ -116,22 +123,30 @@ class LostOutputTest {
     assertThat(err()).startsWith("findes-ikke:1:1: error: no such file or folder");
   }
 
-  /** Any PrintWriter will do for Main.run; one that cannot say why still gives exit 2 and a message. */
+  /**
+   * Any PrintWriter will do for Main.run; one that cannot say why still gives exit 2 and a message.
+   */
   @Test
   void aPlainPrintWriterOverAFailingStream() {
     StringWriter text = new StringWriter();
-    int code = Main.run(new PrintWriter(new Disk(0, "gone")), new PrintWriter(text), "summary", "cases");
+    int code =
+        Main.run(new PrintWriter(new Disk(0, "gone")), new PrintWriter(text), "summary", "cases");
     assertThat(code).isEqualTo(ExitCode.INVALID);
     assertThat(text).hasToString("payback: cannot write to standard output: write failed\n");
   }
 
-  /** The same stream that works: what it was given arrives in UTF-8, and the exit code is the command's. */
+  /**
+   * The same stream that works: what it was given arrives in UTF-8, and the exit code is the
+   * command's.
+   */
   @Test
   void aWorkingStreamChangesNothing() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int code = run(bytes, "summary", "cases");
     assertThat(code).isEqualTo(ExitCode.OK);
     assertThat(err()).isEmpty();
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.run("summary", "cases").out()).contains("æ");
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo(Cli.run("summary", "cases").out())
+        .contains("æ");
   }
 }

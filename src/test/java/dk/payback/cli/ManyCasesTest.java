@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Many case files load and add up. The bounds that stop a run pointed at a folder far above the cases
- * are tested in {@code load.InputBoundsTest} with small bounds; 100,000 files take longer to create than
- * a unit test may, so {@code src/bench/} runs that size against the built jar.
+ * Many case files load and add up. The bounds that stop a run pointed at a folder far above the
+ * cases are tested in {@code load.InputBoundsTest} with small bounds; 100,000 files take longer to
+ * create than a unit test may, so {@code src/bench/} runs that size against the built jar.
  */
 class ManyCasesTest {
 
@@ -19,7 +19,8 @@ class ManyCasesTest {
 
   /** The smallest complete proposal: about 150 bytes. */
   private static String tinyCase(int i) {
-    return String.format("""
+    return String.format(
+        """
         kind: proposal
         id: P%05d
         type: investment
@@ -27,7 +28,8 @@ class ManyCasesTest {
         years: [2018, 2019]
         permanent: [{text: Besparelse, amounts: {2019: -%d}}]
         implementation: [{text: Udgift, amounts: {2018: 1}}]
-        """, i, i, i);
+        """,
+        i, i, i);
   }
 
   private void tinyCases(int count) throws IOException {
@@ -37,13 +39,13 @@ class ManyCasesTest {
   }
 
   @Test
-  void ten_thousand_case_files_load_and_add_up() throws IOException {
+  void tenThousandCaseFilesLoadAndAddUp() throws IOException {
     tinyCases(10_000);
     Cli.Result r = Cli.run("summary", dir.toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.exitCode()).isZero();
     // Investment 1 each; savings 1 + 2 + ... + 10,000 in 2019.
-    assertThat(r.out()).containsPattern("I ALT \\(investeringsforslag\\) +10\\.000 +-50\\.005\\.000");
+    assertThat(r.out())
+        .containsPattern("I ALT \\(investeringsforslag\\) +10\\.000 +-50\\.005\\.000");
   }
-
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Amounts are exact {@code long}s. A sum beyond its range is an input error pointing at the largest
- * amount (a figure with too many digits is nearly always the cause), never a total that wrapped round.
+ * amount (a figure with too many digits is nearly always the cause), never a total that wrapped
+ * round.
  */
 class OverflowTest {
 
@@ -22,7 +23,9 @@ class OverflowTest {
   private static final long MAX = Long.MAX_VALUE;
 
   private Path proposal(String id, String permanent, String implementation) throws IOException {
-    return Files.writeString(dir.resolve(id + ".yaml"), """
+    return Files.writeString(
+        dir.resolve(id + ".yaml"),
+        """
         kind: proposal
         id: %s
         type: investment
@@ -34,7 +37,8 @@ class OverflowTest {
         implementation:
           - text: Udgift
             amounts: { %s }
-        """.formatted(id, permanent, implementation));
+        """
+            .formatted(id, permanent, implementation));
   }
 
   private String name(Path p) {
@@ -42,8 +46,11 @@ class OverflowTest {
   }
 
   @Test
-  void a_line_of_long_max_plus_another_line_is_an_error_not_a_wrap() throws IOException {
-    Path file = Files.writeString(dir.resolve("XX01.yaml"), """
+  void aLineOfLongMaxPlusAnotherLineIsAnErrorNotAWrap() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("XX01.yaml"),
+            """
         kind: proposal
         id: XX01
         type: investment
@@ -56,22 +63,28 @@ class OverflowTest {
           - text: Ekstra
             amounts: { 2018: 1 }
         """);
-    assertRefused(Cli.run("summary", dir.toString()), name(file) + ":9:22: error: the amounts of XX01 are too large"
-        + " to add up exactly (the largest is 9223372036854775807 thousand kroner, here; check the number of digits)");
+    assertRefused(
+        Cli.run("summary", dir.toString()),
+        name(file)
+            + ":9:22: error: the amounts of XX01 are too large"
+            + " to add up exactly (the largest is 9223372036854775807 thousand kroner, here; check the number of digits)");
   }
 
   @Test
-  void long_min_is_too_large_as_well() throws IOException {
+  void longMinIsTooLargeAsWell() throws IOException {
     Path file = proposal("XX01", "2019: -9223372036854775808, 2020: -1", "2018: 5");
     Cli.Result r = Cli.run("show", "--cases", dir.toString(), "XX01");
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).startsWith(name(file) + ":8:22: error: the amounts of XX01 are too large to add up exactly"
-        + " (the largest is -9223372036854775808 thousand kroner, here;");
+    assertThat(r.err())
+        .startsWith(
+            name(file)
+                + ":8:22: error: the amounts of XX01 are too large to add up exactly"
+                + " (the largest is -9223372036854775808 thousand kroner, here;");
   }
 
   /** Each proposal adds up on its own; the overview's "I ALT" over all of them would not. */
   @Test
-  void the_investment_total_over_many_proposals_is_an_error_not_a_wrap() throws IOException {
+  void theInvestmentTotalOverManyProposalsIsAnErrorNotAWrap() throws IOException {
     long each = MAX / 4 + 1; // four of them are one more than the range
     for (int i = 1; i <= 4; i++) {
       proposal("XX0" + i, "2019: -1", "2018: " + each);
@@ -79,9 +92,14 @@ class OverflowTest {
     Cli.Result r = Cli.run("summary", dir.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo(name(dir.resolve("XX01.yaml")) + ":11:22: error: the totals over all 4 proposals are too large to add up exactly"
-        + " (the largest amount is " + each + " thousand kroner, here; check the number of digits)\n"
-        + "1 error in 1 file; nothing was computed\n");
+    assertThat(r.err())
+        .isEqualTo(
+            name(dir.resolve("XX01.yaml"))
+                + ":11:22: error: the totals over all 4 proposals are too large to add up exactly"
+                + " (the largest amount is "
+                + each
+                + " thousand kroner, here; check the number of digits)\n"
+                + "1 error in 1 file; nothing was computed\n");
     // One proposal fewer is within the range, and adds up exactly.
     Files.delete(dir.resolve("XX04.yaml"));
     Cli.Result three = Cli.run("summary", "--wide", dir.toString());
@@ -90,27 +108,33 @@ class OverflowTest {
   }
 
   @Test
-  void the_savings_total_of_a_year_over_two_proposals_is_an_error_too() throws IOException {
+  void theSavingsTotalOfAYearOverTwoProposalsIsAnErrorToo() throws IOException {
     proposal("XX01", "2020: -9000000000000000000", "2018: 1");
     proposal("XX02", "2020: -9000000000000000000", "2018: 1");
     Cli.Result r = Cli.run("summary", dir.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).startsWith(name(dir.resolve("XX01.yaml")) + ":8:22: error: the totals over all 2 proposals are too large to add up exactly");
+    assertThat(r.err())
+        .startsWith(
+            name(dir.resolve("XX01.yaml"))
+                + ":8:22: error: the totals over all 2 proposals are too large to add up exactly");
   }
 
   /**
-   * The payback past the last year divides the missing amount by the yearly saving, rounding up. Done as
-   * (missing + saving - 1) / saving, the sum wrapped and gave 3 years (before the saving even began to
-   * pay) where the rule gives 5: the investment of 2^62 is repaid in 2023 by a saving of 1.5 * 2^62.
+   * The payback past the last year divides the missing amount by the yearly saving, rounding up.
+   * Done as (missing + saving - 1) / saving, the sum wrapped and gave 3 years (before the saving
+   * even began to pay) where the rule gives 5: the investment of 2^62 is repaid in 2023 by a saving
+   * of 1.5 * 2^62.
    */
   @Test
-  void a_payback_past_the_last_year_with_huge_amounts_is_not_bent_by_overflow() throws IOException {
+  void aPaybackPastTheLastYearWithHugeAmountsIsNotBentByOverflow() throws IOException {
     long saving = 6917529027641081856L; // 1.5 * 2^62
     proposal("XX01", "2019: " + saving + ", 2022: -" + saving, "2022: 4611686018427387904");
     Cli.Result r = Cli.run("show", "--cases", dir.toString(), "XX01");
     assertThat(r.err()).isEmpty();
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Tilbagebetalingstid baseret på serviceeffektivisering: 5 år (ekstrapoleret efter 2022)");
+    assertThat(r.out())
+        .contains(
+            "Tilbagebetalingstid baseret på serviceeffektivisering: 5 år (ekstrapoleret efter 2022)");
   }
 
   /** A copy of the balanced check cases, with one line of XX01.yaml or portfolio.yaml replaced. */
@@ -128,57 +152,92 @@ class OverflowTest {
   }
 
   /**
-   * check subtracts each stated figure from the computed one. A stated -9223372036854775807 against a
-   * computed 600 is 9223372036854776407 apart, past the range of long: an input error at the figure,
-   * for check and for report (whose findings and footnotes show the same difference), never a
-   * difference that wrapped round or was left blank.
+   * check subtracts each stated figure from the computed one. A stated -9223372036854775807 against
+   * a computed 600 is 9223372036854776407 apart, past the range of long: an input error at the
+   * figure, for check and for report (whose findings and footnotes show the same difference), never
+   * a difference that wrapped round or was left blank.
    */
   @Test
-  void a_stated_figure_too_far_from_the_computed_one_is_an_input_error() throws IOException {
-    Path cases = balancedWith("XX01.yaml", "implementation_total: { 2018: 600 }", "implementation_total: { 2018: -9223372036854775807 }");
-    assertInputError(cases, "XX01.yaml:18:33",
+  void aStatedFigureTooFarFromTheComputedOneIsAnInputError() throws IOException {
+    Path cases =
+        balancedWith(
+            "XX01.yaml",
+            "implementation_total: { 2018: 600 }",
+            "implementation_total: { 2018: -9223372036854775807 }");
+    assertInputError(
+        cases,
+        "XX01.yaml:18:33",
         "implementation total 2018: stated -9223372036854775807 is too far from the computed 600 to compare exactly");
   }
 
   /** The overview's "I ALT" is compared with the sum of its printed rows, which may not fit. */
   @Test
-  void printed_rows_too_large_to_add_up_are_an_input_error() throws IOException {
-    Path investment = balancedWith("portfolio.yaml", "investment: 600, savings: { 2019: -700, 2020: -700 } }\n  - { number: 2",
-        "investment: 9223372036854775800, savings: { 2019: -700, 2020: -700 } }\n  - { number: 2");
-    assertInputError(investment, "portfolio.yaml:12:17", "I ALT (investeringsforslag): the rows' investment is too large to add up exactly");
-    Files.writeString(investment.resolve("portfolio.yaml"),
-        Files.readString(investment.resolve("portfolio.yaml")).replace("investment: 9223372036854775800, savings: { 2019: -700, 2020: -700 }",
-            "investment: 600, savings: { 2019: -700, 2020: -9223372036854775800 }"));
-    assertInputError(investment, "portfolio.yaml:13:35", "I ALT (investeringsforslag): the rows' savings are too large to add up exactly");
+  void printedRowsTooLargeToAddUpAreAnInputError() throws IOException {
+    Path investment =
+        balancedWith(
+            "portfolio.yaml",
+            "investment: 600, savings: { 2019: -700, 2020: -700 } }\n  - { number: 2",
+            "investment: 9223372036854775800, savings: { 2019: -700, 2020: -700 } }\n  - { number: 2");
+    assertInputError(
+        investment,
+        "portfolio.yaml:12:17",
+        "I ALT (investeringsforslag): the rows' investment is too large to add up exactly");
+    Files.writeString(
+        investment.resolve("portfolio.yaml"),
+        Files.readString(investment.resolve("portfolio.yaml"))
+            .replace(
+                "investment: 9223372036854775800, savings: { 2019: -700, 2020: -700 }",
+                "investment: 600, savings: { 2019: -700, 2020: -9223372036854775800 }"));
+    assertInputError(
+        investment,
+        "portfolio.yaml:13:35",
+        "I ALT (investeringsforslag): the rows' savings are too large to add up exactly");
   }
 
   /**
-   * check and report alike: exit 2 with the one message. check -o writes its report of invalid input
-   * over a stale one (a CI server must not show the last run's), report -o leaves the old report.
+   * check and report alike: exit 2 with the one message. check -o writes its report of invalid
+   * input over a stale one (a CI server must not show the last run's), report -o leaves the old
+   * report.
    */
   /**
    * A case that loads (each amount fits, and so do the sums) whose present value does not: every
    * command that takes one names the proposal, its file and the amount, as the loader does.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"summary --npv DIR", "sensitivity --cases DIR", "show --npv --cases DIR XX01",
-      "report --format md DIR", "report --format json DIR"})
-  void a_present_value_too_large_to_compute_names_the_proposal_and_the_amount(String command) throws IOException {
+  @ValueSource(
+      strings = {
+        "summary --npv DIR",
+        "sensitivity --cases DIR",
+        "show --npv --cases DIR XX01",
+        "report --format md DIR",
+        "report --format json DIR"
+      })
+  void aPresentValueTooLargeToComputeNamesTheProposalAndTheAmount(String command)
+      throws IOException {
     Path file = proposal("XX01", "2022: -3000000000000000000", "2018: 400");
     assertThat(Cli.run("show", "--cases", dir.toString(), "XX01").exitCode()).isZero();
-    assertRefused(Cli.run(command.replace("DIR", dir.toString()).split(" ")), name(file) + ":8:22: error: the net"
-        + " present value and payback of XX01 are too large to compute exactly (the largest amount is"
-        + " -3000000000000000000 thousand kroner, here; check the number of digits, or use a smaller --horizon or factor)");
+    assertRefused(
+        Cli.run(command.replace("DIR", dir.toString()).split(" ")),
+        name(file)
+            + ":8:22: error: the net"
+            + " present value and payback of XX01 are too large to compute exactly (the largest amount is"
+            + " -3000000000000000000 thousand kroner, here; check the number of digits, or use a smaller --horizon or factor)");
   }
 
-  /** Each proposal's present value fits (about -8.1e18 over 2022-2032), their total in the "I ALT" row does not. */
+  /**
+   * Each proposal's present value fits (about -8.1e18 over 2022-2032), their total in the "I ALT"
+   * row does not.
+   */
   @Test
-  void a_total_present_value_too_large_names_the_largest_amount_of_its_proposals() throws IOException {
+  void aTotalPresentValueTooLargeNamesTheLargestAmountOfItsProposals() throws IOException {
     proposal("XX01", "2022: -1000000000000000000", "2018: 400");
     Path second = proposal("XX02", "2022: -1000000000000000001", "2018: 400");
-    assertRefused(Cli.run("summary", "--npv", dir.toString()), name(second) + ":8:22: error: the net present value"
-        + " of the investment proposals together is too large to compute exactly (the largest amount is"
-        + " -1000000000000000001 thousand kroner, here; check the number of digits, or use a smaller --horizon or factor)");
+    assertRefused(
+        Cli.run("summary", "--npv", dir.toString()),
+        name(second)
+            + ":8:22: error: the net present value"
+            + " of the investment proposals together is too large to compute exactly (the largest amount is"
+            + " -1000000000000000001 thousand kroner, here; check the number of digits, or use a smaller --horizon or factor)");
   }
 
   /** Exit 2, nothing on standard output, and exactly this one error with its count line. */
@@ -189,17 +248,24 @@ class OverflowTest {
   }
 
   private void assertInputError(Path cases, String at, String message) throws IOException {
-    String expected = name(cases) + "/" + at + ": error: " + message
-        + " (amounts are thousands of kroner; check the number of digits)\n1 error in 1 file; nothing was computed\n";
+    String expected =
+        name(cases)
+            + "/"
+            + at
+            + ": error: "
+            + message
+            + " (amounts are thousands of kroner; check the number of digits)\n1 error in 1 file; nothing was computed\n";
     Cli.Result check = Cli.run("check", cases.toString());
     assertThat(check.err()).isEqualTo(expected);
     assertThat(check.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(check.out()).isEmpty();
 
     Path junit = Files.writeString(dir.resolve("check.xml"), "stale");
-    Cli.Result checkFile = Cli.run("check", "--format", "junit", "-o", junit.toString(), cases.toString());
+    Cli.Result checkFile =
+        Cli.run("check", "--format", "junit", "-o", junit.toString(), cases.toString());
     assertThat(checkFile.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(Files.readString(junit)).contains("<error type=\"invalid_input\"", "check the number of digits");
+    assertThat(Files.readString(junit))
+        .contains("<error type=\"invalid_input\"", "check the number of digits");
 
     Path old = Files.writeString(dir.resolve("report.json"), "old");
     for (String format : List.of("md", "json")) {

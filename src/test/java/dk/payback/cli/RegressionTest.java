@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Inputs that once crashed payback or made it lie, minimised, in {@code src/test/resources/regressions/}.
- * Each file says in its leading comments why it is there and what it must give:
+ * Inputs that once crashed payback or made it lie, minimised, in {@code
+ * src/test/resources/regressions/}. Each file says in its leading comments why it is there and what
+ * it must give:
  *
  * <pre>
  * # run: show --cases &lt;file&gt; XX01        (optional; the default is "summary &lt;file&gt;")
@@ -36,13 +37,17 @@ class RegressionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("regressions")
-  void gives_what_its_header_says(Path file) throws IOException {
+  void givesWhatItsHeaderSays(Path file) throws IOException {
     String name = file.toString().replace('\\', '/');
     String run = "summary <file>";
     Integer exit = null;
     List<String> stderr = new ArrayList<>();
     List<String> stdout = new ArrayList<>();
-    for (String line : Files.readString(file, StandardCharsets.UTF_8).lines().takeWhile(l -> l.startsWith("#")).toList()) {
+    for (String line :
+        Files.readString(file, StandardCharsets.UTF_8)
+            .lines()
+            .takeWhile(l -> l.startsWith("#"))
+            .toList()) {
       String value = line.replaceFirst("^# *[a-z]+: ?", "").replace("<file>", name);
       if (line.startsWith("# run:")) {
         run = line.substring("# run:".length()).strip();
@@ -55,12 +60,18 @@ class RegressionTest {
       }
     }
     assertThat(exit).as("'# exit:' in %s", file).isNotNull();
-    assertThat(stderr.size() + stdout.size()).as("'# stderr:' or '# stdout:' in %s", file).isPositive();
-    String[] args = Arrays.stream(run.split(" +")).map(a -> a.replace("<file>", name)).toArray(String[]::new);
+    assertThat(stderr.size() + stdout.size())
+        .as("'# stderr:' or '# stdout:' in %s", file)
+        .isPositive();
+    String[] args =
+        Arrays.stream(run.split(" +")).map(a -> a.replace("<file>", name)).toArray(String[]::new);
     Cli.Result r = Cli.run(args);
     assertThat(r.exitCode()).isEqualTo(exit);
     assertThat(r.err().lines().toList()).containsAll(stderr);
     assertThat(r.out().lines().toList()).containsAll(stdout);
-    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
+    assertThat(r.err())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain("internal error");
   }
 }

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What {@code payback report} does with files: targets, refusals and the format from a file name. */
+/**
+ * What {@code payback report} does with files: targets, refusals and the format from a file name.
+ */
 class ReportCommandTest {
 
   @TempDir Path dir;
@@ -23,7 +25,8 @@ class ReportCommandTest {
     byte[] before = Files.readAllBytes(input);
     Cli.Result r = Cli.run("report", "--format", "md", "-o", input.toString(), cases.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).startsWith("payback: -o " + input + " would be read as a case file next time");
+    assertThat(r.err())
+        .startsWith("payback: -o " + input + " would be read as a case file next time");
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
     assertThat(list(cases)).containsExactly(cases.resolve("BU07.yaml"), input);
   }
@@ -35,7 +38,8 @@ class ReportCommandTest {
     byte[] before = Files.readAllBytes(input);
     Path roundabout = cases.resolve("..").resolve(cases.getFileName()).resolve("HA02.yaml");
     assertThat(Cli.run("report", "-o", roundabout + ".md", input.toString()).exitCode()).isZero();
-    Cli.Result viaPath = Cli.run("report", "--format", "md", "-o", roundabout.toString(), input.toString());
+    Cli.Result viaPath =
+        Cli.run("report", "--format", "md", "-o", roundabout.toString(), input.toString());
     assertThat(viaPath.exitCode()).isEqualTo(ExitCode.INVALID);
     Path link = Files.createSymbolicLink(dir.resolve("link.md"), input);
     Cli.Result viaLink = Cli.run("report", "-o", link.toString(), cases.toString());
@@ -52,7 +56,8 @@ class ReportCommandTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEmpty();
-    assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("{\n  \"report\": \"payback\",");
+    assertThat(Files.readString(target, StandardCharsets.UTF_8))
+        .startsWith("{\n  \"report\": \"payback\",");
     assertThat(list(dir)).containsExactly(target);
   }
 

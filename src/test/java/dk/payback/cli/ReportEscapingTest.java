@@ -23,7 +23,9 @@ class ReportEscapingTest {
 
   @BeforeAll
   static void writeCase() throws IOException {
-    Files.writeString(dir.resolve("XX01.yaml"), """
+    Files.writeString(
+        dir.resolve("XX01.yaml"),
+        """
         kind: proposal
         id: XX01
         type: investment
@@ -44,11 +46,16 @@ class ReportEscapingTest {
   @Test
   void markdownEscapesPipesAndMarkupAndKeepsEachRowOnOneLine() {
     String md = report("md");
-    assertThat(md).contains("| XX01 Pipe \\| \"citat\", \\<b\\>fed\\</b\\> & mere | 50 | -100 | 2 år | -850 | 1 |\n");
-    assertThat(md).contains("| Linje med \\| og \"anførsel\", og linjeskift; semikolon | Service |  | -100 |\n");
+    assertThat(md)
+        .contains(
+            "| XX01 Pipe \\| \"citat\", \\<b\\>fed\\</b\\> & mere | 50 | -100 | 2 år | -850 | 1 |\n");
+    assertThat(md)
+        .contains(
+            "| Linje med \\| og \"anførsel\", og linjeskift; semikolon | Service |  | -100 |\n");
     for (String line : md.split("\n")) {
       if (line.startsWith("|")) {
-        // Every row of the overview has 7 cells, of table 1.1 4, of the sensitivity tables 8 (proposal, risk,
+        // Every row of the overview has 7 cells, of table 1.1 4, of the sensitivity tables 8
+        // (proposal, risk,
         // six scenarios): no '|' leaked into a cell.
         assertThat(line.split("(?<!\\\\)\\|", -1).length - 2).as(line).isIn(4, 7, 8);
       }
@@ -58,8 +65,12 @@ class ReportEscapingTest {
   @Test
   void csvQuotesFieldsWithSeparatorsQuotesAndLineBreaks() {
     String csv = report("csv");
-    assertThat(csv).contains("XX01,investment,overview_investment,,\"Pipe | \"\"citat\"\", <b>fed</b> & mere\",,,50\r\n");
-    assertThat(csv).contains("XX01,investment,permanent,1,\"Linje med | og \"\"anførsel\"\",\nog linjeskift; semikolon\",service,2019,-100\r\n");
+    assertThat(csv)
+        .contains(
+            "XX01,investment,overview_investment,,\"Pipe | \"\"citat\"\", <b>fed</b> & mere\",,,50\r\n");
+    assertThat(csv)
+        .contains(
+            "XX01,investment,permanent,1,\"Linje med | og \"\"anførsel\"\",\nog linjeskift; semikolon\",service,2019,-100\r\n");
     List<List<String>> rows = ReportNumbersTest.csvRows(csv);
     assertThat(rows.get(0).get(4)).isEqualTo(TITLE);
     assertThat(rows).anySatisfy(r -> assertThat(r.get(4)).isEqualTo(LINE));
@@ -70,8 +81,12 @@ class ReportEscapingTest {
     String csv = report("csv", "--csv-dialect", "excel-da");
     assertThat(csv).startsWith("\uFEFFid;type;section;line_no;text;area;year;amount\r\n");
     // The title has a quote, so it is quoted; its comma is no separator here.
-    assertThat(csv).contains("XX01;investment;overview_investment;;\"Pipe | \"\"citat\"\", <b>fed</b> & mere\";;;50\r\n");
-    assertThat(csv).contains(";\"Linje med | og \"\"anførsel\"\",\nog linjeskift; semikolon\";service;2019;-100\r\n");
+    assertThat(csv)
+        .contains(
+            "XX01;investment;overview_investment;;\"Pipe | \"\"citat\"\", <b>fed</b> & mere\";;;50\r\n");
+    assertThat(csv)
+        .contains(
+            ";\"Linje med | og \"\"anførsel\"\",\nog linjeskift; semikolon\";service;2019;-100\r\n");
   }
 
   @Test
@@ -94,7 +109,10 @@ class ReportEscapingTest {
   void workbookKeepsTheTextsAsTheyAre() throws Exception {
     Path file = dir.resolve("out").resolve("x.xlsx");
     Files.createDirectories(file.getParent());
-    assertThat(Cli.run("report", "-o", file.toString(), dir.resolve("XX01.yaml").toString()).exitCode()).isZero();
+    assertThat(
+            Cli.run("report", "-o", file.toString(), dir.resolve("XX01.yaml").toString())
+                .exitCode())
+        .isZero();
     var sheets = XlsxText.sheets(Files.readAllBytes(file));
     assertThat(sheets.keySet()).containsExactly("Oversigt", "Følsomhed", "XX01", "Kontrol");
     assertThat(sheets.get("Oversigt")).anySatisfy(c -> assertThat(c.value()).isEqualTo(TITLE));

@@ -22,24 +22,38 @@ class ReportFindingsTest {
     JsonNode findings = report.path("findings");
     assertThat(findings.path("items")).isEqualTo(check.path("findings"));
     assertThat(findings.path("items")).hasSize(9);
-    assertThat(findings.at("/counts/checks").asLong()).isEqualTo(check.at("/counts/checks").asLong()).isEqualTo(408);
-    assertThat(findings.at("/counts/passed").asLong()).isEqualTo(check.at("/counts/passed").asLong());
+    assertThat(findings.at("/counts/checks").asLong())
+        .isEqualTo(check.at("/counts/checks").asLong())
+        .isEqualTo(408);
+    assertThat(findings.at("/counts/passed").asLong())
+        .isEqualTo(check.at("/counts/passed").asLong());
     assertThat(findings.at("/counts/findings").asLong()).isEqualTo(9);
-    assertThat(findings.path("text").asText()).isEqualTo("408 kontroller i 20 filer: 9 afvigelser i 3 filer");
+    assertThat(findings.path("text").asText())
+        .isEqualTo("408 kontroller i 20 filer: 9 afvigelser i 3 filer");
   }
 
   @Test
   void theToleranceIsCheckOwn() throws Exception {
-    JsonNode check = json(Cli.run("check", "--tolerance", "1", "--format", "json", "--lang", "en", "cases"));
-    JsonNode report = json(Cli.run("report", "--tolerance", "1", "--format", "json", "--lang", "en", "cases"));
+    JsonNode check =
+        json(Cli.run("check", "--tolerance", "1", "--format", "json", "--lang", "en", "cases"));
+    JsonNode report =
+        json(Cli.run("report", "--tolerance", "1", "--format", "json", "--lang", "en", "cases"));
     JsonNode findings = report.path("findings");
     assertThat(findings.path("tolerance").asLong()).isEqualTo(1);
     assertThat(findings.path("items")).isEqualTo(check.path("findings"));
-    assertThat(findings.path("items")).singleElement().satisfies(f -> assertThat(f.path("title").asText()).isEqualTo("BU02 payback"));
+    assertThat(findings.path("items"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.path("title").asText()).isEqualTo("BU02 payback"));
     assertThat(findings.at("/counts/within_tolerance").asLong()).isEqualTo(8);
     // The count line is check's, word for word.
-    assertThat(findings.path("text").asText() + "\n").isEqualTo(Cli.run("check", "--tolerance", "1", "--lang", "en", "cases").out().lines()
-        .reduce((a, b) -> b).orElseThrow() + "\n");
+    assertThat(findings.path("text").asText() + "\n")
+        .isEqualTo(
+            Cli.run("check", "--tolerance", "1", "--lang", "en", "cases")
+                    .out()
+                    .lines()
+                    .reduce((a, b) -> b)
+                    .orElseThrow()
+                + "\n");
   }
 
   @Test
@@ -54,23 +68,31 @@ class ReportFindingsTest {
     Cli.Result r = Cli.run("report", "--format", "md", CheckCommandTest.DIR + "balanced");
     assertThat(r.exitCode()).isZero();
     String findings = r.out().substring(r.out().indexOf("## Kontrol af kildens tal"));
-    assertThat(findings).endsWith("36 kontroller i 3 filer: alle stemmer\n").doesNotContain("| Sted |");
+    assertThat(findings)
+        .endsWith("36 kontroller i 3 filer: alle stemmer\n")
+        .doesNotContain("| Sted |");
   }
 
   @Test
   void eachFormatMarksTheStatedPaybackAndTheSubtotalsThatDiffer() {
     String stated = "2 år (kilden angiver 3 år)";
-    String footnote = "Kilden angiver -3.279 for Samlet varig ændring 2019; linjerne summerer til -3.280";
+    String footnote =
+        "Kilden angiver -3.279 for Samlet varig ændring 2019; linjerne summerer til -3.280";
     for (String format : new String[] {"md", "html"}) {
       String out = Cli.run("report", "--format", format, "cases").out();
       assertThat(out).as(format).contains(stated).contains(footnote);
     }
     String csv = Cli.run("report", "--format", "csv", "cases").out();
-    assertThat(csv).contains("BU02,investment,payback_years,,2 år,,2019,2\r\nBU02,investment,stated_payback_years,,kilden angiver 3 år,,,3\r\n");
+    assertThat(csv)
+        .contains(
+            "BU02,investment,payback_years,,2 år,,2019,2\r\nBU02,investment,stated_payback_years,,kilden angiver 3 år,,,3\r\n");
     // A Danish report's findings are in Danish, as check's text is by default.
-    assertThat(csv).contains("BU02,,finding,1,\"cases/BU02.yaml:37:18: tilbagebetalingstid: kilden angiver 3 år,"
-        + " beregnet 2 år (tilbagebetalingsreglen)\",,,-1\r\n");
-    assertThat(csv).endsWith(",,checks,,408 kontroller i 20 filer: 9 afvigelser i 3 filer,,,408\r\n");
+    assertThat(csv)
+        .contains(
+            "BU02,,finding,1,\"cases/BU02.yaml:37:18: tilbagebetalingstid: kilden angiver 3 år,"
+                + " beregnet 2 år (tilbagebetalingsreglen)\",,,-1\r\n");
+    assertThat(csv)
+        .endsWith(",,checks,,408 kontroller i 20 filer: 9 afvigelser i 3 filer,,,408\r\n");
   }
 
   private static JsonNode json(Cli.Result r) throws Exception {

@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files for every report format, on the real cases: each text format is compared byte for byte
- * (CRLF and byte order mark included) with {@code src/test/resources/golden/report/}, the workbook by
- * its extracted cells. Regenerate with {@code mvn test -Dgolden.update=true}, then read the diff.
+ * Golden files for every report format, on the real cases: each text format is compared byte for
+ * byte (CRLF and byte order mark included) with {@code src/test/resources/golden/report/}, the
+ * workbook by its extracted cells. Regenerate with {@code mvn test -Dgolden.update=true}, then read
+ * the diff.
  */
 class ReportGoldenTest {
 
@@ -32,20 +33,34 @@ class ReportGoldenTest {
         Arguments.of("report-da.md", List.of("--format", "md")),
         Arguments.of("report-en.md", List.of("--format", "md", "--lang", "en")),
         Arguments.of("report-da.csv", List.of("--format", "csv")),
-        Arguments.of("report-excel-da.csv", List.of("--format", "csv", "--csv-dialect", "excel-da")),
+        Arguments.of(
+            "report-excel-da.csv", List.of("--format", "csv", "--csv-dialect", "excel-da")),
         Arguments.of("report-da.json", List.of("--format", "json")),
         Arguments.of("report-en.json", List.of("--format", "json", "--lang", "en")),
         Arguments.of("report-da.html", List.of("--format", "html")),
         Arguments.of("report-en.html", List.of("--format", "html", "--lang", "en")),
-        // A scenario and another rate: the header, the overview and proposals under the scenario, the
+        // A scenario and another rate: the header, the overview and proposals under the scenario,
+        // the
         // sensitivity and the findings of the cases as read.
-        Arguments.of("report-scenario-en.md",
-            List.of("--format", "md", "--lang", "en", "--savings-factor", "0.9", "--delay", "1", "--discount-rate", "4")));
+        Arguments.of(
+            "report-scenario-en.md",
+            List.of(
+                "--format",
+                "md",
+                "--lang",
+                "en",
+                "--savings-factor",
+                "0.9",
+                "--delay",
+                "1",
+                "--discount-rate",
+                "4")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("textReports")
-  void textReportMatchesGoldenFileByteForByte(String golden, List<String> options) throws IOException {
+  void textReportMatchesGoldenFileByteForByte(String golden, List<String> options)
+      throws IOException {
     Path file = tmp.resolve(golden);
     Cli.Result written = Cli.run(args(options, "-o", file.toString(), "cases"));
     assertThat(written.err()).isEmpty();
@@ -64,7 +79,8 @@ class ReportGoldenTest {
   void workbookMatchesGoldenCellsAndIsTheSameBytesEveryTime() throws Exception {
     Path first = tmp.resolve("first.xlsx");
     Path second = tmp.resolve("second.xlsx");
-    assertThat(Cli.run("report", "--format", "xlsx", "-o", first.toString(), "cases").exitCode()).isZero();
+    assertThat(Cli.run("report", "--format", "xlsx", "-o", first.toString(), "cases").exitCode())
+        .isZero();
     assertThat(Cli.run("report", "-o", second.toString(), "cases").exitCode()).isZero();
     byte[] bytes = Files.readAllBytes(first);
     assertThat(Files.readAllBytes(second)).as("two runs, the same bytes").isEqualTo(bytes);
@@ -72,7 +88,8 @@ class ReportGoldenTest {
     byte[] dump = XlsxText.dump(bytes).getBytes(StandardCharsets.UTF_8);
     Path golden = DIR.resolve("report-da.xlsx.txt");
     update(golden, dump);
-    assertThat(new String(dump, StandardCharsets.UTF_8)).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    assertThat(new String(dump, StandardCharsets.UTF_8))
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
   private static String[] args(List<String> options, String... more) {

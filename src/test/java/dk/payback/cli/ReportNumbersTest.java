@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every report format carries the same figures as {@code payback summary --npv}: each one is parsed back
- * and its investment, savings and net present value per proposal, and both totals, compared with the
- * summary's table; the sensitivity grid's present values are compared with {@code payback sensitivity}.
+ * Every report format carries the same figures as {@code payback summary --npv}: each one is parsed
+ * back and its investment, savings and net present value per proposal, and both totals, compared
+ * with the summary's table; the sensitivity grid's present values are compared with {@code payback
+ * sensitivity}.
  */
 class ReportNumbersTest {
 
@@ -30,13 +31,19 @@ class ReportNumbersTest {
   static final String TOTAL_INVESTMENT = "I ALT investment";
   static final String TOTAL_INNOVATION = "I ALT innovation";
 
-  /** Per proposal ID (or total): investment, then savings per year; null where the overview prints "-". */
+  /**
+   * Per proposal ID (or total): investment, then savings per year; null where the overview prints
+   * "-".
+   */
   static Map<String, List<Long>> summary;
 
   /** Per proposal ID (or total): the net present value, as {@code summary --npv} prints it. */
   static Map<String, Long> npv;
 
-  /** Per proposal ID (or total): the net present values of the sensitivity grid, as {@code sensitivity} prints them. */
+  /**
+   * Per proposal ID (or total): the net present values of the sensitivity grid, as {@code
+   * sensitivity} prints them.
+   */
   static Map<String, List<Long>> sensitivity;
 
   @TempDir static Path tmp;
@@ -64,9 +71,14 @@ class ReportNumbersTest {
     assertThat(summary).hasSize(21);
     assertThat(summary.get("HA02")).containsExactly(3985L, -6000L, -6000L, -6000L, -6000L);
     assertThat(summary.get("IN01")).containsExactly(960L, null, null, null, null);
-    assertThat(summary.get(TOTAL_INVESTMENT)).containsExactly(75435L, -59624L, -68844L, -72978L, -74978L);
+    assertThat(summary.get(TOTAL_INVESTMENT))
+        .containsExactly(75435L, -59624L, -68844L, -72978L, -74978L);
     assertThat(summary.get(TOTAL_INNOVATION)).containsExactly(960L, 0L, 0L, 0L, 0L);
-    assertThat(npv).hasSize(21).containsEntry("HA02", -61626L).containsEntry(TOTAL_INVESTMENT, -723367L).containsEntry("IN01", 943L);
+    assertThat(npv)
+        .hasSize(21)
+        .containsEntry("HA02", -61626L)
+        .containsEntry(TOTAL_INVESTMENT, -723367L)
+        .containsEntry("IN01", 943L);
 
     Cli.Result grid = Cli.run("sensitivity", "--lang", "en", "--cases", "cases");
     assertThat(grid.exitCode()).isZero();
@@ -75,12 +87,20 @@ class ReportNumbersTest {
     for (String line : table.split("\n")) {
       String[] words = line.trim().split("\\s+");
       if (words.length > 6 && (words[0].matches("[A-Z]{2}\\d{2}") || words[0].equals("TOTAL"))) {
-        String key = words[0].equals("TOTAL") ? (line.contains("investment") ? TOTAL_INVESTMENT : TOTAL_INNOVATION) : words[0];
-        sensitivity.put(key, Arrays.stream(words, words.length - 6, words.length).map(w -> Long.parseLong(w.replace(",", ""))).toList());
+        String key =
+            words[0].equals("TOTAL")
+                ? (line.contains("investment") ? TOTAL_INVESTMENT : TOTAL_INNOVATION)
+                : words[0];
+        sensitivity.put(
+            key,
+            Arrays.stream(words, words.length - 6, words.length)
+                .map(w -> Long.parseLong(w.replace(",", "")))
+                .toList());
       }
     }
     assertThat(sensitivity).hasSize(21);
-    assertThat(sensitivity.get("HA02")).containsExactly(-61626L, -55073L, -45245L, -28864L, -55828L, -50227L);
+    assertThat(sensitivity.get("HA02"))
+        .containsExactly(-61626L, -55073L, -45245L, -28864L, -55828L, -50227L);
     // The grid's 100 % column is the overview's net present value.
     sensitivity.forEach((key, values) -> assertThat(values.get(0)).as(key).isEqualTo(npv.get(key)));
   }
@@ -88,14 +108,16 @@ class ReportNumbersTest {
   @Test
   void markdown() {
     String md = report("md");
-    String overview = md.substring(md.indexOf("## Oversigt"), md.indexOf("\n## ", md.indexOf("## Oversigt") + 1));
+    String overview =
+        md.substring(md.indexOf("## Oversigt"), md.indexOf("\n## ", md.indexOf("## Oversigt") + 1));
     Map<String, List<Long>> found = new LinkedHashMap<>();
     Map<String, Long> npvs = new LinkedHashMap<>();
     for (String line : overview.split("\n")) {
       if (!line.startsWith("| ") || line.startsWith("| Nr.") || line.startsWith("| ---")) {
         continue;
       }
-      List<String> cells = Arrays.stream(line.split("(?<!\\\\)\\|")).map(c -> c.trim().replace("**", "")).toList();
+      List<String> cells =
+          Arrays.stream(line.split("(?<!\\\\)\\|")).map(c -> c.trim().replace("**", "")).toList();
       found.put(key(cells.get(2)), danish(cells.subList(3, 8)));
       npvs.put(key(cells.get(2)), danish(List.of(cells.get(9))).get(0));
     }
@@ -103,7 +125,11 @@ class ReportNumbersTest {
     assertThat(npvs).isEqualTo(npv);
     // Each proposal's own section states the same net present value.
     Map<String, Long> inSections = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("\n## (\\w+) – .*?\\*\\*Nutidsværdi \\(3,5 % pr\\. år, 2018-2032\\):\\*\\* (-?[\\d.]+)", Pattern.DOTALL).matcher(md);
+    Matcher m =
+        Pattern.compile(
+                "\n## (\\w+) – .*?\\*\\*Nutidsværdi \\(3,5 % pr\\. år, 2018-2032\\):\\*\\* (-?[\\d.]+)",
+                Pattern.DOTALL)
+            .matcher(md);
     while (m.find()) {
       inSections.put(m.group(1), Long.parseLong(m.group(2).replace(".", "")));
     }
@@ -114,7 +140,8 @@ class ReportNumbersTest {
     grid = grid.substring(0, grid.indexOf("\n\n", grid.indexOf("| ---")));
     Map<String, List<Long>> gridFound = new LinkedHashMap<>();
     for (String line : grid.split("\n")) {
-      List<String> cells = Arrays.stream(line.split("(?<!\\\\)\\|")).map(c -> c.trim().replace("**", "")).toList();
+      List<String> cells =
+          Arrays.stream(line.split("(?<!\\\\)\\|")).map(c -> c.trim().replace("**", "")).toList();
       if (cells.size() == 9 && !cells.get(1).equals("Forslag") && !cells.get(1).startsWith(":")) {
         gridFound.put(key(cells.get(1)), danish(cells.subList(3, 9)));
       }
@@ -132,22 +159,34 @@ class ReportNumbersTest {
     for (List<String> row : csvRows(report("csv"))) {
       String id = row.get(0);
       String section = row.get(2);
-      String key = id.isEmpty() ? (row.get(1).equals("investment") ? TOTAL_INVESTMENT : TOTAL_INNOVATION) : id;
+      String key =
+          id.isEmpty()
+              ? (row.get(1).equals("investment") ? TOTAL_INVESTMENT : TOTAL_INNOVATION)
+              : id;
       switch (section) {
-        case "overview_investment", "total_investment" -> found.computeIfAbsent(key, k -> blank()).set(0, Long.parseLong(row.get(7)));
+        case "overview_investment", "total_investment" ->
+            found.computeIfAbsent(key, k -> blank()).set(0, Long.parseLong(row.get(7)));
         case "overview_savings", "total_savings" ->
-            found.computeIfAbsent(key, k -> blank()).set(1 + SAVINGS_YEARS.indexOf(Integer.parseInt(row.get(6))), Long.parseLong(row.get(7)));
-        case "implementation_total" -> implementation.merge(id, Long.parseLong(row.get(7)), Long::sum);
-        case "overview_net_present_value", "total_net_present_value" -> npvs.put(key, Long.parseLong(row.get(7)));
+            found
+                .computeIfAbsent(key, k -> blank())
+                .set(
+                    1 + SAVINGS_YEARS.indexOf(Integer.parseInt(row.get(6))),
+                    Long.parseLong(row.get(7)));
+        case "implementation_total" ->
+            implementation.merge(id, Long.parseLong(row.get(7)), Long::sum);
+        case "overview_net_present_value", "total_net_present_value" ->
+            npvs.put(key, Long.parseLong(row.get(7)));
         case "net_present_value" -> proposalNpvs.put(key, Long.parseLong(row.get(7)));
         case "sensitivity_net_present_value", "sensitivity_total_net_present_value" ->
             grid.computeIfAbsent(key, k -> new ArrayList<>()).add(Long.parseLong(row.get(7)));
-        default -> { }
+        default -> {}
       }
     }
     assertThat(found).isEqualTo(summary);
     assertThat(npvs).isEqualTo(npv);
-    assertThat(proposalNpvs).hasSize(19).allSatisfy((id, value) -> assertThat(value).as(id).isEqualTo(npv.get(id)));
+    assertThat(proposalNpvs)
+        .hasSize(19)
+        .allSatisfy((id, value) -> assertThat(value).as(id).isEqualTo(npv.get(id)));
     assertThat(grid).isEqualTo(sensitivity);
     // The tables' implementation totals add up to the overview's investment.
     implementation.forEach((id, sum) -> assertThat(sum).as(id).isEqualTo(summary.get(id).get(0)));
@@ -165,14 +204,20 @@ class ReportNumbersTest {
     }
     found.put(TOTAL_INVESTMENT, fromJson(root.path("overview").path("totals").path("investment")));
     found.put(TOTAL_INNOVATION, fromJson(root.path("overview").path("totals").path("innovation")));
-    npvs.put(TOTAL_INVESTMENT, root.at("/overview/totals/investment/net_present_value/amount").longValue());
-    npvs.put(TOTAL_INNOVATION, root.at("/overview/totals/innovation/net_present_value/amount").longValue());
+    npvs.put(
+        TOTAL_INVESTMENT,
+        root.at("/overview/totals/investment/net_present_value/amount").longValue());
+    npvs.put(
+        TOTAL_INNOVATION,
+        root.at("/overview/totals/innovation/net_present_value/amount").longValue());
     assertThat(found).isEqualTo(summary);
     assertThat(npvs).isEqualTo(npv);
     for (JsonNode p : root.path("proposals")) {
       String id = p.path("id").asText();
       assertThat(p.path("investment").asLong()).as(id).isEqualTo(summary.get(id).get(0));
-      assertThat(p.at("/net_present_value/amount").isIntegralNumber()).as("money is an integer").isTrue();
+      assertThat(p.at("/net_present_value/amount").isIntegralNumber())
+          .as("money is an integer")
+          .isTrue();
       assertThat(p.at("/net_present_value/amount").longValue()).as(id).isEqualTo(npv.get(id));
       assertThat(p.at("/net_present_value/rate_percent").asText()).isEqualTo("3.5");
     }
@@ -184,7 +229,8 @@ class ReportNumbersTest {
     }
     for (String total : List.of("investment", "innovation")) {
       List<Long> values = new ArrayList<>();
-      root.at("/sensitivity/totals/" + total).forEach(o -> values.add(o.path("amount").longValue()));
+      root.at("/sensitivity/totals/" + total)
+          .forEach(o -> values.add(o.path("amount").longValue()));
       grid.put(total.equals("investment") ? TOTAL_INVESTMENT : TOTAL_INNOVATION, values);
     }
     assertThat(grid).isEqualTo(sensitivity);
@@ -194,7 +240,9 @@ class ReportNumbersTest {
   @Test
   void html() {
     String html = report("html");
-    Matcher table = Pattern.compile("<table class=\"figures overview\">(.*?)</table>", Pattern.DOTALL).matcher(html);
+    Matcher table =
+        Pattern.compile("<table class=\"figures overview\">(.*?)</table>", Pattern.DOTALL)
+            .matcher(html);
     assertThat(table.find()).isTrue();
     String body = table.group(1).substring(table.group(1).indexOf("<tbody>"));
     Map<String, List<Long>> found = new LinkedHashMap<>();
@@ -219,7 +267,8 @@ class ReportNumbersTest {
     assertThat(Cli.run("report", "-o", file.toString(), "cases").exitCode()).isZero();
     List<XlsxText.Cell> cells = XlsxText.sheets(Files.readAllBytes(file)).get("Oversigt");
     Map<Integer, Map<String, XlsxText.Cell>> rows = new TreeMap<>();
-    cells.forEach(c -> rows.computeIfAbsent(c.row(), r -> new LinkedHashMap<>()).put(c.column(), c));
+    cells.forEach(
+        c -> rows.computeIfAbsent(c.row(), r -> new LinkedHashMap<>()).put(c.column(), c));
     Map<String, List<Long>> found = new LinkedHashMap<>();
     Map<String, Long> npvs = new LinkedHashMap<>();
     for (Map<String, XlsxText.Cell> row : rows.values()) {
@@ -265,7 +314,13 @@ class ReportNumbersTest {
   private static List<Long> fromJson(JsonNode row) {
     List<Long> figures = blank();
     figures.set(0, row.path("investment").asLong());
-    row.path("savings").properties().forEach(e -> figures.set(1 + SAVINGS_YEARS.indexOf(Integer.parseInt(e.getKey())), e.getValue().asLong()));
+    row.path("savings")
+        .properties()
+        .forEach(
+            e ->
+                figures.set(
+                    1 + SAVINGS_YEARS.indexOf(Integer.parseInt(e.getKey())),
+                    e.getValue().asLong()));
     return figures;
   }
 
@@ -315,7 +370,8 @@ class ReportNumbersTest {
       }
     }
     assertThat(field.toString()).as("text after the last CRLF").isEmpty();
-    assertThat(rows.get(0)).containsExactly("id", "type", "section", "line_no", "text", "area", "year", "amount");
+    assertThat(rows.get(0))
+        .containsExactly("id", "type", "section", "line_no", "text", "area", "year", "amount");
     rows.forEach(r -> assertThat(r).hasSize(8));
     return rows.subList(1, rows.size());
   }

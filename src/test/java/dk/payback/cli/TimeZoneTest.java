@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Same input, same bytes, wherever the report is written: a machine in Copenhagen, a CI server on UTC
- * and one far from both give the same file, the workbook (whose zip entries carry a time) included.
+ * Same input, same bytes, wherever the report is written: a machine in Copenhagen, a CI server on
+ * UTC and one far from both give the same file, the workbook (whose zip entries carry a time)
+ * included.
  */
 class TimeZoneTest {
 
@@ -34,7 +35,9 @@ class TimeZoneTest {
     byte[] utc = report("UTC", format);
     for (String zone : List.of("Europe/Copenhagen", "Pacific/Kiritimati", "America/St_Johns")) {
       // The offset of the first difference, rather than two dumps of 30 kB.
-      assertThat(Arrays.mismatch(report(zone, format), utc)).as("first byte that differs, %s against UTC", zone).isEqualTo(-1);
+      assertThat(Arrays.mismatch(report(zone, format), utc))
+          .as("first byte that differs, %s against UTC", zone)
+          .isEqualTo(-1);
     }
   }
 

@@ -9,13 +9,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WidthTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-    "sensitivity",
-    "sensitivity --lang en --discount-rate 4",
-    "summary --npv",
-    "summary --npv --lang en --savings-factor 0.5 --cost-factor 2 --delay 2",
-    "show --npv --delay 2 --savings-factor 0.5 HA02 BU05 TV01",
-  })
+  @ValueSource(
+      strings = {
+        "sensitivity",
+        "sensitivity --lang en --discount-rate 4",
+        "summary --npv",
+        "summary --npv --lang en --savings-factor 0.5 --cost-factor 2 --delay 2",
+        "show --npv --delay 2 --savings-factor 0.5 HA02 BU05 TV01",
+      })
   void fitsOneHundredColumns(String commandLine) {
     Cli.Result r = Cli.run(commandLine.split(" "));
     assertThat(r.exitCode()).isZero();

@@ -27,7 +27,9 @@ class YearKeyTest {
 
   /** A case whose one line has these amounts; they start in column 27 of line 7. */
   private Path amounts(String amounts) throws IOException {
-    return Files.writeString(dir.resolve("XX01.yaml"), """
+    return Files.writeString(
+        dir.resolve("XX01.yaml"),
+        """
         kind: proposal
         id: XX01
         type: investment
@@ -36,7 +38,8 @@ class YearKeyTest {
         permanent:
           - { text: p, amounts: { %s } }
         stated: { permanent_total: { 2019: -200 } }
-        """.formatted(amounts));
+        """
+            .formatted(amounts));
   }
 
   private String name(Path p) {
@@ -45,10 +48,12 @@ class YearKeyTest {
 
   static Stream<Arguments> otherSpellings() {
     String spaces = " is not a year (write the year without spaces or tabs: 2019)";
-    String digits = " is not a year (key each amount by its year in plain digits, such as 2019: -6000)";
+    String digits =
+        " is not a year (key each amount by its year in plain digits, such as 2019: -6000)";
     String range = " is out of range (write a year between 1900 and 2200)";
     return Stream.of(
-        // Before the fix, "2019 " was trimmed after the duplicate check: check balanced and show printed -200.
+        // Before the fix, "2019 " was trimmed after the duplicate check: check balanced and show
+        // printed -200.
         Arguments.of("\"2019 \"", "'2019 '" + spaces),
         Arguments.of("\"2019\\t\"", "'2019\\t'" + spaces),
         Arguments.of("\" 2019\"", "' 2019'" + spaces),
@@ -64,7 +69,7 @@ class YearKeyTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("otherSpellings")
-  void no_other_spelling_of_a_year_loads(String key, String message) throws IOException {
+  void noOtherSpellingOfAYearLoads(String key, String message) throws IOException {
     Path f = proposal(key);
     Cli.Result r = Cli.run("check", f.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
@@ -78,18 +83,27 @@ class YearKeyTest {
 
   /** -2^32 + 2019 was narrowed to an int after a clamp that only caught the top of the range. */
   @Test
-  void a_year_that_would_wrap_round_to_a_year_of_the_case_is_out_of_range() throws IOException {
+  void aYearThatWouldWrapRoundToAYearOfTheCaseIsOutOfRange() throws IOException {
     Path f = amounts("-4294965277: -100");
     Cli.Result r = Cli.run("summary", f.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).isEqualTo(name(f) + ":7:27: error: year -4294965277 is out of range (write a year between"
-        + " 1900 and 2200)\n1 error in 1 file; nothing was computed\n");
+    assertThat(r.err())
+        .isEqualTo(
+            name(f)
+                + ":7:27: error: year -4294965277 is out of range (write a year between"
+                + " 1900 and 2200)\n1 error in 1 file; nothing was computed\n");
   }
 
-  /** The same rule wherever a year keys an amount: stated figures, summary-only savings, overview rows and totals. */
+  /**
+   * The same rule wherever a year keys an amount: stated figures, summary-only savings, overview
+   * rows and totals.
+   */
   @Test
-  void every_place_that_keys_amounts_by_year_refuses_another_spelling() throws IOException {
-    Path stated = Files.writeString(dir.resolve("XX01.yaml"), """
+  void everyPlaceThatKeysAmountsByYearRefusesAnotherSpelling() throws IOException {
+    Path stated =
+        Files.writeString(
+            dir.resolve("XX01.yaml"),
+            """
         kind: proposal
         id: XX01
         type: investment
@@ -98,7 +112,10 @@ class YearKeyTest {
         permanent: [{ text: p, amounts: { 2019: -100 } }]
         stated: { permanent_total: { 2019: -100, "2019 ": -200 }, net_impact: { "2019\\t": 1 } }
         """);
-    Path summaryOnly = Files.writeString(dir.resolve("XX02.yaml"), """
+    Path summaryOnly =
+        Files.writeString(
+            dir.resolve("XX02.yaml"),
+            """
         kind: proposal
         id: XX02
         type: investment
@@ -106,7 +123,10 @@ class YearKeyTest {
         years: [2018, 2019]
         summary_only: { reason: r, investment: 10, savings: { 2019: -100, "2019 ": -200 } }
         """);
-    Path overview = Files.writeString(dir.resolve("portfolio.yaml"), """
+    Path overview =
+        Files.writeString(
+            dir.resolve("portfolio.yaml"),
+            """
         kind: portfolio
         title: Bilag
         investment_years: [2018, 2019]
@@ -119,12 +139,21 @@ class YearKeyTest {
         """);
     Cli.Result r = Cli.run("check", dir.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.err()).isEqualTo(String.join("\n",
-        name(stated) + ":7:42: error: '2019 ' is not a year (write the year without spaces or tabs: 2019)",
-        name(stated) + ":7:73: error: '2019\\t' is not a year (write the year without spaces or tabs: 2019)",
-        name(summaryOnly) + ":6:67: error: '2019 ' is not a year (write the year without spaces or tabs: 2019)",
-        name(overview) + ":6:66: error: ' 2019' is not a year (write the year without spaces or tabs: 2019)",
-        name(overview) + ":9:70: error: '2019 ' is not a year (write the year without spaces or tabs: 2019)",
-        "5 errors in 3 files; nothing was computed", ""));
+    assertThat(r.err())
+        .isEqualTo(
+            String.join(
+                "\n",
+                name(stated)
+                    + ":7:42: error: '2019 ' is not a year (write the year without spaces or tabs: 2019)",
+                name(stated)
+                    + ":7:73: error: '2019\\t' is not a year (write the year without spaces or tabs: 2019)",
+                name(summaryOnly)
+                    + ":6:67: error: '2019 ' is not a year (write the year without spaces or tabs: 2019)",
+                name(overview)
+                    + ":6:66: error: ' 2019' is not a year (write the year without spaces or tabs: 2019)",
+                name(overview)
+                    + ":9:70: error: '2019 ' is not a year (write the year without spaces or tabs: 2019)",
+                "5 errors in 3 files; nothing was computed",
+                ""));
   }
 }

@@ -32,13 +32,17 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The machine formats are what scripts and CI servers can read: valid JSON per schema, well-formed XML, escaped annotations. */
+/**
+ * The machine formats are what scripts and CI servers can read: valid JSON per schema, well-formed
+ * XML, escaped annotations.
+ */
 class CheckFormatsTest {
 
   static final String CRAFTED = "src/test/resources/check/";
 
   static Schema schema() throws IOException {
-    try (InputStream in = CheckFormatsTest.class.getResourceAsStream("/schema/check-report.schema.json")) {
+    try (InputStream in =
+        CheckFormatsTest.class.getResourceAsStream("/schema/check-report.schema.json")) {
       assertThat(in).as("schema on the class path").isNotNull();
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
           .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
@@ -47,12 +51,14 @@ class CheckFormatsTest {
 
   /** Real cases (findings), verbose, within tolerance, all balanced, and invalid input. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "cases",
-      "--verbose cases",
-      "--tolerance 1 --verbose cases",
-      CRAFTED + "balanced",
-      CRAFTED + "invalid"})
+  @ValueSource(
+      strings = {
+        "cases",
+        "--verbose cases",
+        "--tolerance 1 --verbose cases",
+        CRAFTED + "balanced",
+        CRAFTED + "invalid"
+      })
   void jsonOutputValidatesAgainstItsSchema(String args) throws IOException {
     Cli.Result r = Cli.run(("check --format json " + args).split(" "));
     List<Error> errors = schema().validate(r.out(), InputFormat.JSON);
@@ -61,21 +67,28 @@ class CheckFormatsTest {
     JsonNode root = new ObjectMapper().readTree(r.out());
     JsonNode counts = root.get("counts");
     assertThat(counts.get("checks").asLong())
-        .isEqualTo(counts.get("passed").asLong() + counts.get("within_tolerance").asLong() + counts.get("findings").asLong());
+        .isEqualTo(
+            counts.get("passed").asLong()
+                + counts.get("within_tolerance").asLong()
+                + counts.get("findings").asLong());
     assertThat(root.get("findings")).hasSize(counts.get("findings").asInt());
     assertThat(root.get("input_errors")).hasSize(counts.get("input_errors").asInt());
     assertThat(root.has("passed")).isEqualTo(args.contains("--verbose"));
-    String outcome = switch (r.exitCode()) {
-      case 0 -> "pass";
-      case 1 -> "findings";
-      default -> "invalid";
-    };
+    String outcome =
+        switch (r.exitCode()) {
+          case 0 -> "pass";
+          case 1 -> "findings";
+          default -> "invalid";
+        };
     assertThat(root.get("outcome").asText()).isEqualTo(outcome);
   }
 
   @Test
   void theSchemaRejectsAReportOfAnotherShape() throws IOException {
-    String wrong = Cli.run("check", "--format", "json", "cases").out().replace("\"stated\": -3279", "\"stated\": \"-3.279\"");
+    String wrong =
+        Cli.run("check", "--format", "json", "cases")
+            .out()
+            .replace("\"stated\": -3279", "\"stated\": \"-3.279\"");
     assertThat(schema().validate(wrong, InputFormat.JSON)).isNotEmpty();
   }
 
@@ -115,16 +128,29 @@ class CheckFormatsTest {
   @Test
   void junitEscapesMarkupAndDropsWhatXmlCannotCarry() throws Exception {
     String nasty = "I ALT <&> \"tal\" 'x'\u0001 \tæ\nø";
-    CheckResult r = new CheckResult(CheckKind.TOTAL_VS_ROWS, Status.FINDING, new Location("a&b/<c>.yaml", 2, 3),
-        nasty, Figure.SAVINGS, 2020, -1L, -2L, nasty, nasty, CheckResult.Detail.NONE);
-    String xml = new JunitFormat().text(Documents.check(new CheckReport(0, 1, List.of(r)), false, Lang.EN));
+    CheckResult r =
+        new CheckResult(
+            CheckKind.TOTAL_VS_ROWS,
+            Status.FINDING,
+            new Location("a&b/<c>.yaml", 2, 3),
+            nasty,
+            Figure.SAVINGS,
+            2020,
+            -1L,
+            -2L,
+            nasty,
+            nasty,
+            CheckResult.Detail.NONE);
+    String xml =
+        new JunitFormat().text(Documents.check(new CheckReport(0, 1, List.of(r)), false, Lang.EN));
     Document doc = parseXml(xml);
     Element tc = (Element) doc.getElementsByTagName("testcase").item(0);
     assertThat(tc.getAttribute("name")).isEqualTo("I ALT <&> \"tal\" 'x' \tæ\nø");
     assertThat(tc.getAttribute("classname")).isEqualTo("<c>");
     Element failure = (Element) doc.getElementsByTagName("failure").item(0);
     assertThat(failure.getTextContent())
-        .isEqualTo("a&b/<c>.yaml:2:3: I ALT <&> \"tal\" 'x' \tæ\nø savings 2020: stated -1, computed -2 (I ALT <&> \"tal\" 'x' \tæ\nø)");
+        .isEqualTo(
+            "a&b/<c>.yaml:2:3: I ALT <&> \"tal\" 'x' \tæ\nø savings 2020: stated -1, computed -2 (I ALT <&> \"tal\" 'x' \tæ\nø)");
   }
 
   @Test
@@ -137,12 +163,25 @@ class CheckFormatsTest {
 
   @Test
   void githubAnnotationPointsAtTheStatedFigure() {
-    CheckResult r = new CheckResult(CheckKind.SUBTOTAL, Status.FINDING, new Location("cases/a,b:c.yaml", 41, 13),
-        "XX99", Figure.NET_IMPACT, 2020, -700L, -710L, "lines sum", "XX99 net impact 2020", CheckResult.Detail.NONE);
-    String out = new GithubFormat().text(Documents.check(new CheckReport(0, 1, List.of(r)), false, Lang.EN));
-    assertThat(out).isEqualTo(
-        "::error file=cases/a%2Cb%3Ac.yaml,line=41,col=13,title=XX99 net impact 2020::"
-            + "net impact 2020: stated -700, computed -710 (lines sum)\n"
-            + "1 check in 1 file: 1 finding in 1 file\n");
+    CheckResult r =
+        new CheckResult(
+            CheckKind.SUBTOTAL,
+            Status.FINDING,
+            new Location("cases/a,b:c.yaml", 41, 13),
+            "XX99",
+            Figure.NET_IMPACT,
+            2020,
+            -700L,
+            -710L,
+            "lines sum",
+            "XX99 net impact 2020",
+            CheckResult.Detail.NONE);
+    String out =
+        new GithubFormat().text(Documents.check(new CheckReport(0, 1, List.of(r)), false, Lang.EN));
+    assertThat(out)
+        .isEqualTo(
+            "::error file=cases/a%2Cb%3Ac.yaml,line=41,col=13,title=XX99 net impact 2020::"
+                + "net impact 2020: stated -700, computed -710 (lines sum)\n"
+                + "1 check in 1 file: 1 finding in 1 file\n");
   }
 }

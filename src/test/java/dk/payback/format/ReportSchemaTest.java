@@ -15,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** The JSON reports keep to the published schema, and the schema is strict enough to catch a slip. */
+/**
+ * The JSON reports keep to the published schema, and the schema is strict enough to catch a slip.
+ */
 class ReportSchemaTest {
 
   static Schema schema;
@@ -27,7 +29,8 @@ class ReportSchemaTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = ReportSchemaTest.class.getResourceAsStream("/schema/report.schema.json")) {
+    try (InputStream in =
+        ReportSchemaTest.class.getResourceAsStream("/schema/report.schema.json")) {
       assertThat(in).as("schema on the class path").isNotNull();
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }
@@ -36,14 +39,16 @@ class ReportSchemaTest {
   @ParameterizedTest
   @ValueSource(strings = {"report-da.json", "report-en.json"})
   void goldenReportsMatchTheSchema(String file) throws IOException {
-    JsonNode report = JSON.readTree(Files.readString(Path.of("src/test/resources/golden/report", file)));
+    JsonNode report =
+        JSON.readTree(Files.readString(Path.of("src/test/resources/golden/report", file)));
     List<Error> errors = schema.validate(report);
     assertThat(errors).isEmpty();
   }
 
   @Test
   void theSchemaRejectsAFractionAFloatingRateAnUnknownKeyAndAMissingKey() throws IOException {
-    JsonNode golden = JSON.readTree(Files.readString(Path.of("src/test/resources/golden/report/report-da.json")));
+    JsonNode golden =
+        JSON.readTree(Files.readString(Path.of("src/test/resources/golden/report/report-da.json")));
 
     ObjectNode fraction = golden.deepCopy();
     ((ObjectNode) fraction.at("/overview/rows/0/savings")).put("2019", -6000.5);

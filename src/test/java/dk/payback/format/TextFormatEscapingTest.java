@@ -36,9 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A terminal obeys what it prints: a case file whose texts hold control characters could retitle or
- * clear it, move the cursor, reorder what is shown, or print a line that looks like a row of the table.
- * Every text from the input, through every view the text format shows, must come out as visible
- * escapes instead.
+ * clear it, move the cursor, reorder what is shown, or print a line that looks like a row of the
+ * table. Every text from the input, through every view the text format shows, must come out as
+ * visible escapes instead.
  */
 class TextFormatEscapingTest {
 
@@ -48,8 +48,12 @@ class TextFormatEscapingTest {
   /** A line break, then what would read as a row of the overview. */
   static final String FAKE_ROW = "First\nXX99 Fake row";
 
-  /** Every other kind: tab, CR, DEL, NEL, CSI (C1), bidirectional overrides, isolates and marks, line separator. */
-  static final String OTHERS = "\t\r\u007f\u0085\u009b2J\u202eevil\u202c\u2066x\u2069\u200e\u200f\u061c\u2028end";
+  /**
+   * Every other kind: tab, CR, DEL, NEL, CSI (C1), bidirectional overrides, isolates and marks,
+   * line separator.
+   */
+  static final String OTHERS =
+      "\t\r\u007f\u0085\u009b2J\u202eevil\u202c\u2066x\u2069\u200e\u200f\u061c\u2028end";
 
   static final String HOSTILE = RETITLE + " " + FAKE_ROW + " " + OTHERS;
 
@@ -65,31 +69,70 @@ class TextFormatEscapingTest {
     return new Amounts(m);
   }
 
-  /** A full proposal with hostile texts everywhere, whose stated figures differ, so that check has findings. */
+  /**
+   * A full proposal with hostile texts everywhere, whose stated figures differ, so that check has
+   * findings.
+   */
   static Proposal full() {
-    Stated stated = new Stated(a(2019, -710, 2020, -700), a(2018, 600), a(2018, 600, 2019, -700, 2020, -700), 3);
-    return new Proposal("XX01", ProposalType.INVESTMENT, HOSTILE, HOSTILE, HOSTILE, Risk.HIGH,
-        new SourceRef(HOSTILE, 7), YEARS,
-        List.of(new Line(HOSTILE, Area.SERVICE, a(2019, -700, 2020, -700)), new Line(FAKE_ROW, null, a(2020, 0))),
+    Stated stated =
+        new Stated(
+            a(2019, -710, 2020, -700), a(2018, 600), a(2018, 600, 2019, -700, 2020, -700), 3);
+    return new Proposal(
+        "XX01",
+        ProposalType.INVESTMENT,
+        HOSTILE,
+        HOSTILE,
+        HOSTILE,
+        Risk.HIGH,
+        new SourceRef(HOSTILE, 7),
+        YEARS,
+        List.of(
+            new Line(HOSTILE, Area.SERVICE, a(2019, -700, 2020, -700)),
+            new Line(FAKE_ROW, null, a(2020, 0))),
         List.of(new Line(RETITLE, Area.CAPITAL, a(2018, 600))),
-        stated, null, List.of(HOSTILE), Origin.ofFile(FILE));
+        stated,
+        null,
+        List.of(HOSTILE),
+        Origin.ofFile(FILE));
   }
 
   /** A summary-only innovation proposal whose ID and reason are hostile. */
   static Proposal summaryOnly() {
-    return new Proposal("XX\u001b[2J\n02", ProposalType.INNOVATION, FAKE_ROW, null, null, null, null, YEARS,
-        List.of(), List.of(), Stated.none(), new SummaryOnly(HOSTILE, 500, a(2019, -300, 2020, -300)), List.of(),
+    return new Proposal(
+        "XX\u001b[2J\n02",
+        ProposalType.INNOVATION,
+        FAKE_ROW,
+        null,
+        null,
+        null,
+        null,
+        YEARS,
+        List.of(),
+        List.of(),
+        Stated.none(),
+        new SummaryOnly(HOSTILE, 500, a(2019, -300, 2020, -300)),
+        List.of(),
         Origin.ofFile(FILE));
   }
 
   static Analysis analysis() {
-    List<PortfolioRow> rows = List.of(
-        new PortfolioRow(1, "XX01", 7, 600, a(2019, -700, 2020, -700)),
-        new PortfolioRow(2, "XX\u001b[2J\n02", null, 500, a(2019, -300, 2020, -300)),
-        new PortfolioRow(3, FAKE_ROW + RETITLE, null, 1, a(2019, -1)));
-    Portfolio portfolio = new Portfolio(HOSTILE, new SourceRef(HOSTILE, 1), 2018, 2020, List.of(2019, 2020),
-        List.of(HOSTILE), rows, new PortfolioTotal(HOSTILE, 601, a(2019, -701, 2020, -700)), null,
-        Origin.ofFile("cases/portfolio" + FAKE_ROW + ".yaml"));
+    List<PortfolioRow> rows =
+        List.of(
+            new PortfolioRow(1, "XX01", 7, 600, a(2019, -700, 2020, -700)),
+            new PortfolioRow(2, "XX\u001b[2J\n02", null, 500, a(2019, -300, 2020, -300)),
+            new PortfolioRow(3, FAKE_ROW + RETITLE, null, 1, a(2019, -1)));
+    Portfolio portfolio =
+        new Portfolio(
+            HOSTILE,
+            new SourceRef(HOSTILE, 1),
+            2018,
+            2020,
+            List.of(2019, 2020),
+            List.of(HOSTILE),
+            rows,
+            new PortfolioTotal(HOSTILE, 601, a(2019, -701, 2020, -700)),
+            null,
+            Origin.ofFile("cases/portfolio" + FAKE_ROW + ".yaml"));
     return Analysis.of(new CaseSet(List.of(full(), summaryOnly()), portfolio));
   }
 
@@ -100,17 +143,32 @@ class TextFormatEscapingTest {
     List<Diagnostic> errors = List.of(new Diagnostic(new Location(FILE, 3, 4), HOSTILE, HOSTILE));
     List<Arguments> all = new ArrayList<>();
     for (Lang lang : Lang.values()) {
-      all.add(Arguments.of("summary " + lang, Documents.summary(analysis, Scenario.BASE, null, lang)));
-      all.add(Arguments.of("summary --npv, scenario " + lang,
-          Documents.summary(analysis, scenario, Discounting.DEFAULT, lang)));
-      all.add(Arguments.of("show " + lang, Documents.show(analysis, proposals, Scenario.BASE, null, lang)));
-      all.add(Arguments.of("show --npv, scenario " + lang,
-          Documents.show(analysis, proposals, scenario, Discounting.DEFAULT, lang)));
-      all.add(Arguments.of("sensitivity " + lang, Documents.sensitivity(analysis, proposals, Discounting.DEFAULT, lang)));
-      all.add(Arguments.of("check --verbose " + lang, Documents.check(Checker.check(analysis, 0), true, lang)));
+      all.add(
+          Arguments.of("summary " + lang, Documents.summary(analysis, Scenario.BASE, null, lang)));
+      all.add(
+          Arguments.of(
+              "summary --npv, scenario " + lang,
+              Documents.summary(analysis, scenario, Discounting.DEFAULT, lang)));
+      all.add(
+          Arguments.of(
+              "show " + lang, Documents.show(analysis, proposals, Scenario.BASE, null, lang)));
+      all.add(
+          Arguments.of(
+              "show --npv, scenario " + lang,
+              Documents.show(analysis, proposals, scenario, Discounting.DEFAULT, lang)));
+      all.add(
+          Arguments.of(
+              "sensitivity " + lang,
+              Documents.sensitivity(analysis, proposals, Discounting.DEFAULT, lang)));
+      all.add(
+          Arguments.of(
+              "check --verbose " + lang, Documents.check(Checker.check(analysis, 0), true, lang)));
       all.add(Arguments.of("check, invalid " + lang, Documents.invalidCheck(errors, 1, 0, lang)));
-      all.add(Arguments.of("report " + lang,
-          Documents.report(analysis, scenario, Discounting.DEFAULT, Checker.check(analysis, 0), lang)));
+      all.add(
+          Arguments.of(
+              "report " + lang,
+              Documents.report(
+                  analysis, scenario, Discounting.DEFAULT, Checker.check(analysis, 0), lang)));
     }
     return all.stream();
   }
@@ -119,7 +177,9 @@ class TextFormatEscapingTest {
   @MethodSource("documents")
   void noControlCharacterReachesTheTerminal(String name, Document document) {
     for (int width : new int[] {FormatOptions.DEFAULT_WIDTH, 0}) {
-      String out = new TextFormat(new FormatOptions(width, FormatOptions.DEFAULT.csvDialect())).text(document);
+      String out =
+          new TextFormat(new FormatOptions(width, FormatOptions.DEFAULT.csvDialect()))
+              .text(document);
       for (int i = 0; i < out.length(); i++) {
         char c = out.charAt(i);
         assertThat(c == '\n' || !controls(c)).as("U+%04X at %d in %s", (int) c, i, out).isTrue();
@@ -139,13 +199,19 @@ class TextFormatEscapingTest {
     }
   }
 
-  /** Each table is measured in the text it shows: no row is wider than the rule beneath the headings. */
+  /**
+   * Each table is measured in the text it shows: no row is wider than the rule beneath the
+   * headings.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void everyRowOfATableIsMeasuredEscaped(String name, Document document) {
     for (int width : new int[] {FormatOptions.DEFAULT_WIDTH, 0}) {
-      List<String> lines = new TextFormat(new FormatOptions(width, FormatOptions.DEFAULT.csvDialect()))
-          .text(document).lines().toList();
+      List<String> lines =
+          new TextFormat(new FormatOptions(width, FormatOptions.DEFAULT.csvDialect()))
+              .text(document)
+              .lines()
+              .toList();
       int rule = -1;
       for (String line : lines) {
         if (!line.isEmpty() && line.chars().allMatch(c -> c == '─')) {
@@ -161,7 +227,12 @@ class TextFormatEscapingTest {
 
   static boolean controls(char c) {
     return Character.isISOControl(c)
-        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
-        || c == '\u200e' || c == '\u200f' || c == '\u061c' || c == '\u2028' || c == '\u2029';
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200e'
+        || c == '\u200f'
+        || c == '\u061c'
+        || c == '\u2028'
+        || c == '\u2029';
   }
 }

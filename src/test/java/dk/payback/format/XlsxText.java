@@ -22,7 +22,10 @@ import org.w3c.dom.NodeList;
  */
 public final class XlsxText {
 
-  /** A cell: its reference (B5), "s" for text or "n" for a number, the value, the number format or "". */
+  /**
+   * A cell: its reference (B5), "s" for text or "n" for a number, the value, the number format or
+   * "".
+   */
   public record Cell(String ref, String type, String value, String format) {
 
     public int row() {
@@ -48,10 +51,12 @@ public final class XlsxText {
     }
     List<String> formats = cellFormats(parse(files.get("xl/styles.xml")));
     Map<String, String> targets = new HashMap<>();
-    NodeList rels = parse(files.get("xl/_rels/workbook.xml.rels")).getElementsByTagName("Relationship");
+    NodeList rels =
+        parse(files.get("xl/_rels/workbook.xml.rels")).getElementsByTagName("Relationship");
     for (int i = 0; i < rels.getLength(); i++) {
       Element r = (Element) rels.item(i);
-      targets.put(r.getAttribute("Id"), "xl/" + r.getAttribute("Target").replaceFirst("^/?xl/", ""));
+      targets.put(
+          r.getAttribute("Id"), "xl/" + r.getAttribute("Target").replaceFirst("^/?xl/", ""));
     }
     Map<String, List<Cell>> sheets = new LinkedHashMap<>();
     NodeList sheetList = parse(files.get("xl/workbook.xml")).getElementsByTagName("sheet");
@@ -71,7 +76,8 @@ public final class XlsxText {
         String style = cell.getAttribute("s");
         String format = style.isEmpty() ? "" : formats.get(Integer.parseInt(style));
         if (t.equals("s")) {
-          out.add(new Cell(cell.getAttribute("r"), "s", strings.get(Integer.parseInt(raw)), format));
+          out.add(
+              new Cell(cell.getAttribute("r"), "s", strings.get(Integer.parseInt(raw)), format));
         } else {
           out.add(new Cell(cell.getAttribute("r"), "n", raw, format));
         }

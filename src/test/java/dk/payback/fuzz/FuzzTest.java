@@ -36,19 +36,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Thousands of random mutations of the real case files, each run through the command line in-process.
- * Every run must end with exit 0 or 2 and a message in the compiler format: no stack trace, no internal
- * error (exit 3), no hang; and a file that loads must give the figures that an independent recomputation
- * (SnakeYAML's safe loader and {@link BigInteger}, see {@link Oracle}) gives, and where only one digit of
- * one amount changed, exactly the known change in the totals.
+ * Thousands of random mutations of the real case files, each run through the command line
+ * in-process. Every run must end with exit 0 or 2 and a message in the compiler format: no stack
+ * trace, no internal error (exit 3), no hang; and a file that loads must give the figures that an
+ * independent recomputation (SnakeYAML's safe loader and {@link BigInteger}, see {@link Oracle})
+ * gives, and where only one digit of one amount changed, exactly the known change in the totals.
  *
  * <p>Each mutated file also goes through {@code check} (exit 0, 1 or 2, the same input errors as
- * {@code summary}, never a stack trace), and every 16th ({@code -Dfuzz.reportEvery=N}) through {@code
- * report --format json -o FILE}: the file is then whole JSON, or on exit 2 the old report as it was.
+ * {@code summary}, never a stack trace), and every 16th ({@code -Dfuzz.reportEvery=N}) through
+ * {@code report --format json -o FILE}: the file is then whole JSON, or on exit 2 the old report as
+ * it was.
  *
- * <p>The seed is fixed, so a failure replays; {@code -Dfuzz.seed=N -Dfuzz.mutations=N} runs other or
- * longer series. Failing inputs are written to {@code target/fuzz-failures/} to be minimised into {@code
- * src/test/resources/regressions/}.
+ * <p>The seed is fixed, so a failure replays; {@code -Dfuzz.seed=N -Dfuzz.mutations=N} runs other
+ * or longer series. Failing inputs are written to {@code target/fuzz-failures/} to be minimised
+ * into {@code src/test/resources/regressions/}.
  */
 class FuzzTest {
 
@@ -56,12 +57,16 @@ class FuzzTest {
   private static final int MUTATIONS = Integer.getInteger("fuzz.mutations", 2000);
   private static final int REPORT_EVERY = Integer.getInteger("fuzz.reportEvery", 16);
 
-  /** Not a timing assertion: a guard so that a hang fails the test instead of stalling the build. */
+  /**
+   * Not a timing assertion: a guard so that a hang fails the test instead of stalling the build.
+   */
   private static final long HANG_SECONDS = 60;
 
   private static final Pattern ERROR_LINE = Pattern.compile(".+:\\d+:\\d+: error: .+");
-  private static final Pattern COUNT_LINE = Pattern.compile("\\d+ errors? in \\d+ files?; nothing was computed");
-  private static final Pattern CHECKS_LINE = Pattern.compile("\\d+ kontrol(ler)? i \\d+ fil(er)?: .+");
+  private static final Pattern COUNT_LINE =
+      Pattern.compile("\\d+ errors? in \\d+ files?; nothing was computed");
+  private static final Pattern CHECKS_LINE =
+      Pattern.compile("\\d+ kontrol(ler)? i \\d+ fil(er)?: .+");
   private static final byte[] OLD_REPORT = "old report".getBytes(StandardCharsets.UTF_8);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,11 +76,13 @@ class FuzzTest {
 
   @BeforeEach
   void startRunner() {
-    runner = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "fuzz");
-      t.setDaemon(true);
-      return t;
-    });
+    runner =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "fuzz");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   @AfterEach
@@ -84,7 +91,7 @@ class FuzzTest {
   }
 
   @Test
-  void random_mutations_of_the_real_cases_never_crash_hang_or_lie() throws Exception {
+  void randomMutationsOfTheRealCasesNeverCrashHangOrLie() throws Exception {
     List<Path> originals;
     try (Stream<Path> s = Files.list(Path.of("cases"))) {
       originals = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
@@ -113,7 +120,8 @@ class FuzzTest {
         check = guarded("check", file.toString());
         if (i % REPORT_EVERY == 0) {
           Files.write(reportFile, OLD_REPORT);
-          report = guarded("report", "--format", "json", "-o", reportFile.toString(), file.toString());
+          report =
+              guarded("report", "--format", "json", "-o", reportFile.toString(), file.toString());
         }
       } catch (TimeoutException e) {
         failures.add(label + ": no answer after " + HANG_SECONDS + " s");
@@ -157,11 +165,18 @@ class FuzzTest {
     List<String> problems = crashed("check: ", check);
     String all = check.out() + check.err();
     if (summary.exitCode() == 2 && (check.exitCode() != 2 || !check.err().equals(summary.err()))) {
-      problems.add("check: exit " + check.exitCode() + " where summary refused the input: " + check.err());
+      problems.add(
+          "check: exit " + check.exitCode() + " where summary refused the input: " + check.err());
     } else if (check.exitCode() == 0 || check.exitCode() == 1) {
       List<String> lines = check.out().lines().toList();
-      if (!check.err().isEmpty() || lines.isEmpty() || !CHECKS_LINE.matcher(lines.get(lines.size() - 1)).matches()) {
-        problems.add("check: exit " + check.exitCode() + " without its count line, or with messages: " + all);
+      if (!check.err().isEmpty()
+          || lines.isEmpty()
+          || !CHECKS_LINE.matcher(lines.get(lines.size() - 1)).matches()) {
+        problems.add(
+            "check: exit "
+                + check.exitCode()
+                + " without its count line, or with messages: "
+                + all);
       }
     } else if (check.exitCode() == 2) {
       // Loaded, yet refused: stated figures too large to compare, said as an input error.
@@ -172,8 +187,12 @@ class FuzzTest {
     return problems;
   }
 
-  /** The report file is whole JSON, or on exit 2 the old report untouched; never a temporary file left. */
-  private static List<String> checkReport(Cli.Result report, Cli.Result summary, Path file) throws IOException {
+  /**
+   * The report file is whole JSON, or on exit 2 the old report untouched; never a temporary file
+   * left.
+   */
+  private static List<String> checkReport(Cli.Result report, Cli.Result summary, Path file)
+      throws IOException {
     List<String> problems = crashed("report: ", report);
     if (report.exitCode() == 0) {
       if (!report.out().isEmpty() || !report.err().isEmpty()) {
@@ -185,7 +204,9 @@ class FuzzTest {
           problems.add("report: exit 0, but the file is not a payback report");
         }
       } catch (IOException e) {
-        problems.add("report: exit 0, but the file is not whole JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        problems.add(
+            "report: exit 0, but the file is not whole JSON: "
+                + e.getMessage().lines().findFirst().orElse(""));
       }
     } else if (report.exitCode() == 2) {
       if (!Arrays.equals(Files.readAllBytes(file), OLD_REPORT)) {
@@ -234,7 +255,9 @@ class FuzzTest {
     return problems;
   }
 
-  /** @param command the command's name and ": " before each problem, or "" */
+  /**
+   * @param command the command's name and ": " before each problem, or ""
+   */
   private static List<String> crashed(String command, Cli.Result r) {
     List<String> problems = new ArrayList<>();
     String all = r.out() + r.err();
@@ -244,7 +267,9 @@ class FuzzTest {
     return problems;
   }
 
-  /** Exit 2: nothing printed, and one or more messages in the compiler format with their count line. */
+  /**
+   * Exit 2: nothing printed, and one or more messages in the compiler format with their count line.
+   */
   private static List<String> errorLines(String command, Cli.Result r) {
     List<String> problems = new ArrayList<>();
     if (!r.out().isEmpty()) {
@@ -263,7 +288,8 @@ class FuzzTest {
   }
 
   /** The loader's figures against the oracle's, and against the known effect of a changed digit. */
-  private static List<String> checkFigures(Path file, Mutator.Mutation m, Path original) throws IOException {
+  private static List<String> checkFigures(Path file, Mutator.Mutation m, Path original)
+      throws IOException {
     List<String> problems = new ArrayList<>();
     LoadResult result = CaseLoader.load(List.of(file));
     if (!result.ok() || result.cases().proposals().isEmpty()) {
@@ -275,7 +301,9 @@ class FuzzTest {
     try {
       doc = Oracle.parse(new String(m.bytes(), StandardCharsets.UTF_8));
     } catch (RuntimeException e) {
-      problems.add("loaded, but SnakeYAML's safe loader refuses it: " + e.getMessage().lines().findFirst().orElse(""));
+      problems.add(
+          "loaded, but SnakeYAML's safe loader refuses it: "
+              + e.getMessage().lines().findFirst().orElse(""));
       return problems;
     }
     Oracle.Figures theirs;
@@ -287,15 +315,21 @@ class FuzzTest {
     }
     compare(problems, "id", p.id(), theirs.id());
     compare(problems, "permanent total", big(ours.permanentTotal()), theirs.permanentTotal());
-    compare(problems, "implementation total", big(ours.implementationTotal()), theirs.implementationTotal());
+    compare(
+        problems,
+        "implementation total",
+        big(ours.implementationTotal()),
+        theirs.implementationTotal());
     compare(problems, "net impact", big(ours.netImpact()), theirs.netImpact());
     compare(problems, "cumulative", big(ours.cumulative()), theirs.cumulative());
     compare(problems, "investment", BigInteger.valueOf(ours.investment()), theirs.investment());
-    Oracle.Payback payback = switch (ours.payback().kind()) {
-      case YEARS -> new Oracle.Payback("years", ours.payback().years(), ours.payback().extrapolated());
-      case NONE -> new Oracle.Payback("none", 0, false);
-      case NOT_APPLICABLE -> new Oracle.Payback("n/a", 0, false);
-    };
+    Oracle.Payback payback =
+        switch (ours.payback().kind()) {
+          case YEARS ->
+              new Oracle.Payback("years", ours.payback().years(), ours.payback().extrapolated());
+          case NONE -> new Oracle.Payback("none", 0, false);
+          case NOT_APPLICABLE -> new Oracle.Payback("n/a", 0, false);
+        };
     compare(problems, "payback", payback, theirs.payback());
     if (m.digit() != null) {
       problems.addAll(checkDigit(m.digit(), ours, original));
@@ -308,14 +342,19 @@ class FuzzTest {
   private static final Map<Path, Proposal> ORIGINALS = new java.util.HashMap<>();
 
   /** One amount changed by a known delta: exactly its year's total moves, by exactly that much. */
-  private static List<String> checkDigit(Mutator.DigitChange d, ProposalFigures ours, Path original) {
+  private static List<String> checkDigit(
+      Mutator.DigitChange d, ProposalFigures ours, Path original) {
     List<String> problems = new ArrayList<>();
-    Proposal p = ORIGINALS.computeIfAbsent(original, f -> CaseLoader.load(List.of(f)).cases().proposals().get(0));
+    Proposal p =
+        ORIGINALS.computeIfAbsent(
+            original, f -> CaseLoader.load(List.of(f)).cases().proposals().get(0));
     ProposalFigures was = Calculator.calculate(p);
     String path = null;
     for (Map.Entry<String, Location> e : p.origin().positions().entrySet()) {
       Location l = e.getValue();
-      if (l.line() == d.line() + 1 && l.column() == d.column() && e.getKey().endsWith("." + d.year())) {
+      if (l.line() == d.line() + 1
+          && l.column() == d.column()
+          && e.getKey().endsWith("." + d.year())) {
         path = e.getKey();
       }
     }
@@ -323,14 +362,17 @@ class FuzzTest {
     Amounts permanent = was.permanentTotal();
     Amounts implementation = was.implementationTotal();
     long investment = was.investment();
-    if (path != null && (path.matches("permanent\\.\\d+\\.amounts\\.\\d+") || path.startsWith("summary_only.savings."))) {
+    if (path != null
+        && (path.matches("permanent\\.\\d+\\.amounts\\.\\d+")
+            || path.startsWith("summary_only.savings."))) {
       permanent = shifted(permanent, d.year(), delta);
     } else if (path != null && path.matches("implementation\\.\\d+\\.amounts\\.\\d+")) {
       implementation = shifted(implementation, d.year(), delta);
       investment += delta;
     }
     compare(problems, "permanent total after " + path, ours.permanentTotal(), permanent);
-    compare(problems, "implementation total after " + path, ours.implementationTotal(), implementation);
+    compare(
+        problems, "implementation total after " + path, ours.implementationTotal(), implementation);
     compare(problems, "investment after " + path, ours.investment(), investment);
     return problems;
   }

@@ -11,36 +11,103 @@ import java.util.regex.Pattern;
 
 /**
  * Mutates a case file the ways a hand, an editor or a disk can: lines deleted, doubled and swapped,
- * characters changed, truncation, random bytes, huge numbers, deep nesting, YAML oddities, other line
- * endings and encodings. Everything comes from the {@link Random} it is given, so a seed replays a run.
+ * characters changed, truncation, random bytes, huge numbers, deep nesting, YAML oddities, other
+ * line endings and encodings. Everything comes from the {@link Random} it is given, so a seed
+ * replays a run.
  */
 final class Mutator {
 
   /**
-   * A mutated file. {@code digit} is set when the only change is one digit of one amount, whose effect
-   * on the figures is therefore known; {@code sameFigures} when the change must not alter any figure.
+   * A mutated file. {@code digit} is set when the only change is one digit of one amount, whose
+   * effect on the figures is therefore known; {@code sameFigures} when the change must not alter
+   * any figure.
    */
   record Mutation(String description, byte[] bytes, DigitChange digit, boolean sameFigures) {}
 
-  /** One amount changed from {@code before} to {@code after}, at {@code line} (0-based) and {@code column} (1-based). */
+  /**
+   * One amount changed from {@code before} to {@code after}, at {@code line} (0-based) and {@code
+   * column} (1-based).
+   */
   record DigitChange(int line, int column, int year, long before, long after) {}
 
   private static final String[] HUGE = {
-    "9223372036854775807", "-9223372036854775808", "9223372036854775808", "-9223372036854775809",
-    "4611686018427387904", "-4611686018427387904", "99999999999999999999999999", "1e400", "0x7fffffffffffffff",
-    "3037000500", "-1", "0", "00", "-0"
+    "9223372036854775807",
+    "-9223372036854775808",
+    "9223372036854775808",
+    "-9223372036854775809",
+    "4611686018427387904",
+    "-4611686018427387904",
+    "99999999999999999999999999",
+    "1e400",
+    "0x7fffffffffffffff",
+    "3037000500",
+    "-1",
+    "0",
+    "00",
+    "-0"
   };
 
   private static final String[] ODDITIES = {
-    "!!binary aGVsbG8=", "!!python/object:os.system ls", "!!int 5", "!!float 5", "!!str 5", "!foo 5",
-    "&a 5", "*a", "? ", "~", ".inf", "-.inf", ".nan", "0x1F", "0o17", "1_000", "+5", "1e3", "yes", "no",
-    "on", "off", "null", "|", ">-", "---", "...", "%YAML 1.2", "<<: {a: 1}", "[", "]", "{", "}", "\"", "'",
-    "#", "@", "`", "\t", "\u00a0", "\ufeff", "\u0000", "\u0007", "\u2028", "\ud83d\ude00", "1.585",
-    "-6.000", "1,5", "2019-01-01", "12:30", "0b101", "!!set {a}", "!!omap [a: 1]", "[[[[[[[[", "{a: {b: {c:"
+    "!!binary aGVsbG8=",
+    "!!python/object:os.system ls",
+    "!!int 5",
+    "!!float 5",
+    "!!str 5",
+    "!foo 5",
+    "&a 5",
+    "*a",
+    "? ",
+    "~",
+    ".inf",
+    "-.inf",
+    ".nan",
+    "0x1F",
+    "0o17",
+    "1_000",
+    "+5",
+    "1e3",
+    "yes",
+    "no",
+    "on",
+    "off",
+    "null",
+    "|",
+    ">-",
+    "---",
+    "...",
+    "%YAML 1.2",
+    "<<: {a: 1}",
+    "[",
+    "]",
+    "{",
+    "}",
+    "\"",
+    "'",
+    "#",
+    "@",
+    "`",
+    "\t",
+    "\u00a0",
+    "\ufeff",
+    "\u0000",
+    "\u0007",
+    "\u2028",
+    "\ud83d\ude00",
+    "1.585",
+    "-6.000",
+    "1,5",
+    "2019-01-01",
+    "12:30",
+    "0b101",
+    "!!set {a}",
+    "!!omap [a: 1]",
+    "[[[[[[[[",
+    "{a: {b: {c:"
   };
 
   private static final char[] CHARS =
-      "0123456789-:,.{}[]#&*!|>'\"%@`? \t\nabcXYZæøåÆØÅ\u00a0\u0000\u0085\u2028\ufeff\ufffd".toCharArray();
+      "0123456789-:,.{}[]#&*!|>'\"%@`? \t\nabcXYZæøåÆØÅ\u00a0\u0000\u0085\u2028\ufeff\ufffd"
+          .toCharArray();
 
   private static final Pattern AMOUNT = Pattern.compile("(?<![0-9])(\\d{4}): (-?\\d+)(?![0-9.])");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+");
@@ -51,7 +118,10 @@ final class Mutator {
     this.random = random;
   }
 
-  /** One to three mutations of {@code text}; a digit change or a pure line-ending change stands alone. */
+  /**
+   * One to three mutations of {@code text}; a digit change or a pure line-ending change stands
+   * alone.
+   */
   Mutation mutate(String text) {
     int kind = random.nextInt(20);
     if (kind < 3) {
@@ -103,7 +173,9 @@ final class Mutator {
         String a = lines.get(at);
         lines.set(at, lines.get(other));
         lines.set(other, a);
-        return new String[] {"swap lines " + (at + 1) + " and " + (other + 1), String.join("\n", lines)};
+        return new String[] {
+          "swap lines " + (at + 1) + " and " + (other + 1), String.join("\n", lines)
+        };
       }
       case 3 -> {
         if (text.isEmpty()) {
@@ -111,8 +183,10 @@ final class Mutator {
         }
         int pos = random.nextInt(text.length());
         char c = CHARS[random.nextInt(CHARS.length)];
-        return new String[] {"change char " + pos + " to U+" + Integer.toHexString(c),
-            text.substring(0, pos) + c + text.substring(pos + 1)};
+        return new String[] {
+          "change char " + pos + " to U+" + Integer.toHexString(c),
+          text.substring(0, pos) + c + text.substring(pos + 1)
+        };
       }
       case 4 -> {
         int pos = random.nextInt(text.length() + 1);
@@ -129,7 +203,9 @@ final class Mutator {
         }
         int[] s = spans.get(random.nextInt(spans.size()));
         String huge = HUGE[random.nextInt(HUGE.length)];
-        return new String[] {"number at " + s[0] + " to " + huge, text.substring(0, s[0]) + huge + text.substring(s[1])};
+        return new String[] {
+          "number at " + s[0] + " to " + huge, text.substring(0, s[0]) + huge + text.substring(s[1])
+        };
       }
       case 6 -> {
         int depth = 1 + random.nextInt(random.nextBoolean() ? 40 : 20_000);
@@ -140,7 +216,9 @@ final class Mutator {
         String line = lines.get(at);
         int colon = line.indexOf(": ");
         lines.set(at, colon < 0 ? line + " " + nest : line.substring(0, colon + 2) + nest);
-        return new String[] {"nest " + depth + " deep at line " + (at + 1), String.join("\n", lines)};
+        return new String[] {
+          "nest " + depth + " deep at line " + (at + 1), String.join("\n", lines)
+        };
       }
       case 7 -> {
         String odd = ODDITIES[random.nextInt(ODDITIES.length)];
@@ -151,15 +229,19 @@ final class Mutator {
       }
       case 8 -> {
         String line = lines.get(at);
-        String indented = random.nextBoolean() ? " ".repeat(1 + random.nextInt(3)) + line : line.stripLeading();
+        String indented =
+            random.nextBoolean() ? " ".repeat(1 + random.nextInt(3)) + line : line.stripLeading();
         lines.set(at, indented);
         return new String[] {"reindent line " + (at + 1), String.join("\n", lines)};
       }
       default -> {
         String line = lines.get(at);
         int reps = random.nextBoolean() ? 2 + random.nextInt(5) : 1000 + random.nextInt(20_000);
-        lines.set(at, line.repeat(Math.max(1, Math.min(reps, 400_000 / Math.max(1, line.length())))));
-        return new String[] {"repeat line " + (at + 1) + " " + reps + " times", String.join("\n", lines)};
+        lines.set(
+            at, line.repeat(Math.max(1, Math.min(reps, 400_000 / Math.max(1, line.length())))));
+        return new String[] {
+          "repeat line " + (at + 1) + " " + reps + " times", String.join("\n", lines)
+        };
       }
     }
   }
@@ -187,9 +269,11 @@ final class Mutator {
     String mutated = text.substring(0, s[0]) + after + text.substring(s[1]);
     int line = (int) text.substring(0, s[0]).chars().filter(c -> c == '\n').count();
     int column = s[0] - (text.lastIndexOf('\n', s[0] - 1) + 1) + 1;
-    return new Mutation("amount " + before + " in " + s[2] + " (line " + (line + 1) + ") to " + after,
+    return new Mutation(
+        "amount " + before + " in " + s[2] + " (line " + (line + 1) + ") to " + after,
         mutated.getBytes(StandardCharsets.UTF_8),
-        new DigitChange(line, column, s[2], Long.parseLong(before), Long.parseLong(after)), false);
+        new DigitChange(line, column, s[2], Long.parseLong(before), Long.parseLong(after)),
+        false);
   }
 
   /** Other spellings of a year, each of which YAML may or may not read as that year. */
@@ -200,8 +284,9 @@ final class Mutator {
   private static final Pattern YEAR_KEY = Pattern.compile("(?<![0-9.])(\\d{4}): -?\\d");
 
   /**
-   * One year key of an amount spelt another way, or another spelling of it added beside it with another
-   * amount: the loader must refuse it or read exactly what the oracle reads, never keep one of two.
+   * One year key of an amount spelt another way, or another spelling of it added beside it with
+   * another amount: the loader must refuse it or read exactly what the oracle reads, never keep one
+   * of two.
    */
   private Mutation yearKey(String text) {
     Matcher m = YEAR_KEY.matcher(text);
@@ -214,25 +299,41 @@ final class Mutator {
     }
     int[] s = spans.get(random.nextInt(spans.size()));
     String year = text.substring(s[0], s[1]);
-    String other = random.nextInt(4) == 0
-        ? "0x" + Integer.toHexString(Integer.parseInt(year)).toUpperCase(java.util.Locale.ROOT)
-        : String.format(YEAR_SPELLINGS[random.nextInt(YEAR_SPELLINGS.length)], year);
+    String other =
+        random.nextInt(4) == 0
+            ? "0x" + Integer.toHexString(Integer.parseInt(year)).toUpperCase(java.util.Locale.ROOT)
+            : String.format(YEAR_SPELLINGS[random.nextInt(YEAR_SPELLINGS.length)], year);
     boolean beside = random.nextBoolean();
     String replacement = beside ? year + ": -" + (1 + random.nextInt(999)) + ", " + other : other;
-    return new Mutation((beside ? "add year key " : "year key ") + year + " as " + other,
-        (text.substring(0, s[0]) + replacement + text.substring(s[1])).getBytes(StandardCharsets.UTF_8), null, false);
+    return new Mutation(
+        (beside ? "add year key " : "year key ") + year + " as " + other,
+        (text.substring(0, s[0]) + replacement + text.substring(s[1]))
+            .getBytes(StandardCharsets.UTF_8),
+        null,
+        false);
   }
 
   private Mutation lineEndings(String text) {
     boolean crlf = random.nextBoolean();
     String t = text.replace("\n", crlf ? "\r\n" : "\r");
-    return new Mutation(crlf ? "CRLF line endings" : "CR line endings", t.getBytes(StandardCharsets.UTF_8), null, true);
+    return new Mutation(
+        crlf ? "CRLF line endings" : "CR line endings",
+        t.getBytes(StandardCharsets.UTF_8),
+        null,
+        true);
   }
 
   private Mutation encoding(String text) {
     return switch (random.nextInt(3)) {
-      case 0 -> new Mutation("UTF-16 with BOM", ("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE), null, false);
-      case 1 -> new Mutation("UTF-16BE without BOM", text.getBytes(StandardCharsets.UTF_16BE), null, false);
+      case 0 ->
+          new Mutation(
+              "UTF-16 with BOM",
+              ("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE),
+              null,
+              false);
+      case 1 ->
+          new Mutation(
+              "UTF-16BE without BOM", text.getBytes(StandardCharsets.UTF_16BE), null, false);
       default -> new Mutation("Latin-1", text.getBytes(StandardCharsets.ISO_8859_1), null, false);
     };
   }

@@ -12,8 +12,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The figures of a proposal computed a second way, to catch a total that is wrong but looks right:
- * SnakeYAML's safe loader into plain maps (not the located tree of the loader), and {@link BigInteger}
- * (which cannot overflow, so a sum that wrapped in {@code long} shows up as a difference).
+ * SnakeYAML's safe loader into plain maps (not the located tree of the loader), and {@link
+ * BigInteger} (which cannot overflow, so a sum that wrapped in {@code long} shows up as a
+ * difference).
  */
 final class Oracle {
 
@@ -68,7 +69,10 @@ final class Oracle {
         for (Object line : (List<?>) lines) {
           Map<Integer, BigInteger> a = amounts(((Map<?, ?>) line).get("amounts"));
           every.add(a);
-          a.forEach((y, v) -> (section.equals("permanent") ? permanent : implementation).merge(y, v, BigInteger::add));
+          a.forEach(
+              (y, v) ->
+                  (section.equals("permanent") ? permanent : implementation)
+                      .merge(y, v, BigInteger::add));
         }
       }
       investment = implementation.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
@@ -95,12 +99,20 @@ final class Oracle {
         }
       }
     }
-    return new Figures(String.valueOf(doc.get("id")), String.valueOf(doc.get("type")), permanent, implementation,
-        net, cumulative, investment, payback(years, start, investment, permanent));
+    return new Figures(
+        String.valueOf(doc.get("id")),
+        String.valueOf(doc.get("type")),
+        permanent,
+        implementation,
+        net,
+        cumulative,
+        investment,
+        payback(years, start, investment, permanent));
   }
 
   /** DESIGN.md's rule, written out again without a shortcut. */
-  private static Payback payback(List<Integer> years, int start, BigInteger investment, Map<Integer, BigInteger> permanent) {
+  private static Payback payback(
+      List<Integer> years, int start, BigInteger investment, Map<Integer, BigInteger> permanent) {
     if (investment.signum() <= 0) {
       return new Payback("n/a", 0, false);
     }
@@ -128,26 +140,28 @@ final class Oracle {
   }
 
   /**
-   * Amounts by year. A key is a year only as an integer or a text of plain digits; two keys that name
-   * one year (2019 and "2019", or 2019 and 0x7E3, which YAML reads as 2019) hold no plain figures, since
-   * one of them would have to be dropped.
+   * Amounts by year. A key is a year only as an integer or a text of plain digits; two keys that
+   * name one year (2019 and "2019", or 2019 and 0x7E3, which YAML reads as 2019) hold no plain
+   * figures, since one of them would have to be dropped.
    */
   static TreeMap<Integer, BigInteger> amounts(Object node) {
     TreeMap<Integer, BigInteger> out = new TreeMap<>();
     if (node == null) {
       return out;
     }
-    ((Map<?, ?>) node).forEach((k, v) -> {
-      if (out.put(Integer.parseInt(k.toString()), big(v)) != null) {
-        throw new IllegalArgumentException("two keys for the year " + k);
-      }
-    });
+    ((Map<?, ?>) node)
+        .forEach(
+            (k, v) -> {
+              if (out.put(Integer.parseInt(k.toString()), big(v)) != null) {
+                throw new IllegalArgumentException("two keys for the year " + k);
+              }
+            });
     return out;
   }
 
   /**
-   * Every amounts mapping of a proposal or an overview, by its dotted path (such as
-   * {@code permanent.0.amounts} or {@code rows.2.savings}), as the safe loader reads them.
+   * Every amounts mapping of a proposal or an overview, by its dotted path (such as {@code
+   * permanent.0.amounts} or {@code rows.2.savings}), as the safe loader reads them.
    */
   static Map<String, TreeMap<Integer, BigInteger>> allAmounts(Map<?, ?> doc) {
     Map<String, TreeMap<Integer, BigInteger>> out = new TreeMap<>();
@@ -174,7 +188,9 @@ final class Oracle {
     Map<?, ?> totals = (Map<?, ?>) doc.get("totals");
     for (String total : List.of("investment", "innovation")) {
       if (totals != null && totals.get(total) != null) {
-        out.put("totals." + total + ".savings", amounts(((Map<?, ?>) totals.get(total)).get("savings")));
+        out.put(
+            "totals." + total + ".savings",
+            amounts(((Map<?, ?>) totals.get(total)).get("savings")));
       }
     }
     return out;
@@ -188,6 +204,7 @@ final class Oracle {
     if (v instanceof Integer || v instanceof Long) {
       return BigInteger.valueOf(((Number) v).longValue());
     }
-    throw new IllegalArgumentException("not an integer: " + v + " (" + v.getClass().getSimpleName() + ")");
+    throw new IllegalArgumentException(
+        "not an integer: " + v + " (" + v.getClass().getSimpleName() + ")");
   }
 }

@@ -22,22 +22,53 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Year keys of every spelling, alone and beside a plain year, in every place amounts are keyed by year:
- * each file either loads with exactly the amounts that SnakeYAML's safe loader reads (see {@link
- * Oracle#allAmounts}), or is refused (exit 2) with located errors only. A key that names a year in
- * another spelling must never replace, drop or move a figure without a word.
+ * Year keys of every spelling, alone and beside a plain year, in every place amounts are keyed by
+ * year: each file either loads with exactly the amounts that SnakeYAML's safe loader reads (see
+ * {@link Oracle#allAmounts}), or is refused (exit 2) with located errors only. A key that names a
+ * year in another spelling must never replace, drop or move a figure without a word.
  */
 class YearKeyPropertyTest {
 
-  private static final List<String> SPELLINGS = List.of(
-      "2019", "2020", "\"2019\"", "'2019'", "\"2020\"", "\"2019 \"", "\" 2019\"", "\"2019\\t\"", "\"\\t2019\"",
-      "+2019", "-2019", "2019.0", "2.019e3", "02019", "0x7E3", "0o3743", "2_019", "0b11111100011", "-4294965277",
-      "4294969315", "4294969316", "9223372036854775807", "-9223372036854775808", "99999999999999999999", "1e400",
-      "~", "\"\"", "2019-01-01", "\"２０１９\"", "\"2019\\u00a0\"");
+  private static final List<String> SPELLINGS =
+      List.of(
+          "2019",
+          "2020",
+          "\"2019\"",
+          "'2019'",
+          "\"2020\"",
+          "\"2019 \"",
+          "\" 2019\"",
+          "\"2019\\t\"",
+          "\"\\t2019\"",
+          "+2019",
+          "-2019",
+          "2019.0",
+          "2.019e3",
+          "02019",
+          "0x7E3",
+          "0o3743",
+          "2_019",
+          "0b11111100011",
+          "-4294965277",
+          "4294969315",
+          "4294969316",
+          "9223372036854775807",
+          "-9223372036854775808",
+          "99999999999999999999",
+          "1e400",
+          "~",
+          "\"\"",
+          "2019-01-01",
+          "\"２０１９\"",
+          "\"2019\\u00a0\"");
 
-  /** Each template has one place for the keys, {@code KEYS}; {@code 2019} and {@code 2020} are among its years. */
-  private static final List<String> TEMPLATES = List.of(
-      """
+  /**
+   * Each template has one place for the keys, {@code KEYS}; {@code 2019} and {@code 2020} are among
+   * its years.
+   */
+  private static final List<String> TEMPLATES =
+      List.of(
+          """
       kind: proposal
       id: XX01
       type: investment
@@ -46,7 +77,7 @@ class YearKeyPropertyTest {
       permanent: [{ text: p, amounts: { KEYS } }]
       implementation: [{ text: u, amounts: { 2018: 400 } }]
       """,
-      """
+          """
       kind: proposal
       id: XX01
       type: investment
@@ -55,7 +86,7 @@ class YearKeyPropertyTest {
       permanent: [{ text: p, amounts: { 2019: -100 } }]
       stated: { permanent_total: { KEYS }, net_impact: { 2019: -100 } }
       """,
-      """
+          """
       kind: proposal
       id: XX01
       type: investment
@@ -63,7 +94,7 @@ class YearKeyPropertyTest {
       years: [2018, 2019, 2020]
       summary_only: { reason: r, investment: 400, savings: { KEYS } }
       """,
-      """
+          """
       kind: portfolio
       title: Bilag
       investment_years: [2018, 2020]
@@ -73,7 +104,7 @@ class YearKeyPropertyTest {
       totals:
         investment: { label: I ALT, investment: 400, savings: { 2019: -100 } }
       """,
-      """
+          """
       kind: portfolio
       title: Bilag
       investment_years: [2018, 2020]
@@ -85,28 +116,37 @@ class YearKeyPropertyTest {
       """);
 
   private static final Pattern ERROR_LINE = Pattern.compile(".+:\\d+:\\d+: error: .+");
-  private static final Pattern COUNT_LINE = Pattern.compile("\\d+ errors? in \\d+ files?; nothing was computed");
+  private static final Pattern COUNT_LINE =
+      Pattern.compile("\\d+ errors? in \\d+ files?; nothing was computed");
 
   @TempDir Path dir;
 
   @Test
-  void no_spelling_of_a_year_key_silently_changes_a_figure() throws IOException {
+  void noSpellingOfAYearKeySilentlyChangesAFigure() throws IOException {
     List<String> failures = new ArrayList<>();
     int loaded = 0;
     int refused = 0;
     for (String template : TEMPLATES) {
       for (String key : SPELLINGS) {
         // Alone, beside the plain year (a second key for 2019 in another spelling), and before it.
-        for (String keys : List.of(key + ": -200", "2019: -100, " + key + ": -200", key + ": -200, 2019: -100")) {
+        for (String keys :
+            List.of(key + ": -200", "2019: -100, " + key + ": -200", key + ": -200, 2019: -100")) {
           String yaml = template.replace("KEYS", keys);
-          Path file = Files.writeString(dir.resolve(template.startsWith("kind: portfolio") ? "portfolio.yaml" : "XX01.yaml"), yaml);
+          Path file =
+              Files.writeString(
+                  dir.resolve(
+                      template.startsWith("kind: portfolio") ? "portfolio.yaml" : "XX01.yaml"),
+                  yaml);
           Cli.Result r = Cli.run("check", file.toString());
           String label = "{ " + keys + " } in\n" + yaml;
           if (r.exitCode() == 2) {
             refused++;
             List<String> lines = r.err().lines().toList();
-            if (!r.out().isEmpty() || lines.isEmpty()
-                || !lines.stream().allMatch(l -> ERROR_LINE.matcher(l).matches() || COUNT_LINE.matcher(l).matches())) {
+            if (!r.out().isEmpty()
+                || lines.isEmpty()
+                || !lines.stream()
+                    .allMatch(
+                        l -> ERROR_LINE.matcher(l).matches() || COUNT_LINE.matcher(l).matches())) {
               failures.add(label + "refused without located errors: " + r.out() + r.err());
             }
           } else if (r.exitCode() == 0 || r.exitCode() == 1) {
@@ -137,7 +177,8 @@ class YearKeyPropertyTest {
       return java.util.Optional.of("loaded, but the oracle finds no plain figures: " + e);
     }
     Map<String, TreeMap<Integer, BigInteger>> ours = ours(result);
-    return ours.equals(theirs) ? java.util.Optional.empty()
+    return ours.equals(theirs)
+        ? java.util.Optional.empty()
         : java.util.Optional.of("loaded as " + ours + ", the oracle reads " + theirs);
   }
 
@@ -168,7 +209,8 @@ class YearKeyPropertyTest {
     return out;
   }
 
-  private static void lines(Map<String, TreeMap<Integer, BigInteger>> out, String section, List<Line> lines) {
+  private static void lines(
+      Map<String, TreeMap<Integer, BigInteger>> out, String section, List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       out.put(section + "." + i + ".amounts", big(lines.get(i).amounts()));
     }

@@ -4,26 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dk.payback.view.Lang;
-import dk.payback.calc.Discounting;
-import dk.payback.calc.Scenario;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -56,11 +53,15 @@ class AtomicFileTest {
   void aRendererThatThrowsLeavesTheOldReportUntouchedAndNoTemporaryFile() throws IOException {
     Path target = dir.resolve("report.html");
     Files.writeString(target, "gammel rapport\n");
-    assertThatThrownBy(() -> AtomicFile.write(target, out -> {
-          // Part of the new report is written before the renderer fails.
-          out.write("<!DOCTYPE html>\n<html>".getBytes(StandardCharsets.UTF_8));
-          throw new IllegalStateException("renderer failed half-way");
-        }))
+    assertThatThrownBy(
+            () ->
+                AtomicFile.write(
+                    target,
+                    out -> {
+                      // Part of the new report is written before the renderer fails.
+                      out.write("<!DOCTYPE html>\n<html>".getBytes(StandardCharsets.UTF_8));
+                      throw new IllegalStateException("renderer failed half-way");
+                    }))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("renderer failed half-way");
     assertThat(Files.readString(target)).isEqualTo("gammel rapport\n");
@@ -71,10 +72,14 @@ class AtomicFileTest {
   void aWriteErrorLeavesTheOldReportUntouchedAndNoTemporaryFile() throws IOException {
     Path target = dir.resolve("report.csv");
     Files.writeString(target, "gammel\n");
-    assertThatThrownBy(() -> AtomicFile.write(target, out -> {
-          out.write("halv".getBytes(StandardCharsets.UTF_8));
-          throw new IOException("No space left on device");
-        }))
+    assertThatThrownBy(
+            () ->
+                AtomicFile.write(
+                    target,
+                    out -> {
+                      out.write("halv".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("No space left on device");
+                    }))
         .isInstanceOf(IOException.class)
         .hasMessage("No space left on device");
     assertThat(Files.readString(target)).isEqualTo("gammel\n");
@@ -82,35 +87,45 @@ class AtomicFileTest {
   }
 
   /**
-   * The content is made before any file is: a run stopped while a long report renders (Ctrl-C, kill -9)
-   * leaves no temporary file, as there is none yet.
+   * The content is made before any file is: a run stopped while a long report renders (Ctrl-C, kill
+   * -9) leaves no temporary file, as there is none yet.
    */
   @Test
   void noFileIsMadeWhileTheContentIsMade() throws IOException {
     Path target = Files.writeString(dir.resolve("report.xlsx"), "gammel rapport\n");
-    AtomicFile.write(target, out -> {
-      assertThat(files()).as("while rendering").containsExactly(target);
-      out.write("ny rapport\n".getBytes(StandardCharsets.UTF_8));
-    });
+    AtomicFile.write(
+        target,
+        out -> {
+          assertThat(files()).as("while rendering").containsExactly(target);
+          out.write("ny rapport\n".getBytes(StandardCharsets.UTF_8));
+        });
     assertThat(Files.readString(target)).isEqualTo("ny rapport\n");
     assertThat(files()).containsExactly(target);
   }
 
   /**
-   * What a run killed while writing (SIGKILL, a power cut) left beside the target is deleted by the next
-   * write to that target: only files named as AtomicFile names its temporary files for that very
-   * target, and only once older than {@link AtomicFile#STALE}, since a younger one may be another run's,
-   * being written right now.
+   * What a run killed while writing (SIGKILL, a power cut) left beside the target is deleted by the
+   * next write to that target: only files named as AtomicFile names its temporary files for that
+   * very target, and only once older than {@link AtomicFile#STALE}, since a younger one may be
+   * another run's, being written right now.
    */
   @Test
   void theNextWriteDeletesWhatAKilledRunLeft() throws IOException {
     Path target = dir.resolve("report.xlsx");
-    FileTime old = FileTime.from(Instant.now().minus(AtomicFile.STALE).minus(Duration.ofMinutes(1)));
-    Path killed = aged(Files.writeString(dir.resolve(".report.xlsx.0123456789ab.tmp"), "halv"), old);
+    FileTime old =
+        FileTime.from(Instant.now().minus(AtomicFile.STALE).minus(Duration.ofMinutes(1)));
+    Path killed =
+        aged(Files.writeString(dir.resolve(".report.xlsx.0123456789ab.tmp"), "halv"), old);
     Path beingWritten = Files.writeString(dir.resolve(".report.xlsx.ba9876543210.tmp"), "halv");
     List<Path> notOurs = new ArrayList<>();
-    for (String name : List.of(".other.xlsx.0123456789ab.tmp", ".report.xlsx.0123456789AB.tmp", ".report.xlsx.0123.tmp",
-        "report.xlsx.0123456789ab.tmp", ".report.xlsx.0123456789ab.tmp.bak", ".report.xlsx.0123456789ab.tmpx")) {
+    for (String name :
+        List.of(
+            ".other.xlsx.0123456789ab.tmp",
+            ".report.xlsx.0123456789AB.tmp",
+            ".report.xlsx.0123.tmp",
+            "report.xlsx.0123456789ab.tmp",
+            ".report.xlsx.0123456789ab.tmp.bak",
+            ".report.xlsx.0123456789ab.tmpx")) {
       notOurs.add(aged(Files.writeString(dir.resolve(name), "not ours"), old));
     }
     notOurs.add(aged(Files.createDirectory(dir.resolve(".report.xlsx.cccccccccccc.tmp")), old));
@@ -123,7 +138,10 @@ class AtomicFileTest {
 
     assertThat(Files.exists(killed)).as("left by a killed run").isFalse();
     assertThat(beingWritten).as("another run's, being written").exists();
-    assertThat(files()).containsAll(notOurs).contains(target, beingWritten).hasSize(notOurs.size() + 2);
+    assertThat(files())
+        .containsAll(notOurs)
+        .contains(target, beingWritten)
+        .hasSize(notOurs.size() + 2);
     assertThat(Files.readString(target)).isEqualTo("ny rapport\n");
   }
 
@@ -158,12 +176,14 @@ class AtomicFileTest {
   }
 
   /**
-   * A disk of 64 KiB in memory, with an old report on it: a new report of 100 KiB does not fit. It is
-   * written through {@link AtomicFile}'s own code, on the in-memory file system, as on a real one.
+   * A disk of 64 KiB in memory, with an old report on it: a new report of 100 KiB does not fit. It
+   * is written through {@link AtomicFile}'s own code, on the in-memory file system, as on a real
+   * one.
    */
   @Test
   void aFullDiskLeavesTheOldReportUntouchedAndNoTemporaryFile() throws IOException {
-    Configuration small = Configuration.unix().toBuilder().setBlockSize(4096).setMaxSize(64 * 1024).build();
+    Configuration small =
+        Configuration.unix().toBuilder().setBlockSize(4096).setMaxSize(64 * 1024).build();
     try (FileSystem fs = Jimfs.newFileSystem(small)) {
       Path folder = Files.createDirectory(fs.getPath("/rapporter"));
       Path target = folder.resolve("report.md");
@@ -182,8 +202,8 @@ class AtomicFileTest {
   }
 
   /**
-   * A folder that takes no new files, even from root: /proc says "no such file" for the temporary file,
-   * which must not come out as "no such folder".
+   * A folder that takes no new files, even from root: /proc says "no such file" for the temporary
+   * file, which must not come out as "no such folder".
    */
   @Test
   void aFolderThatTakesNoNewFilesIsNamedAsSuch() {
@@ -192,13 +212,14 @@ class AtomicFileTest {
     assertThatThrownBy(() -> AtomicFile.write(proc.resolve("report.md"), "x"))
         .isInstanceOf(FileSystemException.class)
         .isNotInstanceOf(NoSuchFileException.class)
-        .hasMessageEndingWith(": the folder /proc does not take new files; choose a folder you can write to");
+        .hasMessageEndingWith(
+            ": the folder /proc does not take new files; choose a folder you can write to");
   }
 
   /**
-   * A device is written into, never replaced by a plain file (which, run as root, renaming would do).
-   * The device is a copy of /dev/full made in the test's folder, so that a regression cannot harm the
-   * real one: every write to it fails with "No space left on device", as on a full disk.
+   * A device is written into, never replaced by a plain file (which, run as root, renaming would
+   * do). The device is a copy of /dev/full made in the test's folder, so that a regression cannot
+   * harm the real one: every write to it fails with "No space left on device", as on a full disk.
    */
   @Test
   void aDeviceIsWrittenIntoNotReplaced() throws Exception {
@@ -211,7 +232,8 @@ class AtomicFileTest {
     assertThat(files()).containsExactly(full);
     // Through a link, as /dev/stdout is one.
     Path link = Files.createSymbolicLink(dir.resolve("stdout"), full);
-    assertThatThrownBy(() -> AtomicFile.write(link, "ny rapport\n")).hasMessage("No space left on device");
+    assertThatThrownBy(() -> AtomicFile.write(link, "ny rapport\n"))
+        .hasMessage("No space left on device");
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(files()).containsExactly(full, link);
   }
@@ -219,15 +241,18 @@ class AtomicFileTest {
   @Test
   void aNamedPipeIsWrittenIntoNotReplaced() throws Exception {
     Path pipe = DeviceFiles.pipe(dir.resolve("report.pipe"));
-    CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
-      try {
-        return Files.readAllBytes(pipe);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<byte[]> read =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readAllBytes(pipe);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     AtomicFile.write(pipe, "ny rapport\n");
-    assertThat(new String(read.get(60, TimeUnit.SECONDS), StandardCharsets.UTF_8)).isEqualTo("ny rapport\n");
+    assertThat(new String(read.get(60, TimeUnit.SECONDS), StandardCharsets.UTF_8))
+        .isEqualTo("ny rapport\n");
     assertThat(Files.isRegularFile(pipe)).as("still a pipe").isFalse();
     assertThat(files()).containsExactly(pipe);
   }
@@ -269,7 +294,8 @@ class AtomicFileTest {
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-rw----"));
     AtomicFile.write(f, "new");
     assertThat(Files.readString(f)).isEqualTo("new");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-rw----");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+        .isEqualTo("rw-rw----");
     assertThat(files()).containsExactly(f);
   }
 
@@ -278,6 +304,7 @@ class AtomicFileTest {
     assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
     Path f = dir.resolve("report.txt");
     AtomicFile.write(f, "x");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+        .isEqualTo("rw-r--r--");
   }
 }

@@ -7,14 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Special files made in a test's own folder, so that a test never writes to the machine's devices: a
- * regression that replaced the file would replace only this copy. Skips where they cannot be made.
+ * Special files made in a test's own folder, so that a test never writes to the machine's devices:
+ * a regression that replaced the file would replace only this copy. Skips where they cannot be
+ * made.
  */
 public final class DeviceFiles {
 
   private DeviceFiles() {}
 
-  /** A copy of /dev/full (character device 1, 7): every write fails with "No space left on device". */
+  /**
+   * A copy of /dev/full (character device 1, 7): every write fails with "No space left on device".
+   */
   public static Path full(Path device) throws InterruptedException {
     run("mknod", device.toString(), "c", "1", "7");
     return device;
@@ -35,6 +38,7 @@ public final class DeviceFiles {
       assumeTrue(false, "no " + command[0] + " here (not POSIX): " + e);
     }
     Path made = Path.of(command[1]);
-    assumeTrue(Files.exists(made) && !Files.isRegularFile(made), command[0] + " made no special file");
+    assumeTrue(
+        Files.exists(made) && !Files.isRegularFile(made), command[0] + " made no special file");
   }
 }

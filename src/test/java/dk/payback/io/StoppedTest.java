@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A run stopped while it writes its temporary file: Ctrl-C (SIGINT) and kill (SIGTERM) let it delete
- * the file on the way out; SIGKILL does not, which is why the next write deletes what such a run left
- * (see AtomicFileTest). A real JVM, a real signal.
+ * A run stopped while it writes its temporary file: Ctrl-C (SIGINT) and kill (SIGTERM) let it
+ * delete the file on the way out; SIGKILL does not, which is why the next write deletes what such a
+ * run left (see AtomicFileTest). A real JVM, a real signal.
  */
 class StoppedTest {
 
@@ -27,17 +27,27 @@ class StoppedTest {
   @ParameterizedTest(name = "SIG{0}")
   @CsvSource({"TERM, false", "INT, false", "KILL, true"})
   void aRunStoppedWhileWriting(String signal, boolean fileLeft) throws Exception {
-    assumeTrue(!signal.equals("INT") || !ignoresInterrupt(), "SIGINT is ignored here, as for a shell's background job");
+    assumeTrue(
+        !signal.equals("INT") || !ignoresInterrupt(),
+        "SIGINT is ignored here, as for a shell's background job");
     Path temp = dir.resolve(".report.xlsx.0123456789ab.tmp");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), WritingUntilStopped.class.getName(), temp.toString())
-        .redirectErrorStream(true)
-        .start();
+    Process run =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                WritingUntilStopped.class.getName(),
+                temp.toString())
+            .redirectErrorStream(true)
+            .start();
     try {
-      BufferedReader said = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader said =
+          new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
       assertThat(said.readLine()).isEqualTo("writing");
       assertThat(temp).exists();
-      Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(run.pid())).inheritIO().start();
+      Process kill =
+          new ProcessBuilder("kill", "-" + signal, String.valueOf(run.pid())).inheritIO().start();
       assertThat(kill.waitFor()).isZero();
       // The limit only guards against a hang; it is not what is tested.
       assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
@@ -48,8 +58,8 @@ class StoppedTest {
   }
 
   /**
-   * A JVM started with SIGINT ignored keeps it ignored, and so does the child it starts (a test run in
-   * a shell's background): Ctrl-C would not reach it at all. Linux says so in /proc.
+   * A JVM started with SIGINT ignored keeps it ignored, and so does the child it starts (a test run
+   * in a shell's background): Ctrl-C would not reach it at all. Linux says so in /proc.
    */
   private static boolean ignoresInterrupt() throws IOException {
     Path status = Path.of("/proc/self/status");

@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Run by {@link StoppedTest} in a JVM of its own: a run in the middle of writing its temporary file,
- * marked as AtomicFile marks it, that says so on standard output and then waits to be stopped.
+ * Run by {@link StoppedTest} in a JVM of its own: a run in the middle of writing its temporary
+ * file, marked as AtomicFile marks it, that says so on standard output and then waits to be
+ * stopped.
  */
 final class WritingUntilStopped {
 

@@ -1,8 +1,8 @@
 package dk.payback.load;
 
-import dk.payback.model.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.payback.model.Diagnostic;
 import dk.payback.model.Proposal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,8 @@ class CaseLoaderTest {
 
   @TempDir Path dir;
 
-  private static final String GOOD = """
+  private static final String GOOD =
+      """
       kind: proposal
       id: XX01
       type: investment
@@ -53,7 +54,7 @@ class CaseLoaderTest {
   }
 
   @Test
-  void a_good_case_loads_exactly() throws IOException {
+  void aGoodCaseLoadsExactly() throws IOException {
     LoadResult r = load(GOOD);
     assertThat(r.errors()).isEmpty();
     Proposal p = r.cases().proposals().get(0);
@@ -63,7 +64,7 @@ class CaseLoaderTest {
   }
 
   @Test
-  void danish_thousands_are_not_read_as_a_fraction() throws IOException {
+  void danishThousandsAreNotReadAsAFraction() throws IOException {
     Diagnostic d = only(GOOD.replace("{ 2018: 1585 }", "{ 2018: 1.585 }"));
     assertThat(d.location().line()).isEqualTo(13);
     assertThat(d.location().column()).isEqualTo(22);
@@ -72,20 +73,23 @@ class CaseLoaderTest {
   }
 
   @Test
-  void negative_danish_thousands_get_the_same_hint() throws IOException {
-    Diagnostic d = only(GOOD.replace("2019: -6000, 2020: -6000 }\n  payback", "2019: -6.000, 2020: -6000 }\n  payback"));
+  void negativeDanishThousandsGetTheSameHint() throws IOException {
+    Diagnostic d =
+        only(
+            GOOD.replace(
+                "2019: -6000, 2020: -6000 }\n  payback", "2019: -6.000, 2020: -6000 }\n  payback"));
     assertThat(d.location().line()).isEqualTo(15);
     assertThat(d.hint()).contains("write -6000");
   }
 
   @Test
-  void millions_in_danish_notation_are_caught_too() throws IOException {
+  void millionsInDanishNotationAreCaughtToo() throws IOException {
     Diagnostic d = only(GOOD.replace("{ 2018: 1585 }", "{ 2018: 1.585.000 }"));
     assertThat(d.hint()).contains("write 1585000");
   }
 
   @Test
-  void leading_zeros_are_not_octal() throws IOException {
+  void leadingZerosAreNotOctal() throws IOException {
     Diagnostic d = only(GOOD.replace("{ 2018: 1585 }", "{ 2018: 010 }"));
     assertThat(d.location()).hasToString(file() + ":13:22");
     assertThat(d.message()).contains("'010'");
@@ -93,34 +97,38 @@ class CaseLoaderTest {
   }
 
   @Test
-  void quoted_numbers_are_text() throws IOException {
+  void quotedNumbersAreText() throws IOException {
     Diagnostic d = only(GOOD.replace("{ 2018: 1585 }", "{ 2018: \"1585\" }"));
     assertThat(d.message()).contains("quoted");
     assertThat(d.hint()).contains("remove the quotes");
   }
 
   @Test
-  void duplicate_keys_are_an_error() throws IOException {
-    Diagnostic d = only(GOOD.replace("title: Et forslag\n", "title: Et forslag\ntitle: Et andet\n"));
+  void duplicateKeysAreAnError() throws IOException {
+    Diagnostic d =
+        only(GOOD.replace("title: Et forslag\n", "title: Et forslag\ntitle: Et andet\n"));
     assertThat(d.location().line()).isEqualTo(5);
     assertThat(d.location().column()).isEqualTo(1);
     assertThat(d.message()).isEqualTo("duplicate key 'title' (first at line 4)");
   }
 
   @Test
-  void duplicate_years_in_amounts_are_an_error() throws IOException {
+  void duplicateYearsInAmountsAreAnError() throws IOException {
     Diagnostic d = only(GOOD.replace("{ 2018: 1585 }", "{ 2018: 1585, 2018: 1586 }"));
     assertThat(d.location().line()).isEqualTo(13);
     assertThat(d.message()).startsWith("duplicate key '2018'");
   }
 
   @Test
-  void anchors_and_aliases_are_rejected() throws IOException {
-    String yaml = GOOD
-        .replace("amounts: { 2019: -6000, 2020: -6000 }", "amounts: &sav { 2019: -6000, 2020: -6000 }")
-        .replace("permanent_total: { 2019: -6000, 2020: -6000 }", "permanent_total: *sav");
+  void anchorsAndAliasesAreRejected() throws IOException {
+    String yaml =
+        GOOD.replace(
+                "amounts: { 2019: -6000, 2020: -6000 }",
+                "amounts: &sav { 2019: -6000, 2020: -6000 }")
+            .replace("permanent_total: { 2019: -6000, 2020: -6000 }", "permanent_total: *sav");
     LoadResult r = load(yaml);
-    assertThat(r.errors()).extracting(Diagnostic::message)
+    assertThat(r.errors())
+        .extracting(Diagnostic::message)
         .containsExactly("YAML anchor '&sav' is not allowed", "YAML alias '*sav' is not allowed");
     assertThat(r.errors().get(0).location().line()).isEqualTo(9);
     assertThat(r.errors().get(1).location().line()).isEqualTo(15);
@@ -128,7 +136,7 @@ class CaseLoaderTest {
   }
 
   @Test
-  void unknown_keys_get_a_suggestion() throws IOException {
+  void unknownKeysGetASuggestion() throws IOException {
     Diagnostic d = only(GOOD.replace("implementation:", "implemntation:"));
     assertThat(d.location()).hasToString(file() + ":10:1");
     assertThat(d.message()).isEqualTo("unknown key 'implemntation' in a proposal");
@@ -136,62 +144,63 @@ class CaseLoaderTest {
   }
 
   @Test
-  void wrong_types_are_named() throws IOException {
+  void wrongTypesAreNamed() throws IOException {
     Diagnostic d = only(GOOD.replace("years: [2018, 2019, 2020]", "years: 2018"));
     assertThat(d.location()).hasToString(file() + ":5:8");
     assertThat(d.message()).isEqualTo("'years' must be a list, found the integer 2018");
   }
 
   @Test
-  void a_text_where_an_amount_belongs() throws IOException {
+  void aTextWhereAnAmountBelongs() throws IOException {
     Diagnostic d = only(GOOD.replace("{ 2018: 1585 }", "{ 2018: mange }"));
     assertThat(d.message()).isEqualTo("the amount 'mange' is not a plain whole number");
   }
 
   @Test
-  void missing_required_fields_are_listed() throws IOException {
+  void missingRequiredFieldsAreListed() throws IOException {
     LoadResult r = load(GOOD.replace("id: XX01\n", "").replace("title: Et forslag\n", ""));
-    assertThat(r.errors()).extracting(Diagnostic::message)
+    assertThat(r.errors())
+        .extracting(Diagnostic::message)
         .containsExactly("missing key 'id'", "missing key 'title'");
     assertThat(r.errors()).allSatisfy(d -> assertThat(d.location().line()).isEqualTo(1));
   }
 
   @Test
-  void a_year_outside_years_is_an_error() throws IOException {
+  void aYearOutsideYearsIsAnError() throws IOException {
     Diagnostic d = only(GOOD.replace("{ 2018: 1585 }", "{ 2023: 1585 }"));
     assertThat(d.location()).hasToString(file() + ":13:16");
     assertThat(d.message()).isEqualTo("year 2023 is not among the case's years [2018, 2019, 2020]");
   }
 
   @Test
-  void years_must_be_consecutive() throws IOException {
+  void yearsMustBeConsecutive() throws IOException {
     Diagnostic d = only(GOOD.replace("[2018, 2019, 2020]", "[2018, 2020, 2019]"));
     assertThat(d.message()).isEqualTo("year 2020 does not follow 2018");
     assertThat(d.location().column()).isEqualTo(15);
   }
 
   @Test
-  void an_unknown_area_gets_a_suggestion() throws IOException {
+  void anUnknownAreaGetsASuggestion() throws IOException {
     Diagnostic d = only(GOOD.replace("area: anlæg", "area: anlag"));
     assertThat(d.location()).hasToString(file() + ":12:11");
     assertThat(d.hint()).startsWith("did you mean 'anlæg'?");
   }
 
   @Test
-  void an_empty_file() throws IOException {
+  void anEmptyFile() throws IOException {
     Diagnostic d = only("\n  \n");
     assertThat(d.location()).hasToString(file() + ":1:1");
     assertThat(d.message()).isEqualTo("file is empty");
   }
 
   @Test
-  void a_file_of_only_comments() throws IOException {
+  void aFileOfOnlyComments() throws IOException {
     Diagnostic d = only("# nothing here\n");
     assertThat(d.message()).contains("no YAML value");
   }
 
   @Test
-  void bytes_that_are_not_utf8() throws IOException {
+  void bytesThatAreNotUtf8() throws IOException {
     Path f = dir.resolve("XX01.yaml");
     byte[] latin1 = GOOD.replace("anlæg", "anl\u00e6g").getBytes(StandardCharsets.ISO_8859_1);
     Files.write(f, latin1);
@@ -204,7 +213,7 @@ class CaseLoaderTest {
   }
 
   @Test
-  void a_utf8_byte_order_mark_is_accepted() throws IOException {
+  void aUtf8ByteOrderMarkIsAccepted() throws IOException {
     Path f = dir.resolve("XX01.yaml");
     byte[] body = GOOD.getBytes(StandardCharsets.UTF_8);
     byte[] withBom = new byte[body.length + 3];
@@ -217,21 +226,21 @@ class CaseLoaderTest {
   }
 
   @Test
-  void invalid_yaml_syntax_names_the_place() throws IOException {
+  void invalidYamlSyntaxNamesThePlace() throws IOException {
     Diagnostic d = only(GOOD.replace("title: Et forslag", "title: [Et forslag"));
     assertThat(d.message()).startsWith("invalid YAML: ");
     assertThat(d.location().line()).isGreaterThanOrEqualTo(4);
   }
 
   @Test
-  void tabs_for_indentation() throws IOException {
+  void tabsForIndentation() throws IOException {
     Diagnostic d = only(GOOD.replace("  - text: Besparelse", "\t- text: Besparelse"));
     assertThat(d.message()).startsWith("invalid YAML");
     assertThat(d.location().line()).isEqualTo(7);
   }
 
   @Test
-  void too_deep_nesting_is_refused() throws IOException {
+  void tooDeepNestingIsRefused() throws IOException {
     String deep = "kind: proposal\nx: " + "[".repeat(200) + "]".repeat(200) + "\n";
     LoadResult r = load(deep);
     assertThat(r.errors()).isNotEmpty();
@@ -239,59 +248,70 @@ class CaseLoaderTest {
   }
 
   @Test
-  void a_file_over_the_size_limit_is_refused_before_reading() throws IOException {
+  void aFileOverTheSizeLimitIsRefusedBeforeReading() throws IOException {
     Path f = dir.resolve("XX01.yaml");
     Files.write(f, new byte[YamlTree.MAX_BYTES + 1]);
     LoadResult r = CaseLoader.load(List.of(f));
-    assertThat(r.errors()).singleElement().satisfies(d -> assertThat(d.message()).contains("more than the 1048576"));
+    assertThat(r.errors())
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("more than the 1048576"));
   }
 
   @Test
-  void more_than_one_document() throws IOException {
+  void moreThanOneDocument() throws IOException {
     Diagnostic d = only(GOOD + "---\nkind: proposal\n");
     assertThat(d.message()).isEqualTo("file holds more than one YAML document");
     assertThat(d.location().line()).isEqualTo(18);
   }
 
   @Test
-  void summary_only_may_not_have_lines() throws IOException {
-    String yaml = GOOD.replace("stated:", "summary_only:\n  reason: fortroligt\n  investment: 10\n  savings: {}\nstated:");
+  void summaryOnlyMayNotHaveLines() throws IOException {
+    String yaml =
+        GOOD.replace(
+            "stated:",
+            "summary_only:\n  reason: fortroligt\n  investment: 10\n  savings: {}\nstated:");
     LoadResult r = load(yaml);
-    assertThat(r.errors()).extracting(Diagnostic::message).containsExactly(
-        "a summary-only proposal has no 'permanent'",
-        "a summary-only proposal has no 'implementation'",
-        "a summary-only proposal has no 'stated'");
+    assertThat(r.errors())
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "a summary-only proposal has no 'permanent'",
+            "a summary-only proposal has no 'implementation'",
+            "a summary-only proposal has no 'stated'");
   }
 
   @Test
-  void every_error_in_every_file_is_reported_in_one_run() throws IOException {
-    Files.writeString(dir.resolve("A.yaml"), GOOD.replace("{ 2018: 1585 }", "{ 2018: 1.585 }").replace("area: anlæg", "area: anlag"));
+  void everyErrorInEveryFileIsReportedInOneRun() throws IOException {
+    Files.writeString(
+        dir.resolve("A.yaml"),
+        GOOD.replace("{ 2018: 1585 }", "{ 2018: 1.585 }").replace("area: anlæg", "area: anlag"));
     Files.writeString(dir.resolve("B.yaml"), GOOD.replace("type: investment", "type: investering"));
     Files.writeString(dir.resolve("C.yml"), GOOD);
     Files.writeString(dir.resolve("notes.txt"), "not a case");
     LoadResult r = CaseLoader.load(List.of(dir));
     assertThat(r.filesRead()).isEqualTo(3);
     assertThat(r.errors()).extracting(d -> d.location().line()).containsExactly(12, 13, 3);
-    assertThat(r.errors()).extracting(d -> Path.of(d.location().file()).getFileName().toString())
+    assertThat(r.errors())
+        .extracting(d -> Path.of(d.location().file()).getFileName().toString())
         .containsExactly("A.yaml", "A.yaml", "B.yaml");
   }
 
   @Test
-  void a_missing_path_and_an_empty_folder() throws IOException {
+  void aMissingPathAndAnEmptyFolder() throws IOException {
     Path empty = Files.createDirectory(dir.resolve("tom"));
     LoadResult r = CaseLoader.load(List.of(dir.resolve("findes-ikke"), empty));
-    assertThat(r.errors()).extracting(Diagnostic::message)
+    assertThat(r.errors())
+        .extracting(Diagnostic::message)
         .containsExactly("no such file or folder", "folder holds no case files (*.yaml, *.yml)");
   }
 
   @Test
-  void huge_numbers_are_too_large_not_wrapped() throws IOException {
+  void hugeNumbersAreTooLargeNotWrapped() throws IOException {
     Diagnostic d = only(GOOD.replace("{ 2018: 1585 }", "{ 2018: 99999999999999999999 }"));
     assertThat(d.message()).contains("too large");
   }
 
   @Test
-  void the_real_cases_load_without_errors() {
+  void theRealCasesLoadWithoutErrors() {
     LoadResult r = CaseLoader.load(List.of(Path.of("cases")));
     assertThat(r.errors()).isEmpty();
     assertThat(r.cases().proposals()).hasSize(19);

@@ -1,8 +1,8 @@
 package dk.payback.load;
 
-import dk.payback.model.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.payback.model.Diagnostic;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Decoding takes a fast path for good UTF-8; bad bytes must still be found, and U+FFFD kept. */
 class Utf8DecodingTest {
 
-  private static final String CASE = """
+  private static final String CASE =
+      """
       kind: proposal
       id: XX01
       type: investment
@@ -30,12 +31,14 @@ class Utf8DecodingTest {
   }
 
   @Test
-  void a_replacement_character_written_in_the_file_is_text_like_any_other() {
-    assertThat(parse(CASE.formatted("Ukendt tegn \uFFFD i kilden").getBytes(StandardCharsets.UTF_8))).isEmpty();
+  void aReplacementCharacterWrittenInTheFileIsTextLikeAnyOther() {
+    assertThat(
+            parse(CASE.formatted("Ukendt tegn \uFFFD i kilden").getBytes(StandardCharsets.UTF_8)))
+        .isEmpty();
   }
 
   @Test
-  void an_encoded_surrogate_is_not_utf8() {
+  void anEncodedSurrogateIsNotUtf8() {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.writeBytes(CASE.formatted("Et forslag ").getBytes(StandardCharsets.UTF_8));
     b.writeBytes(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
@@ -46,11 +49,11 @@ class Utf8DecodingTest {
   }
 
   @Test
-  void an_overlong_encoding_is_not_utf8() {
+  void anOverlongEncodingIsNotUtf8() {
     byte[] good = CASE.formatted("Et forslag").getBytes(StandardCharsets.UTF_8);
     byte[] bad = new byte[good.length + 2];
     System.arraycopy(good, 0, bad, 0, good.length);
-    bad[good.length] = (byte) 0xC0;  // '/' written in two bytes
+    bad[good.length] = (byte) 0xC0; // '/' written in two bytes
     bad[good.length + 1] = (byte) 0xAF;
     List<Diagnostic> errors = parse(bad);
     assertThat(errors).extracting(Diagnostic::message).containsExactly("byte 0xC0 is not UTF-8");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AmountsTest {
 
   @Test
-  void a_blank_year_is_not_a_zero() {
+  void aBlankYearIsNotAZero() {
     Amounts a = Amounts.of(Map.of(2019, 0L, 2021, -6000L));
     assertThat(a.has(2019)).isTrue();
     assertThat(a.get(2019)).isEqualTo(OptionalLong.of(0));
@@ -23,27 +23,28 @@ class AmountsTest {
   }
 
   @Test
-  void plus_adds_year_by_year_and_keeps_years_of_either_side() {
+  void plusAddsYearByYearAndKeepsYearsOfEitherSide() {
     Amounts a = Amounts.of(Map.of(2018, 1400L, 2019, 1585L));
     Amounts b = Amounts.of(Map.of(2019, 1000L, 2022, -6000L));
-    assertThat(a.plus(b).byYear()).containsExactly(
-        Map.entry(2018, 1400L), Map.entry(2019, 2585L), Map.entry(2022, -6000L));
+    assertThat(a.plus(b).byYear())
+        .containsExactly(Map.entry(2018, 1400L), Map.entry(2019, 2585L), Map.entry(2022, -6000L));
     assertThat(a.plus(Amounts.empty())).isEqualTo(a);
     assertThat(Amounts.empty().plus(b)).isEqualTo(b);
     assertThat(Amounts.sumOf(java.util.List.of(a, b, b)).valueOr0(2019)).isEqualTo(3585);
   }
 
   @Test
-  void overflow_throws_instead_of_wrapping() {
+  void overflowThrowsInsteadOfWrapping() {
     Amounts big = Amounts.of(Map.of(2019, Long.MAX_VALUE));
-    assertThatThrownBy(() -> big.plus(Amounts.of(Map.of(2019, 1L)))).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> big.plus(Amounts.of(Map.of(2019, 1L))))
+        .isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> big.plus(big).sum()).isInstanceOf(ArithmeticException.class);
     Amounts two = Amounts.of(Map.of(2019, Long.MAX_VALUE, 2020, 1L));
     assertThatThrownBy(two::sum).isInstanceOf(ArithmeticException.class);
   }
 
   @Test
-  void years_come_out_in_order_whatever_the_map_given() {
+  void yearsComeOutInOrderWhateverTheMapGiven() {
     TreeMap<Integer, Long> reversed = new TreeMap<>(Comparator.reverseOrder());
     reversed.putAll(Map.of(2022, 3L, 2019, 1L, 2020, 2L));
     Amounts a = new Amounts(reversed);
@@ -51,8 +52,8 @@ class AmountsTest {
     assertThat(a.valueOr0(2022)).isEqualTo(3);
     assertThat(a).isEqualTo(Amounts.of(Map.of(2019, 1L, 2020, 2L, 2022, 3L)));
     assertThat(a.hashCode()).isEqualTo(Amounts.of(Map.of(2019, 1L, 2020, 2L, 2022, 3L)).hashCode());
-    assertThat(a.map(v -> -v).byYear()).containsExactly(
-        Map.entry(2019, -1L), Map.entry(2020, -2L), Map.entry(2022, -3L));
+    assertThat(a.map(v -> -v).byYear())
+        .containsExactly(Map.entry(2019, -1L), Map.entry(2020, -2L), Map.entry(2022, -3L));
     assertThat(a).hasToString("Amounts[byYear={2019=1, 2020=2, 2022=3}]");
   }
 }

@@ -16,29 +16,38 @@ class OriginTest {
               "stated.net_impact.2020", new Location("cases/HA02.yaml", 23, 42)));
 
   @Test
-  void a_path_is_found_where_it_was_recorded() {
-    assertThat(origin.locate("stated.net_impact.2020")).isEqualTo(new Location("cases/HA02.yaml", 23, 42));
+  void aPathIsFoundWhereItWasRecorded() {
+    assertThat(origin.locate("stated.net_impact.2020"))
+        .isEqualTo(new Location("cases/HA02.yaml", 23, 42));
   }
 
   @Test
-  void a_path_without_a_position_falls_back_to_its_parent_then_to_the_file() {
-    assertThat(origin.locate("stated.net_impact.2021")).isEqualTo(new Location("cases/HA02.yaml", 23, 15));
-    assertThat(origin.locate("stated.payback_years")).isEqualTo(new Location("cases/HA02.yaml", 20, 1));
-    assertThat(origin.locate("permanent.0.amounts.2019")).isEqualTo(Location.ofFile("cases/HA02.yaml"));
+  void aPathWithoutAPositionFallsBackToItsParentThenToTheFile() {
+    assertThat(origin.locate("stated.net_impact.2021"))
+        .isEqualTo(new Location("cases/HA02.yaml", 23, 15));
+    assertThat(origin.locate("stated.payback_years"))
+        .isEqualTo(new Location("cases/HA02.yaml", 20, 1));
+    assertThat(origin.locate("permanent.0.amounts.2019"))
+        .isEqualTo(Location.ofFile("cases/HA02.yaml"));
   }
 
   @Test
-  void positions_come_back_whole_and_origins_compare_by_content() {
-    assertThat(origin.positions()).hasSize(3).containsEntry("stated", new Location("cases/HA02.yaml", 20, 1));
+  void positionsComeBackWholeAndOriginsCompareByContent() {
+    assertThat(origin.positions())
+        .hasSize(3)
+        .containsEntry("stated", new Location("cases/HA02.yaml", 20, 1));
     Origin same = new Origin("cases/HA02.yaml", origin.positions());
     assertThat(same).isEqualTo(origin).hasSameHashCodeAs(origin);
     assertThat(Origin.ofFile("x.yaml").locate("anything")).isEqualTo(Location.ofFile("x.yaml"));
   }
 
   @Test
-  void a_position_in_another_file_is_kept_as_it_is() {
+  void aPositionInAnotherFileIsKeptAsItIs() {
     Location there = new Location("cases/portfolio.yaml", 7, 3);
-    Origin o = new Origin("cases/HA02.yaml", Map.of("stated", new Location("cases/HA02.yaml", 20, 1), "row", there));
+    Origin o =
+        new Origin(
+            "cases/HA02.yaml",
+            Map.of("stated", new Location("cases/HA02.yaml", 20, 1), "row", there));
     assertThat(o.locate("row.investment")).isEqualTo(there);
     assertThat(o.locate("stated.net_impact")).isEqualTo(new Location("cases/HA02.yaml", 20, 1));
     assertThat(o.positions()).containsEntry("row", there).hasSize(2);

@@ -7,30 +7,34 @@ import org.junit.jupiter.api.Test;
 class OneLineTest {
 
   @Test
-  void plain_text_and_danish_letters_are_left_alone() {
+  void plainTextAndDanishLettersAreLeftAlone() {
     String s = "Udgifter til indretning af nyt lejemål, herunder it – 1.585";
     assertThat(OneLine.of(s)).isSameAs(s);
   }
 
   @Test
-  void every_kind_of_line_break_is_shown_as_an_escape() {
-    assertThat(OneLine.of("a\nb\rc\u0085d\u2028e\u2029f")).isEqualTo("a\\nb\\rc\\u0085d\\u2028e\\u2029f");
+  void everyKindOfLineBreakIsShownAsAnEscape() {
+    assertThat(OneLine.of("a\nb\rc\u0085d\u2028e\u2029f"))
+        .isEqualTo("a\\nb\\rc\\u0085d\\u2028e\\u2029f");
   }
 
   @Test
-  void tabs_control_characters_and_direction_overrides_are_shown_too() {
-    assertThat(OneLine.of("a\tb\u0000c\u001b[2Jd\u202ee")).isEqualTo("a\\tb\\u0000c\\u001B[2Jd\\u202Ee");
+  void tabsControlCharactersAndDirectionOverridesAreShownToo() {
+    assertThat(OneLine.of("a\tb\u0000c\u001b[2Jd\u202ee"))
+        .isEqualTo("a\\tb\\u0000c\\u001B[2Jd\\u202Ee");
   }
 
   /** BEL and DEL, the C1 range (U+009B is a terminal's one-byte CSI) and the isolates as well. */
   @Test
-  void bell_delete_c1_controls_and_direction_isolates_too() {
-    assertThat(OneLine.of("\u0007\u007f\u0080\u009b\u009f\u00a0")).isEqualTo("\\u0007\\u007F\\u0080\\u009B\\u009F\u00a0");
-    assertThat(OneLine.of("\u202a\u202d\u2066\u2067\u2068\u2069")).isEqualTo("\\u202A\\u202D\\u2066\\u2067\\u2068\\u2069");
+  void bellDeleteC1ControlsAndDirectionIsolatesToo() {
+    assertThat(OneLine.of("\u0007\u007f\u0080\u009b\u009f\u00a0"))
+        .isEqualTo("\\u0007\\u007F\\u0080\\u009B\\u009F\u00a0");
+    assertThat(OneLine.of("\u202a\u202d\u2066\u2067\u2068\u2069"))
+        .isEqualTo("\\u202A\\u202D\\u2066\\u2067\\u2068\\u2069");
   }
 
   @Test
-  void c1_controls_delete_and_every_bidirectional_control_are_shown_too() {
+  void c1ControlsDeleteAndEveryBidirectionalControlAreShownToo() {
     assertThat(OneLine.of("\u009b\u007f\u202a\u2066\u2069\u200e\u200f\u061c"))
         .isEqualTo("\\u009B\\u007F\\u202A\\u2066\\u2069\\u200E\\u200F\\u061C");
   }
