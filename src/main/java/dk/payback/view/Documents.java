@@ -65,7 +65,7 @@ public final class Documents {
         null,
         Scenario.BASE,
         null,
-        List.of(FindingsView.of(checks, verbose, false, lang)));
+        List.of(FindingsView.of(checks, verbose, lang)));
   }
 
   /** A check that could not run: every input error. */
@@ -106,7 +106,7 @@ public final class Documents {
             row ->
                 views.add(
                     proposal(analysis, row.number(), row.proposal(), scenario, discounting, lang)));
-    views.add(FindingsView.of(checks, false, underScenario, lang));
+    views.add(FindingsView.findingsOf(checks, underScenario, lang));
     return new Document(overview.words(), overview.title(), scenario, discounting, views);
   }
 

@@ -16,7 +16,7 @@ import java.util.List;
  *
  * @param checks the checks made; null where the input was invalid
  * @param verbose whether the checks that balanced are shown too (formats that list checks)
- * @param items every check, in file and line order
+ * @param items every check, in file and line order; in a report, the findings alone
  * @param count "408 kontroller i 20 filer: 9 afvigelser i 3 filer"
  * @param errors the input errors where nothing was checked; empty otherwise
  * @param filesRead the number of case files read
@@ -108,10 +108,23 @@ public record FindingsView(
         w.basis());
   }
 
+  /** Every check made, for a format that lists them all (a test report) or asked to (verbose). */
+  public static FindingsView of(CheckReport c, boolean verbose, Lang lang) {
+    return of(c, verbose, false, false, lang);
+  }
+
   /**
+   * The findings alone, and the count of every check: what a report shows, in which the checks that
+   * balanced would be thousands of rows no one reads.
+   *
    * @param underScenario whether the document's other figures are under a scenario
    */
-  public static FindingsView of(CheckReport c, boolean verbose, boolean underScenario, Lang lang) {
+  public static FindingsView findingsOf(CheckReport c, boolean underScenario, Lang lang) {
+    return of(c, false, true, underScenario, lang);
+  }
+
+  private static FindingsView of(
+      CheckReport c, boolean verbose, boolean findingsOnly, boolean underScenario, Lang lang) {
     FindingsWords w = FindingsWords.of(lang);
     String count =
         w.checkCount(
@@ -121,7 +134,11 @@ public record FindingsView(
             c.filesWithFindings(),
             c.tolerance(),
             c.count(Status.WITHIN_TOLERANCE));
-    List<Item> items = c.results().stream().map(r -> item(r, w)).toList();
+    List<Item> items =
+        c.results().stream()
+            .filter(r -> !findingsOnly || r.isFinding())
+            .map(r -> item(r, w))
+            .toList();
     return new FindingsView(
         w,
         c,
