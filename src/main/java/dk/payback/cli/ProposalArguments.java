@@ -114,7 +114,7 @@ final class ProposalArguments {
         + " in "
         + String.join(", ", searched.stream().map(Path::toString).toList())
         + (near.isEmpty()
-            ? "; the IDs there are " + String.join(", ", known)
+            ? "; the IDs there are " + String.join(", ", known) + "."
             : "; did you mean " + String.join(", ", near) + "?")
         + " To look elsewhere, name the case file or folder, such as --cases path/to/cases";
   }
