@@ -66,19 +66,7 @@ public final class Analysis {
       throw PaybackException.input(errors);
     }
     Analysis analysis = new Analysis(cases, figures);
-    try {
-      analysis.overview();
-    } catch (ArithmeticException e) {
-      LargestAmount largest = LargestAmount.of(cases.proposals());
-      throw PaybackException.input(
-          largest.location(),
-          "the totals over all "
-              + cases.proposals().size()
-              + " proposals are too large to add up exactly",
-          "the largest amount is "
-              + largest.value()
-              + " thousand kroner, here; check the number of digits");
-    }
+    analysis.overview();
     return analysis;
   }
 
@@ -123,7 +111,22 @@ public final class Analysis {
     if (o == null) {
       List<ProposalFigures> figures =
           cases.proposals().stream().map(p -> figures(p, scenario)).toList();
-      o = Overview.of(cases, figures);
+      try {
+        o = Overview.of(cases, figures);
+      } catch (ArithmeticException e) {
+        LargestAmount largest = LargestAmount.of(cases.proposals());
+        throw PaybackException.input(
+            largest.location(),
+            "the totals over all "
+                + cases.proposals().size()
+                + " proposals are too large to add up exactly"
+                + (scenario.isBase() ? "" : " under the scenario"),
+            scenario.isBase()
+                ? "the largest amount is "
+                    + largest.value()
+                    + " thousand kroner, here; check the number of digits"
+                : hint(largest));
+      }
       overviews.put(scenario, o);
     }
     return o;

@@ -65,18 +65,13 @@ public final class PaybackCommand implements Runnable {
             return ExitCode.report(
                 failure, commandLine.getCommandSpec().qualifiedName(), commandLine.getErr());
           }
-          if (e instanceof ArithmeticException) {
-            // All arithmetic on money is exact, so an overflow means amounts no budget has: bad
-            // input.
-            ErrorLine.print(
-                commandLine.getErr(),
-                "the amounts are too large to compute exactly (amounts are thousands of kroner;"
-                    + " check the number of digits, or use a smaller --horizon or factor)");
-            return ExitCode.INVALID;
-          }
-          // A bug, not bad input: say so in one line rather than a stack trace.
-          ErrorLine.print(commandLine.getErr(), "internal error: " + e);
-          commandLine.getErr().println("Please report this with the command and the case files.");
+          // A bug, not bad input (the steps turn what the input causes, an overflow included, into
+          // a PaybackException): say so in one line rather than a stack trace.
+          ErrorLine.print(
+              commandLine.getErr(),
+              "internal error, a bug in payback: "
+                  + e
+                  + " (please report it with the command and the case files)");
           return ExitCode.INTERNAL;
         });
     cl.setExitCodeExceptionMapper(e -> ExitCode.INVALID);

@@ -1,7 +1,6 @@
 package dk.payback.view;
 
 import dk.payback.calc.Analysis;
-import dk.payback.calc.Calculator;
 import dk.payback.calc.Discounting;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Overview;
@@ -17,7 +16,6 @@ import dk.payback.model.ProposalType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.TreeSet;
 
 /**
  * The overview of "Bilag 1": each investment proposal, their total, each innovation proposal, their
@@ -271,40 +269,17 @@ public record OverviewView(
   }
 
   private static Whole whole(Overview o, OverviewWords w) {
-    List<ProposalFigures> all = o.totals().proposals();
-    TreeSet<Integer> years = new TreeSet<>();
-    all.forEach(f -> years.addAll(f.proposal().years()));
-    Amounts net = Amounts.sumOf(all.stream().map(ProposalFigures::netImpact).toList());
-    List<Integer> yearList = List.copyOf(years);
-    Amounts cumulative = Calculator.runningTotal(yearList, net);
-    OptionalInt breakEven = breakEven(yearList, cumulative);
-    int mark = breakEven.orElse(0);
+    PortfolioFigures.YearByYear y = o.totals().whole();
+    int mark = y.breakEvenYear().orElse(0);
     Chart chart =
         new Chart(
             w.portfolioChartCaption(),
-            yearList,
-            cumulative,
+            y.years(),
+            y.cumulative(),
             Amounts.empty(),
             mark,
             mark == 0 ? "" : w.breakEven(mark),
             w.portfolioChartCaption());
-    return new Whole(yearList, net, cumulative, breakEven, chart);
-  }
-
-  private static OptionalInt breakEven(List<Integer> years, Amounts cumulative) {
-    OptionalInt found = OptionalInt.empty();
-    for (int year : years) {
-      if (!cumulative.has(year)) {
-        continue;
-      }
-      if (cumulative.valueOr0(year) <= 0) {
-        if (found.isEmpty()) {
-          found = OptionalInt.of(year);
-        }
-      } else {
-        found = OptionalInt.empty();
-      }
-    }
-    return found;
+    return new Whole(y.years(), y.netImpact(), y.cumulative(), y.breakEvenYear(), chart);
   }
 }

@@ -278,4 +278,23 @@ class OverflowTest {
     assertThat(reportFile.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(Files.readString(old)).isEqualTo("old");
   }
+
+  /**
+   * Each proposal and their total fit as read; scaled by a scenario, the total of savings no longer
+   * does. That is still the input's amounts, said at the largest one, not a bug.
+   */
+  @Test
+  void aTotalThatOnlyAScenarioTakesPastTheRangeIsAnInputError() throws IOException {
+    proposal("XX01", "2020: -3000000000000000000", "2018: 1");
+    proposal("XX02", "2020: -3000000000000000000", "2018: 1");
+    assertThat(Cli.run("summary", dir.toString()).exitCode()).isZero();
+    Cli.Result r = Cli.run("summary", "--savings-factor", "2", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .startsWith(
+            name(dir.resolve("XX01.yaml"))
+                + ":8:22: error: the totals over all 2 proposals are too large to add up exactly"
+                + " under the scenario (the largest amount is -3000000000000000000 thousand kroner");
+  }
 }
