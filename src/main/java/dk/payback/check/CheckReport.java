@@ -3,15 +3,29 @@ package dk.payback.check;
 import java.util.List;
 
 /**
- * Every check made on a set of cases, in file and line order.
+ * Every check made on a set of cases, in file and line order, and what is worth a look besides.
  *
  * @param tolerance the difference, in thousands of kroner, that counts as rounding
  * @param files the number of case files checked
+ * @param proposals the number of proposals checked
+ * @param warnings in file and line order
  */
-public record CheckReport(long tolerance, int files, List<CheckResult> results) {
+public record CheckReport(
+    long tolerance, int files, int proposals, List<CheckResult> results, List<Warning> warnings) {
 
   public CheckReport {
     results = List.copyOf(results);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A report without warnings, as a format's own tests make one. */
+  public CheckReport(long tolerance, int files, List<CheckResult> results) {
+    this(tolerance, files, 0, results, List.of());
+  }
+
+  /** The checks that compared a figure (an amount or a payback), not an ID. */
+  public long figuresCompared() {
+    return results.stream().filter(r -> r.figure() != null).count();
   }
 
   public List<CheckResult> findings() {

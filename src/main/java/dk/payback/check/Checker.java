@@ -43,7 +43,13 @@ public final class Checker {
     Set<String> files = new LinkedHashSet<>();
     cases.proposals().forEach(p -> files.add(p.origin().file()));
     cases.overview().ifPresent(pf -> files.add(pf.origin().file()));
-    return new CheckReport(tolerance, files.size(), results);
+    List<Warning> warnings = new ArrayList<>();
+    cases.proposals().forEach(p -> warnings.addAll(Warnings.of(p)));
+    warnings.sort(
+        Comparator.comparing((Warning w) -> w.location().file())
+            .thenComparingInt(w -> w.location().line())
+            .thenComparingInt(w -> w.location().column()));
+    return new CheckReport(tolerance, files.size(), cases.proposals().size(), results, warnings);
   }
 
   /**

@@ -45,6 +45,13 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin LangOption language;
 
   @Option(
+      names = "--strict",
+      description =
+          "Count the warnings (a proposal that states none or only some of its figures, a negative"
+              + " cost) as findings: exit 1.")
+  boolean strict;
+
+  @Option(
       names = "--verbose",
       description = "Also list the checks that balanced or fell within the tolerance.")
   boolean verbose;
@@ -97,11 +104,12 @@ final class CheckCommand implements Callable<Integer> {
       }
       throw invalid;
     }
-    Document document = Documents.check(report, verbose, lang);
+    Document document = Documents.check(report, verbose, strict, lang);
     Printed.to(output, chosen, document, out);
     if (output != null) {
       Printed.to(null, OutputFormat.TEXT.create(FormatOptions.DEFAULT), document, out);
     }
-    return report.balances() ? ExitCode.OK : ExitCode.FINDINGS;
+    boolean fails = !report.balances() || (strict && !report.warnings().isEmpty());
+    return fails ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

@@ -285,6 +285,19 @@ public final class CsvFormat implements Format.Text {
             r.year() == null ? null : (long) r.year(),
             r.figure() == null ? null : r.difference());
       }
+      long w = 0;
+      for (FindingsView.Notice notice : view.warnings()) {
+        var x = notice.warning();
+        add(
+            x.subject(),
+            "",
+            "warning",
+            ++w,
+            notice.line(),
+            "",
+            x.year() == null ? null : (long) x.year(),
+            x.amount());
+      }
       add("", "", "checks", null, view.count(), "", null, (long) view.checks().results().size());
       return null;
     }

@@ -55,6 +55,15 @@ public final class GithubFormat implements Format.Text {
         }
       }
     }
+    for (FindingsView.Notice n : view.warnings()) {
+      var w = n.warning();
+      sb.append(
+          command(
+              view.strict() ? "error" : "warning",
+              w.location(),
+              w.subject() + " " + w.kind().key(),
+              n.message()));
+    }
     sb.append(plain(view.count())).append('\n');
     return sb.toString();
   }

@@ -348,6 +348,11 @@ public final class HtmlFormat implements Format.Text {
         }
         sb.append("</tbody>\n</table>\n");
       }
+      if (!v.warnings().isEmpty()) {
+        sb.append("<ul class=\"warnings\">\n");
+        v.warnings().forEach(n -> sb.append("<li>").append(escape(n.line())).append("</li>\n"));
+        sb.append("</ul>\n");
+      }
       sb.append("</section>\n");
       return null;
     }

@@ -263,6 +263,7 @@ public final class JsonFormat implements Format.Text {
       n.put("text", view.count());
       ArrayNode items = n.putArray("items");
       view.findings().forEach(item -> items.add(result(item)));
+      n.set("warnings", warnings(view));
       return null;
     }
   }
@@ -309,8 +310,7 @@ public final class JsonFormat implements Format.Text {
     ObjectNode root = NODES.objectNode();
     root.put("format", CHECK_FORMAT);
     root.put("version", CHECK_VERSION);
-    root.put(
-        "outcome", view.invalid() ? "invalid" : view.checks().balances() ? "pass" : "findings");
+    root.put("outcome", view.invalid() ? "invalid" : view.failsTheGate() ? "findings" : "pass");
     root.put("tolerance", view.tolerance());
     root.set("counts", counts(view).put("input_errors", view.errors().size()));
     ArrayNode findings = root.putArray("findings");
@@ -324,6 +324,7 @@ public final class JsonFormat implements Format.Text {
       e.put("message", d.message());
       e.put("hint", d.hint());
     }
+    root.set("warnings", warnings(view));
     if (view.verbose()) {
       ArrayNode passed = root.putArray("passed");
       view.items().stream()
@@ -341,7 +342,30 @@ public final class JsonFormat implements Format.Text {
     counts.put("passed", c == null ? 0 : c.count(Status.PASS));
     counts.put("within_tolerance", c == null ? 0 : c.count(Status.WITHIN_TOLERANCE));
     counts.put("findings", c == null ? 0 : c.count(Status.FINDING));
+    counts.put("warnings", view.warnings().size());
     return counts;
+  }
+
+  /**
+   * What is worth a look besides the findings: a proposal that states too little, a negative cost.
+   */
+  private static ArrayNode warnings(FindingsView view) {
+    ArrayNode a = NODES.arrayNode();
+    for (FindingsView.Notice n : view.warnings()) {
+      var w = n.warning();
+      ObjectNode o = a.addObject();
+      o.put("warning", w.kind().key());
+      o.put("file", w.location().file());
+      o.put("line", w.location().line());
+      o.put("column", w.location().column());
+      o.put("subject", w.subject());
+      ArrayNode notStated = o.putArray("not_stated");
+      w.notStated().forEach(f -> notStated.add(f.key()));
+      o.put("year", w.year());
+      o.put("amount", w.amount());
+      o.put("message", n.message());
+    }
+    return a;
   }
 
   /** One check, the same object in the check's report and in a report's findings. */

@@ -29,10 +29,13 @@ public final class JunitFormat implements Format.Text {
 
   private static String checks(FindingsView view) {
     List<FindingsView.Item> items = view.items();
-    long failures = items.stream().filter(FindingsView.Item::isFinding).count();
+    List<FindingsView.Notice> warnings = view.warnings();
+    long failures =
+        items.stream().filter(FindingsView.Item::isFinding).count()
+            + (view.strict() ? warnings.size() : 0);
     StringBuilder sb = new StringBuilder(prolog());
     sb.append("<testsuites name=\"payback check\" tests=\"")
-        .append(items.size())
+        .append(items.size() + warnings.size())
         .append("\" failures=\"")
         .append(failures)
         .append("\" errors=\"0\">\n");
@@ -71,8 +74,38 @@ public final class JunitFormat implements Format.Text {
       }
       sb.append("  </testsuite>\n");
     }
+    if (!warnings.isEmpty()) {
+      warnings(sb, warnings, view.strict());
+    }
     sb.append("</testsuites>\n");
     return sb.toString();
+  }
+
+  /**
+   * One suite of the warnings, each a test case skipped with its reason, as a CI server shows what
+   * was not tested; under --strict a failure.
+   */
+  private static void warnings(
+      StringBuilder sb, List<FindingsView.Notice> warnings, boolean strict) {
+    sb.append("  <testsuite name=\"payback warnings\" tests=\"")
+        .append(warnings.size())
+        .append("\" failures=\"")
+        .append(strict ? warnings.size() : 0)
+        .append("\" errors=\"0\" skipped=\"")
+        .append(strict ? 0 : warnings.size())
+        .append("\">\n");
+    for (FindingsView.Notice n : warnings) {
+      var w = n.warning();
+      testcase(sb, w.location().file(), w.subject() + " " + w.kind().key(), w.location().line());
+      sb.append(
+              strict
+                  ? ">\n      <failure type=\"" + escape(w.kind().key()) + "\" message=\""
+                  : ">\n      <skipped message=\"")
+          .append(escape(n.message()))
+          .append(strict ? "\">" + escape(n.line()) + "</failure>\n" : "\"/>\n")
+          .append("    </testcase>\n");
+    }
+    sb.append("  </testsuite>\n");
   }
 
   private static String invalid(List<Diagnostic> errors) {

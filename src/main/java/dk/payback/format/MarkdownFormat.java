@@ -164,6 +164,10 @@ public final class MarkdownFormat implements Format.Text {
           row(sb, cells);
         }
       }
+      if (!v.warnings().isEmpty()) {
+        sb.append('\n');
+        v.warnings().forEach(n -> sb.append("- ").append(escape(n.line())).append('\n'));
+      }
       return sb.toString();
     }
   }

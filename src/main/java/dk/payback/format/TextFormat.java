@@ -276,6 +276,7 @@ public final class TextFormat implements Format.Text {
             sb.append(line(item.line())).append('\n');
           }
         }
+        v.warnings().forEach(n -> sb.append(line(n.line())).append('\n'));
       }
       sb.append(line(v.count())).append('\n');
       return sb.toString();

@@ -303,6 +303,12 @@ public final class XlsxFormat implements Format {
           ws.style(row++, 7).indent(1).set();
         }
       }
+      if (!v.warnings().isEmpty()) {
+        row++;
+        for (FindingsView.Notice n : v.warnings()) {
+          text(ws, row++, 0, n.line());
+        }
+      }
       ws.width(0, 24);
       ws.width(1, 28);
       ws.width(2, 34);

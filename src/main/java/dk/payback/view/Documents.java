@@ -60,12 +60,21 @@ public final class Documents {
 
   /** What check found. */
   public static Document check(CheckReport checks, boolean verbose, Lang lang) {
+    return check(checks, verbose, false, lang);
+  }
+
+  /**
+   * What check found.
+   *
+   * @param strict whether warnings count as findings
+   */
+  public static Document check(CheckReport checks, boolean verbose, boolean strict, Lang lang) {
     return new Document(
         FindingsWords.of(lang),
         null,
         Scenario.BASE,
         null,
-        List.of(FindingsView.of(checks, verbose, lang)));
+        List.of(FindingsView.of(checks, verbose, strict, lang)));
   }
 
   /** A check that could not run: every input error. */

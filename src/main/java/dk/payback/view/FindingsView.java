@@ -32,8 +32,18 @@ public record FindingsView(
     List<Diagnostic> errors,
     int filesRead,
     long tolerance,
-    String ofSource)
+    String ofSource,
+    List<Notice> warnings,
+    boolean strict)
     implements View {
+
+  /**
+   * A warning: worth a look, no finding (unless {@code strict}).
+   *
+   * @param message the sentence saying what and how to mend it
+   * @param line the warning as one line, compiler style
+   */
+  public record Notice(dk.payback.check.Warning warning, String message, String line) {}
 
   /**
    * One check.
@@ -79,6 +89,7 @@ public record FindingsView(
   public FindingsView {
     items = List.copyOf(items);
     errors = List.copyOf(errors);
+    warnings = List.copyOf(warnings);
   }
 
   @Override
@@ -109,8 +120,8 @@ public record FindingsView(
   }
 
   /** Every check made, for a format that lists them all (a test report) or asked to (verbose). */
-  public static FindingsView of(CheckReport c, boolean verbose, Lang lang) {
-    return of(c, verbose, false, false, lang);
+  public static FindingsView of(CheckReport c, boolean verbose, boolean strict, Lang lang) {
+    return of(c, verbose, strict, false, false, lang);
   }
 
   /**
@@ -120,20 +131,28 @@ public record FindingsView(
    * @param underScenario whether the document's other figures are under a scenario
    */
   public static FindingsView findingsOf(CheckReport c, boolean underScenario, Lang lang) {
-    return of(c, false, true, underScenario, lang);
+    return of(c, false, false, true, underScenario, lang);
   }
 
   private static FindingsView of(
-      CheckReport c, boolean verbose, boolean findingsOnly, boolean underScenario, Lang lang) {
+      CheckReport c,
+      boolean verbose,
+      boolean strict,
+      boolean findingsOnly,
+      boolean underScenario,
+      Lang lang) {
     FindingsWords w = FindingsWords.of(lang);
     String count =
         w.checkCount(
-            c.results().size(),
-            c.files(),
-            c.count(Status.FINDING),
-            c.filesWithFindings(),
-            c.tolerance(),
-            c.count(Status.WITHIN_TOLERANCE));
+                c.results().size(),
+                c.files(),
+                c.count(Status.FINDING),
+                c.filesWithFindings(),
+                c.tolerance(),
+                c.count(Status.WITHIN_TOLERANCE))
+            + w.warningCount(c.warnings().size(), strict);
+    List<Notice> warnings =
+        c.warnings().stream().map(x -> new Notice(x, w.message(x), w.line(x, strict))).toList();
     List<Item> items =
         c.results().stream()
             .filter(r -> !findingsOnly || r.isFinding())
@@ -148,7 +167,14 @@ public record FindingsView(
         List.of(),
         c.files(),
         c.tolerance(),
-        underScenario ? w.findingsOfSource() : null);
+        underScenario ? w.findingsOfSource() : null,
+        warnings,
+        strict);
+  }
+
+  /** Whether the check fails the gate: a finding, or a warning under --strict. */
+  public boolean failsTheGate() {
+    return checks != null && (!checks.balances() || (strict && !warnings.isEmpty()));
   }
 
   /** The view of a check that could not run: the input errors, every one. */
@@ -165,7 +191,9 @@ public record FindingsView(
         errors,
         filesRead,
         tolerance,
-        null);
+        null,
+        List.of(),
+        false);
   }
 
   private static Item item(CheckResult r, FindingsWords w) {

@@ -234,6 +234,82 @@ public final class FindingsWords extends Words {
     };
   }
 
+  /** "; 1 advarsel" after the count line, where there are warnings. */
+  public String warningCount(long warnings, boolean strict) {
+    if (warnings == 0) {
+      return "";
+    }
+    return "; "
+        + count(warnings, "advarsel", "advarsler", "warning", "warnings")
+        + (strict
+            ? t(" (--strict: regnet som afvigelser)", " (--strict: counted as findings)")
+            : "");
+  }
+
+  /** One sentence saying what is worth a look, and what to do about it. */
+  public String message(dk.payback.check.Warning w) {
+    return switch (w.kind()) {
+      case NOTHING_STATED ->
+          t(
+              w.subject()
+                  + " angiver ingen af forslagets tal under stated, så intet af det bliver kontrolleret"
+                  + " (skriv "
+                  + figures(w)
+                  + " under stated, som forslaget trykker dem)",
+              w.subject()
+                  + " states none of its figures under stated, so none of them is checked"
+                  + " (write "
+                  + figures(w)
+                  + " under stated, as the proposal prints them)");
+      case NOT_STATED ->
+          t(
+              w.subject()
+                  + " angiver ikke "
+                  + figures(w)
+                  + " under stated, så det bliver ikke kontrolleret"
+                  + " (skriv det, som forslaget trykker det)",
+              w.subject()
+                  + " does not state "
+                  + figures(w)
+                  + " under stated, so it is not checked"
+                  + " (write it as the proposal prints it)");
+      case NEGATIVE_COST ->
+          t(
+              w.subject()
+                  + ": implementeringsomkostningen '"
+                  + w.line()
+                  + "' er negativ i "
+                  + w.year()
+                  + " ("
+                  + amount(w.amount())
+                  + "): en indtægt blandt omkostningerne er tilladt, men se efter",
+              w.subject()
+                  + ": the implementation cost '"
+                  + w.line()
+                  + "' is negative in "
+                  + w.year()
+                  + " ("
+                  + amount(w.amount())
+                  + "): an income among the costs is allowed, but worth a look");
+    };
+  }
+
+  /** A warning's line, compiler style: where, "advarsel: " (unless --strict), and the message. */
+  public String line(dk.payback.check.Warning w, boolean strict) {
+    return w.location() + ": " + (strict ? "" : t("advarsel: ", "warning: ")) + message(w);
+  }
+
+  /** The figures not stated, as the case file names them: "payback_years" or "a, b and c". */
+  private String figures(dk.payback.check.Warning w) {
+    List<String> keys = w.notStated().stream().map(Figure::key).toList();
+    if (keys.size() == 1) {
+      return keys.get(0);
+    }
+    return String.join(", ", keys.subList(0, keys.size() - 1))
+        + t(" og ", " and ")
+        + keys.get(keys.size() - 1);
+  }
+
   /** A check's line, compiler style: where, how it came out unless a finding, and the message. */
   public String line(CheckResult r) {
     String status =

@@ -231,6 +231,7 @@ class DataFormatsEscapingTest {
         FindingsView view = (FindingsView) d.views().get(0);
         long annotations =
             view.errors().size()
+                + view.warnings().size()
                 + view.items().stream()
                     .filter(
                         i ->
@@ -254,19 +255,25 @@ class DataFormatsEscapingTest {
         assertThat(lines).hasSize((int) (annotations + plain + 1));
         assertThat(
                 lines.stream()
-                    .filter(l -> l.startsWith("::error file=") || l.startsWith("::notice file=")))
+                    .filter(
+                        l ->
+                            l.startsWith("::error file=")
+                                || l.startsWith("::notice file=")
+                                || l.startsWith("::warning file=")))
             .hasSize((int) annotations);
         for (String line : lines) {
           assertThat(line.chars().filter(c -> Character.isISOControl(c) && c != '\t'))
               .as(line)
               .isEmpty();
           boolean annotation =
-              line.startsWith("::error file=") || line.startsWith("::notice file=");
+              line.startsWith("::error file=")
+                  || line.startsWith("::notice file=")
+                  || line.startsWith("::warning file=");
           if (annotation) {
             // The properties end at the first "::"; none of the input can end them sooner.
             String properties = line.substring(2, line.indexOf("::", 2));
             assertThat(properties)
-                .matches("(error|notice) file=[^:,]*,line=[0-9]+,col=[0-9]+,title=[^:,]*");
+                .matches("(error|notice|warning) file=[^:,]*,line=[0-9]+,col=[0-9]+,title=[^:,]*");
           } else {
             assertThat(line.replaceFirst("^[\\s\\u00A0]+", "")).as(line).doesNotStartWith("::");
           }
@@ -289,7 +296,10 @@ class DataFormatsEscapingTest {
         FindingsView view = (FindingsView) d.views().get(0);
         NodeList cases = doc.getElementsByTagName("testcase");
         assertThat(cases.getLength())
-            .isEqualTo(view.invalid() ? view.errors().size() : view.items().size());
+            .isEqualTo(
+                view.invalid()
+                    ? view.errors().size()
+                    : view.items().size() + view.warnings().size());
         String carried =
             h.codePoints()
                 .filter(
