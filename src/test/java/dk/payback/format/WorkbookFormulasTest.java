@@ -21,7 +21,6 @@ import dk.payback.view.OverviewWords;
 import dk.payback.view.ProposalWords;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,29 +97,8 @@ class WorkbookFormulasTest {
       ev.clearAllCachedResultValues();
 
       // ... and the same change in the case, computed by payback.
-      Map<Integer, Long> amounts = new TreeMap<>(first.amounts().byYear());
-      amounts.put(2019, after);
-      List<Line> permanent = new ArrayList<>(ha02.permanent());
-      permanent.set(0, new Line(first.text(), first.area(), Amounts.of(amounts)));
-      Proposal changed =
-          new Proposal(
-              ha02.id(),
-              ha02.type(),
-              ha02.title(),
-              ha02.summary(),
-              ha02.fund(),
-              ha02.risk(),
-              ha02.source(),
-              ha02.years(),
-              permanent,
-              ha02.implementation(),
-              ha02.stated(),
-              ha02.summaryOnly(),
-              ha02.notes(),
-              ha02.origin());
-      List<Proposal> proposals =
-          cases.proposals().stream().map(p -> p == ha02 ? changed : p).toList();
-      Analysis analysis = Analysis.of(new CaseSet(proposals, cases.overview().orElseThrow()));
+      Analysis analysis = Analysis.of(ChangedCase.of(cases, ha02.id(), first.text(), 2019, after));
+      Proposal changed = analysis.cases().find(ha02.id()).orElseThrow();
       assertThat(analysis.figures(changed).netImpact())
           .isNotEqualTo(Analysis.of(cases).figures(ha02).netImpact());
 
