@@ -97,21 +97,7 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
         p.implementation().stream()
             .map(l -> new Line(l.text(), l.area(), l.amounts().map(this::scale)))
             .toList();
-    return new Proposal(
-        p.id(),
-        p.type(),
-        p.title(),
-        p.summary(),
-        p.fund(),
-        p.risk(),
-        p.source(),
-        years,
-        permanent,
-        implementation,
-        p.stated(),
-        summaryOnly,
-        p.notes(),
-        p.origin());
+    return p.withAmounts(years, permanent, implementation, summaryOnly);
   }
 
   /**

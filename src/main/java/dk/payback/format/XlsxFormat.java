@@ -18,12 +18,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -53,6 +57,12 @@ public final class XlsxFormat implements Format {
 
   private static final String CORE_PROPERTIES = "docProps/core.xml";
 
+  private static final String WORKBOOK = "xl/workbook.xml";
+
+  /** A formula cell as fastexcel writes it, up to its closing tag, which is left out. */
+  private static final Pattern FORMULA_CELL =
+      Pattern.compile("<c r=\"([A-Z]+[0-9]+)\"[^>]*><f>[^<]*</f>(?=</c>)");
+
   /**
    * A zip entry's time is a date and time of day with no zone, which setTimeLocal writes as it is.
    * Not 1980-01-01 00:00: the JDK takes that for "before 1980" and adds a timestamp taken in the
@@ -67,12 +77,41 @@ public final class XlsxFormat implements Format {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(bytes, "payback", "1.0");
-      document.visit(new Sheets(wb, document));
+      Sheets sheets = new Sheets(wb, document);
+      document.visit(sheets);
+      sheets.finish();
       wb.finish();
-      return withoutTimestamp(bytes.toByteArray());
+      return finished(bytes.toByteArray(), sheets.cached);
     } catch (IOException e) {
       // Only memory is written to; an IOException here is a bug, not a user's problem.
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Where a proposal's sheet holds its subtotals, so that the overview can refer to them.
+   *
+   * @param rows the row of each total by its key (permanent_total, implementation_total)
+   */
+  private record ProposalSheet(String name, Map<String, Integer> rows, List<Integer> years) {
+
+    /** The cell of a total in a year, or null where the sheet has no such cell. */
+    String ref(String key, int year) {
+      Integer row = rows.get(key);
+      int i = years.indexOf(year);
+      return row == null || i < 0 ? null : XlsxSheet.quoted(name) + "!" + XlsxSheet.ref(row, 2 + i);
+    }
+
+    /** The range of a total over every year, or null. */
+    String range(String key) {
+      Integer row = rows.get(key);
+      return row == null || years.isEmpty()
+          ? null
+          : XlsxSheet.quoted(name)
+              + "!"
+              + XlsxSheet.ref(row, 2)
+              + ":"
+              + XlsxSheet.ref(row, 2 + years.size() - 1);
     }
   }
 
@@ -81,28 +120,53 @@ public final class XlsxFormat implements Format {
     private final Workbook wb;
     private final Document document;
     private final Set<String> names = new HashSet<>();
+    private final List<XlsxSheet> all = new ArrayList<>();
+    private final Map<String, ProposalSheet> proposals = new HashMap<>();
+    private final List<Runnable> overviews = new ArrayList<>();
+
+    /** The computed value of each formula, by sheet file and cell reference. */
+    final Map<String, Map<String, Long>> cached = new HashMap<>();
 
     Sheets(Workbook wb, Document document) {
       this.wb = wb;
       this.document = document;
     }
 
-    private Worksheet sheet(String name) {
-      Worksheet ws = wb.newWorksheet(sheetName(name, names));
+    private XlsxSheet sheet(String name) {
+      String unique = sheetName(name, names);
+      Worksheet ws = wb.newWorksheet(unique);
       page(ws);
-      return ws;
+      Map<String, Long> values = new HashMap<>();
+      cached.put("xl/worksheets/sheet" + (all.size() + 1) + ".xml", values);
+      XlsxSheet sheet = new XlsxSheet(ws, unique, values);
+      all.add(sheet);
+      return sheet;
+    }
+
+    /**
+     * The overviews are laid out last, into the sheets they already have, so that they can refer to
+     * the proposals' sheets that follow them.
+     */
+    void finish() {
+      overviews.forEach(Runnable::run);
+      all.forEach(XlsxSheet::fitColumns);
     }
 
     @Override
     public Void overview(OverviewView v) {
+      XlsxSheet sheet = sheet(v.words().overviewHeading());
+      overviews.add(() -> overview(sheet, v));
+      return null;
+    }
+
+    private void overview(XlsxSheet ws, OverviewView v) {
       OverviewWords w = v.words();
-      Worksheet ws = sheet(w.overviewHeading());
       int row = 0;
-      text(ws, row, 0, v.title() == null ? w.reportTitle() : v.title());
+      ws.note(row, 0, v.title() == null ? w.reportTitle() : v.title());
       ws.style(row, 0).bold().fontSize(14).set();
       row++;
       row = scenario(ws, row);
-      text(ws, row++, 0, w.unit() + " " + w.signNote());
+      ws.note(row++, 0, w.unit() + " " + w.signNote());
       row++;
       List<String> header =
           new ArrayList<>(
@@ -114,209 +178,250 @@ public final class XlsxFormat implements Format {
         header.add(Words.oneLine(w.npvShort()));
       }
       header.add(w.page());
+      int headerRow = row;
       header(ws, row++, header, c -> c >= 3);
+      int group = row;
       for (OverviewView.Row r : v.rows()) {
+        ProposalSheet own = r.total() ? null : proposals.get(r.id());
         int c = 0;
         if (r.number() != 0) {
           ws.value(row, c, r.number());
         }
         c++;
-        text(ws, row, c++, r.id());
-        text(ws, row, c++, r.title());
-        number(ws, row, c++, r.investment().value(), r.total());
-        for (Cell s : r.savings()) {
-          if (s.amountOrNull() != null) {
-            number(ws, row, c, s.amountOrNull(), r.total());
+        ws.text(row, c++, r.id());
+        ws.text(row, c++, r.title());
+        if (r.total()) {
+          ws.sum(row, c++, group, row - 1, r.investment().value(), true);
+        } else {
+          ws.number(
+              row,
+              c++,
+              r.investment().value(),
+              false,
+              own == null ? null : "SUM(" + own.range("implementation_total") + ")");
+        }
+        for (int i = 0; i < r.savings().size(); i++) {
+          Long amount = r.savings().get(i).amountOrNull();
+          if (r.total()) {
+            ws.sum(row, c, group, row - 1, amount, true);
+          } else if (amount != null) {
+            String ref = own == null ? null : own.ref("permanent_total", v.savingsYears().get(i));
+            ws.number(row, c, amount, false, ref);
           }
           c++;
         }
-        text(ws, row, c, r.payback().text());
+        ws.text(row, c, r.payback().text());
         ws.style(row, c++).horizontalAlignment("right").set();
         if (v.presentValues()) {
-          number(ws, row, c++, r.presentValue().thousands(), r.total());
+          ws.number(row, c++, r.presentValue().thousands(), r.total(), null);
         }
         if (r.page() != null) {
           ws.value(row, c, r.page());
         }
         if (r.total()) {
           ws.style(row, 2).bold().set();
+          group = row + 1;
         }
         row++;
       }
+      ws.freezePane(2, headerRow + 1);
+      ws.setAutoFilter(headerRow, 0, row - 1, header.size() - 1);
       row++;
       for (String note : Formats.flowed(v.notes())) {
-        text(ws, row++, 0, note);
+        ws.note(row++, 0, note);
       }
-      ws.width(0, 6);
-      ws.width(1, 7);
-      ws.width(2, 60);
-      for (int c = 3; c < header.size(); c++) {
-        ws.width(c, 15);
-      }
-      ws.width(header.size() - (v.presentValues() ? 3 : 2), 17);
-      ws.width(header.size() - 1, 7);
-      return null;
+      ws.note(row, 0, w.workbookFormulas());
+      ws.minWidth(2, 30);
+      ws.maxWidth(2, 70);
     }
 
     @Override
     public Void sensitivity(SensitivityView v) {
-      Worksheet ws = sheet(v.words().sensitivityHeading());
+      XlsxSheet ws = sheet(v.words().sensitivityHeading());
       int row = 0;
-      text(ws, row, 0, v.words().sensitivityHeading());
+      ws.note(row, 0, v.words().sensitivityHeading());
       ws.style(row++, 0).bold().fontSize(14).set();
       for (String line : Formats.intro(v)) {
-        text(ws, row++, 0, line);
+        ws.note(row++, 0, line);
       }
       for (SensitivityView.Table t : v.tables()) {
         row++;
-        text(ws, row, 0, t.heading());
+        ws.note(row, 0, t.heading());
         ws.style(row++, 0).bold().set();
         header(ws, row++, v.headers(), c -> c >= 2);
         for (SensitivityView.Row r : t.rows()) {
-          text(ws, row, 0, r.proposal());
+          ws.text(row, 0, r.proposal());
           if (!r.risk().isEmpty()) {
-            text(ws, row, 1, r.risk());
+            ws.text(row, 1, r.risk());
           }
           if (r.total()) {
             ws.style(row, 0).bold().set();
           }
           for (int c = 0; c < r.cells().size(); c++) {
-            figure(ws, row, 2 + c, r.cells().get(c), r.total());
+            ws.figure(row, 2 + c, r.cells().get(c), r.total());
           }
           row++;
         }
       }
+      ws.freezePane(1, 0);
       row++;
       for (String note : Formats.flowed(v.notes())) {
-        text(ws, row++, 0, note);
+        ws.note(row++, 0, note);
       }
-      ws.width(0, 60);
-      ws.width(1, 9);
-      for (int c = 2; c < v.headers().size(); c++) {
-        ws.width(c, 11);
-      }
+      ws.note(row, 0, v.words().workbookFixed());
+      ws.maxWidth(0, 70);
       return null;
     }
 
     @Override
     public Void proposal(ProposalView v) {
       ProposalWords w = v.words();
-      Worksheet ws = sheet(v.proposal().id());
+      XlsxSheet ws = sheet(v.proposal().id());
       int row = 0;
-      text(ws, row, 0, v.heading());
+      ws.note(row, 0, v.heading());
       ws.style(row, 0).bold().fontSize(14).set();
       row++;
       row = scenario(ws, row);
-      text(ws, row++, 0, String.join(" · ", v.facts()));
+      ws.note(row++, 0, String.join(" · ", v.facts()));
       if (v.summaryOnly() != null) {
-        text(ws, row, 0, w.summaryOnly() + ": " + v.summaryOnly());
+        ws.note(row, 0, w.summaryOnly() + ": " + v.summaryOnly());
         ws.style(row++, 0).italic().set();
       }
       row++;
-      text(ws, row, 0, w.tableHeading());
+      ws.note(row, 0, w.tableHeading());
       ws.style(row++, 0).bold().set();
       List<String> header = new ArrayList<>(List.of(w.unit(), Words.oneLine(w.area())));
       v.years().forEach(y -> header.add(String.valueOf(y)));
       header(ws, row++, header, c -> c >= 2);
+      ws.freezePane(1, row);
+      Map<String, Integer> totals = new LinkedHashMap<>();
+      int firstLine = row;
+      int net = -1;
       for (ProposalView.Row r : v.rows()) {
         boolean line = r.kind() == ProposalView.Kind.LINE;
-        text(ws, row, 0, r.text());
+        ws.text(row, 0, r.text());
         if (line) {
           ws.style(row, 0).indent(1).set();
         } else {
           ws.style(row, 0).bold().set();
         }
+        if (r.kind() == ProposalView.Kind.HEADING) {
+          firstLine = row + 1;
+        }
         if (r.area() != null) {
-          text(ws, row, 1, r.areaText());
+          ws.text(row, 1, r.areaText());
         }
         for (int i = 0; i < v.years().size(); i++) {
           OptionalLong value = r.amounts().get(v.years().get(i));
+          int c = 2 + i;
+          String formula =
+              switch (r.key()) {
+                case "permanent_total", "implementation_total" ->
+                    v.summaryOnly() != null || row == firstLine
+                        ? null
+                        : "SUM("
+                            + XlsxSheet.ref(firstLine, c)
+                            + ":"
+                            + XlsxSheet.ref(row - 1, c)
+                            + ")";
+                case "net_impact" ->
+                    totals.values().stream()
+                        .map(t -> XlsxSheet.ref(t, c))
+                        .reduce((a, b) -> a + "+" + b)
+                        .orElse(null);
+                case "cumulative" ->
+                    i == 0
+                        ? XlsxSheet.ref(net, c)
+                        : XlsxSheet.ref(row, c - 1) + "+" + XlsxSheet.ref(net, c);
+                default -> null;
+              };
           if (value.isPresent()) {
-            number(ws, row, 2 + i, value.getAsLong(), !line);
+            ws.number(row, c, value.getAsLong(), !line, formula);
           }
+        }
+        if (r.kind() == ProposalView.Kind.TOTAL) {
+          totals.put(r.key(), row);
+        }
+        if (r.key().equals("net_impact")) {
+          net = row;
         }
         row++;
       }
+      proposals.putIfAbsent(
+          v.proposal().id(), new ProposalSheet(ws.name(), Map.copyOf(totals), v.years()));
       row++;
-      text(ws, row, 0, w.paybackLine() + ": " + v.payback());
+      ws.note(row, 0, w.paybackLine() + ": " + v.payback());
       ws.style(row++, 0).bold().set();
       for (String note : v.statedNotes()) {
-        text(ws, row++, 0, note);
+        ws.note(row++, 0, note);
       }
       if (!v.presentValue().isEmpty()) {
         row++;
         for (ProposalView.Labelled figure : v.presentValue()) {
-          text(ws, row, 0, figure.label());
+          ws.note(row, 0, figure.label());
           ws.style(row, 0).bold().set();
           if (figure.value().amountOrNull() != null) {
-            number(ws, row, 1, figure.value().amountOrNull(), true);
+            ws.number(row, 1, figure.value().amountOrNull(), true, null);
           } else {
             // Left-aligned, so that a long text ("ingen inden for horisonten …") runs on into the
             // empty cells.
-            text(ws, row, 1, figure.value().text());
+            ws.note(row, 1, figure.value().text());
           }
           row++;
         }
-        text(ws, row, 0, v.presentValueYears());
+        ws.note(row++, 0, v.presentValueYears());
       }
-      ws.width(0, 62);
-      ws.width(1, 17);
-      for (int c = 2; c < header.size(); c++) {
-        ws.width(c, 11);
-      }
+      ws.note(row, 0, w.workbookFormulas());
+      ws.minWidth(0, 40);
+      ws.maxWidth(0, 70);
       return null;
     }
 
     @Override
     public Void findings(FindingsView v) {
-      Worksheet ws = sheet(v.words().findingsSheet());
+      XlsxSheet ws = sheet(v.words().findingsSheet());
       int row = 0;
-      text(ws, row, 0, v.words().findingsHeading());
+      ws.note(row, 0, v.words().findingsHeading());
       ws.style(row++, 0).bold().fontSize(14).set();
       for (String line : Formats.intro(v)) {
-        text(ws, row++, 0, line);
+        ws.note(row++, 0, line);
       }
       if (v.invalid() && !v.errors().isEmpty()) {
         row++;
         for (Diagnostic d : v.errors()) {
-          text(ws, row++, 0, d.format());
+          ws.note(row++, 0, d.format());
         }
       }
       List<FindingsView.Item> findings = v.findings();
       if (!findings.isEmpty()) {
         row++;
-        header(ws, row++, v.headers(), FindingsView::isNumberColumn);
+        header(ws, row, v.headers(), FindingsView::isNumberColumn);
+        ws.freezePane(0, ++row);
         for (FindingsView.Item item : findings) {
           List<Cell> cells = Formats.findingRow(item);
           for (int c = 0; c < 3; c++) {
-            text(ws, row, c, cells.get(c).text());
+            ws.text(row, c, cells.get(c).text());
           }
           if (!item.year().isEmpty()) {
             ws.value(row, 3, Integer.parseInt(item.year()));
           }
           for (int c = 4; c < 7; c++) {
             if (!cells.get(c).text().isEmpty()) {
-              figure(ws, row, c, cells.get(c), false);
+              ws.figure(row, c, cells.get(c), false);
             }
           }
-          text(ws, row, 7, cells.get(7).text());
+          ws.text(row, 7, cells.get(7).text());
           ws.style(row++, 7).indent(1).set();
         }
       }
       if (!v.warnings().isEmpty()) {
         row++;
         for (FindingsView.Notice n : v.warnings()) {
-          text(ws, row++, 0, n.line());
+          ws.note(row++, 0, n.line());
         }
       }
-      ws.width(0, 24);
-      ws.width(1, 28);
-      ws.width(2, 34);
-      ws.width(3, 7);
-      for (int c = 4; c < 7; c++) {
-        ws.width(c, 14);
-      }
-      ws.width(7, 22);
+      ws.maxWidth(2, 50);
+      ws.maxWidth(7, 60);
       return null;
     }
 
@@ -324,67 +429,36 @@ public final class XlsxFormat implements Format {
      * The scenario's line under a sheet's title, so that no one takes its figures for the
      * proposals' own.
      */
-    private int scenario(Worksheet ws, int row) {
+    private int scenario(XlsxSheet ws, int row) {
       var line = document.scenarioLine();
       if (line.isEmpty()) {
         return row;
       }
-      text(ws, row, 0, line.get());
+      ws.note(row, 0, line.get());
       ws.style(row, 0).bold().set();
       return row + 1;
     }
   }
 
-  /** Each sheet prints on one landscape A4 page, as the template's tables do. */
+  /** Each sheet prints on landscape A4 pages, fitted to the page's width, as the template's are. */
   private static void page(Worksheet ws) {
     ws.paperSize(PaperSize.A4_PAPER);
     ws.pageOrientation("landscape");
     ws.setFitToPage(true);
     ws.fitToWidth((short) 1);
-    ws.fitToHeight((short) 1);
+    ws.fitToHeight((short) 0);
   }
 
   /** A header row, its headings right-aligned above the columns of figures. */
-  private static void header(Worksheet ws, int row, List<String> cells, IntPredicate figures) {
+  private static void header(XlsxSheet ws, int row, List<String> cells, IntPredicate figures) {
     for (int c = 0; c < cells.size(); c++) {
-      text(ws, row, c, cells.get(c));
+      ws.heading(row, c, cells.get(c));
       var style = ws.style(row, c).bold().wrapText(true).borderStyle(BorderSide.BOTTOM, "thin");
       if (figures.test(c)) {
         style.horizontalAlignment("right");
       }
       style.set();
     }
-  }
-
-  /**
-   * An amount as a number; any other figure ("6 år*", "ingen") as text, right-aligned as figures
-   * are.
-   */
-  private static void figure(Worksheet ws, int row, int column, Cell cell, boolean bold) {
-    if (cell.amountOrNull() != null) {
-      number(ws, row, column, cell.amountOrNull(), bold);
-    } else {
-      text(ws, row, column, cell.text());
-      ws.style(row, column).horizontalAlignment("right").set();
-    }
-  }
-
-  private static void number(Worksheet ws, int row, int column, long value, boolean bold) {
-    ws.value(row, column, value);
-    var style = ws.style(row, column).format(NUMBER_FORMAT);
-    if (bold) {
-      style.bold();
-    }
-    style.set();
-  }
-
-  /**
-   * Every text goes into the sheet here: as a string cell, which no spreadsheet program evaluates,
-   * whatever it begins with. A character that XML 1.0 cannot carry (most control characters, a lone
-   * surrogate) would break the workbook, so it is shown as the replacement character instead.
-   */
-  private static void text(Worksheet ws, int row, int column, String text) {
-    ws.value(row, column, xmlText(text));
   }
 
   static String xmlText(String text) {
@@ -449,11 +523,16 @@ public final class XlsxFormat implements Format {
   }
 
   /**
-   * The same workbook with the creation time taken out of its properties, rewritten entry by entry
-   * in the same order with a fixed entry time, so that the same input gives the same bytes
-   * anywhere.
+   * The workbook as fastexcel wrote it, finished in three ways, rewritten entry by entry in the
+   * same order with a fixed entry time: the creation time taken out of its properties, so that the
+   * same input gives the same bytes anywhere; each formula given its computed value, which
+   * fastexcel (0.19) has no way to store, so that a viewer that does not calculate shows the right
+   * figures; and the workbook told to calculate every formula when it is opened, so that a program
+   * that trusts stored values still shows the formulas' own.
+   *
+   * @param cached the value of each formula cell, by sheet file and cell reference
    */
-  static byte[] withoutTimestamp(byte[] xlsx) throws IOException {
+  static byte[] finished(byte[] xlsx, Map<String, Map<String, Long>> cached) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length + 256);
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       for (ZipEntries.Entry e : ZipEntries.read(xlsx)) {
@@ -461,6 +540,12 @@ public final class XlsxFormat implements Format {
         if (e.name().equals(CORE_PROPERTIES)) {
           String xml = new String(data, StandardCharsets.UTF_8);
           data = CREATED.matcher(xml).replaceAll("").getBytes(StandardCharsets.UTF_8);
+        } else if (e.name().equals(WORKBOOK)) {
+          String xml = new String(data, StandardCharsets.UTF_8);
+          data = calculatedOnLoad(xml).getBytes(StandardCharsets.UTF_8);
+        } else if (cached.containsKey(e.name()) && !cached.get(e.name()).isEmpty()) {
+          String xml = new String(data, StandardCharsets.UTF_8);
+          data = withValues(xml, cached.get(e.name())).getBytes(StandardCharsets.UTF_8);
         }
         ZipEntry copy = new ZipEntry(e.name());
         copy.setTimeLocal(ZIP_TIME);
@@ -470,5 +555,38 @@ public final class XlsxFormat implements Format {
       }
     }
     return out.toByteArray();
+  }
+
+  /** calcPr follows definedNames, the last element fastexcel writes, in the schema's order. */
+  private static String calculatedOnLoad(String workbook) {
+    if (!workbook.endsWith("</workbook>")) {
+      throw new IllegalStateException("fastexcel wrote an unexpected workbook.xml");
+    }
+    return workbook.substring(0, workbook.length() - "</workbook>".length())
+        + "<calcPr calcId=\"191029\" fullCalcOnLoad=\"1\"/></workbook>";
+  }
+
+  /**
+   * Each formula cell as fastexcel writes it, {@code <c r="D5" s="3"><f>…</f></c>}, given its value
+   * after the formula, where the schema puts it. Every formula must be found, or the workbook would
+   * show blanks in a viewer that does not calculate.
+   */
+  private static String withValues(String sheet, Map<String, Long> values) {
+    Matcher m = FORMULA_CELL.matcher(sheet);
+    StringBuilder sb = new StringBuilder(sheet.length() + values.size() * 16);
+    int found = 0;
+    while (m.find()) {
+      Long value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalStateException("a formula without its value in " + m.group(1));
+      }
+      found++;
+      m.appendReplacement(sb, Matcher.quoteReplacement(m.group() + "<v>" + value + "</v>"));
+    }
+    m.appendTail(sb);
+    if (found != values.size()) {
+      throw new IllegalStateException("formulas written " + values.size() + ", found " + found);
+    }
+    return sb.toString();
   }
 }

@@ -31,6 +31,32 @@ public record Proposal(
   }
 
   /**
+   * The same proposal with other years and amounts (a scenario's, or a changed line's), its texts,
+   * stated figures and origin kept.
+   */
+  public Proposal withAmounts(
+      List<Integer> years,
+      List<Line> permanent,
+      List<Line> implementation,
+      SummaryOnly summaryOnly) {
+    return new Proposal(
+        id,
+        type,
+        title,
+        summary,
+        fund,
+        risk,
+        source,
+        years,
+        permanent,
+        implementation,
+        stated,
+        summaryOnly,
+        notes,
+        origin);
+  }
+
+  /**
    * An ID as it is compared: without regard to case, and the same in every locale (a Turkish locale
    * would otherwise upper-case "hi01" to "Hİ01"). Lookups and the check that IDs are unique agree
    * on it.

@@ -56,6 +56,29 @@ public class Words {
         "Note: all savings are shown with a negative (-) sign.");
   }
 
+  /**
+   * Under a workbook's table: which figures are live formulas and which are fixed, because the
+   * payback rule and discounting have no plain spreadsheet formula.
+   */
+  public String workbookFormulas() {
+    return t(
+        "Summer, nettopåvirkning, akkumuleret og I ALT er formler over cellerne, de kommer fra;"
+            + " tilbagebetaling og nutidsværdi er beregnet af payback og er faste tal, som ikke"
+            + " følger en ændring.",
+        "Subtotals, net impact, cumulative and TOTAL are formulas over the cells they come from;"
+            + " payback and present values were computed by payback and are fixed figures that do"
+            + " not follow a change.");
+  }
+
+  /** Under the sensitivity sheet, whose every figure needs the payback rule or a scenario. */
+  public String workbookFixed() {
+    return t(
+        "Alle tal på dette ark er beregnet af payback og er faste tal: de følger ikke en ændring"
+            + " i forslagenes ark.",
+        "Every figure on this sheet was computed by payback and is fixed: it does not follow a"
+            + " change in the proposals' sheets.");
+  }
+
   public String totalInvestment() {
     return t("I ALT (investeringsforslag)", "TOTAL (investment proposals)");
   }

@@ -100,7 +100,7 @@ class HostileTextTest {
         case JSON -> json(bytes, text);
         case GITHUB -> github(new String(bytes, StandardCharsets.UTF_8));
         case JUNIT -> xml(bytes);
-        case XLSX -> xlsx(bytes);
+        case XLSX -> xlsx(bytes, text);
       }
     }
   }
@@ -212,21 +212,41 @@ class HostileTextTest {
                 : 0);
   }
 
-  /** Every sheet is well-formed XML, and no cell is a formula: a text stays text. */
-  private static void xlsx(byte[] bytes) throws Exception {
+  /**
+   * Every sheet is well-formed XML; the hostile text is in string cells only, and the workbook's
+   * own formulas (sums and references over cells, between quoted sheet names) hold none of it.
+   */
+  private static void xlsx(byte[] bytes, String text) throws Exception {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if (!e.getName().endsWith(".xml")) {
-          continue;
+        if (e.getName().endsWith(".xml")) {
+          byte[] xml = zip.readAllBytes();
+          xml(xml.length == 0 ? "<x/>".getBytes(StandardCharsets.UTF_8) : xml, e.getName());
         }
-        byte[] xml = zip.readAllBytes();
-        xml(xml.length == 0 ? "<x/>".getBytes(StandardCharsets.UTF_8) : xml, e.getName());
-        assertThat(new String(xml, StandardCharsets.UTF_8))
-            .as(e.getName())
-            .doesNotContain("<f>")
-            .doesNotContain("<f ");
       }
     }
+    Map<String, List<XlsxText.Cell>> sheets = XlsxText.sheets(bytes);
+    String shown = XlsxFormat.xmlText(text);
+    List<XlsxText.Cell> holding = new ArrayList<>();
+    for (List<XlsxText.Cell> cells : sheets.values()) {
+      for (XlsxText.Cell c : cells) {
+        if (c.isFormula()) {
+          assertThat(c.formula()).as(c.ref()).doesNotContain(text).doesNotContain(shown);
+          assertThat(XlsxText.isOwnFormula(c.formula(), sheets.keySet())).as(c.formula()).isTrue();
+        }
+        if (c.value().contains(shown)) {
+          holding.add(c);
+        }
+      }
+    }
+    assertThat(holding).as("the text is in the workbook").isNotEmpty();
+    assertThat(holding)
+        .as("every cell that holds the text is a string cell")
+        .allSatisfy(
+            c -> {
+              assertThat(c.type()).isEqualTo("s");
+              assertThat(c.isFormula()).isFalse();
+            });
   }
 
   private static void xml(byte[] bytes, String name) throws Exception {
