@@ -124,7 +124,8 @@ public record FailOn(Kind kind, BigDecimal limit, boolean percent) {
     if (kind == Kind.NEW_FINDINGS) {
       r.appeared().forEach(f -> out.add(new Breach(this, f.subject())));
     }
-    return out;
+    // Once per subject, however many of its findings are new.
+    return out.stream().distinct().toList();
   }
 
   private boolean rises(long before, long after) {

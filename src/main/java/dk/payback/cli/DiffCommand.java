@@ -41,7 +41,7 @@ import picocli.CommandLine.TypeConversionException;
       "",
       "Example:  payback diff old-cases cases",
       "          payback diff --base origin/main --format md cases",
-      "          payback diff --base main --fail-on payback-increase --fail-on investment-increase=10%"
+      "          payback diff --base main --fail-on payback-increase --fail-on new-findings"
     })
 final class DiffCommand implements Callable<Integer> {
 

@@ -28,8 +28,7 @@ public final class ExitCode {
       List.of(
           OK + "  all good",
           FINDINGS
-              + "  check found stated figures that do not balance, or a diff --fail-on condition"
-              + " holds",
+              + "  check found figures that do not balance, or a diff --fail-on condition held",
           INVALID + "  invalid input or usage, or output that could not be written",
           INTERNAL + "  a bug in payback (one line on standard error; please report it)");
 

@@ -269,7 +269,20 @@ public final class MarkdownFormat implements Format.Text {
    * Markdown's own escapes do not apply: HTML's, on one line, with hidden characters shown.
    */
   static String html(String text) {
-    return HtmlFormat.escape(text.replace("\r", "").replace('\n', ' ').replace('\t', ' '));
+    String escaped =
+        HtmlFormat.escape(text.replace("\r", "").replace('\n', ' ').replace('\t', ' '));
+    // Markdown's own marks as character references too: read as HTML or as Markdown, the text
+    // stays text (no link, no emphasis).
+    StringBuilder sb = new StringBuilder(escaped.length());
+    for (int i = 0; i < escaped.length(); i++) {
+      char c = escaped.charAt(i);
+      if ("\\|*_`[]~#()!".indexOf(c) >= 0) {
+        sb.append("&#").append((int) c).append(';');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /**

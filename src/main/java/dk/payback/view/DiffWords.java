@@ -60,29 +60,31 @@ public final class DiffWords extends Words {
     };
   }
 
-  /** "2 ændret, 1 nyt, 1 trukket tilbage, 16 uændrede (19 forslag før, 20 efter)". */
+  /** "ændret: 2, nye: 1, trukket tilbage: 1, uændrede: 16 (19 forslag før, 20 efter)". */
   public String count(Revision r, int before, int after) {
     return t(
-        r.count(ChangeStatus.CHANGED)
-            + " ændret, "
+        "ændret: "
+            + r.count(ChangeStatus.CHANGED)
+            + ", nye: "
             + r.count(ChangeStatus.ADDED)
-            + " nye, "
+            + ", trukket tilbage: "
             + r.count(ChangeStatus.REMOVED)
-            + " trukket tilbage, "
+            + ", uændrede: "
             + r.count(ChangeStatus.UNCHANGED)
-            + " uændrede ("
+            + " ("
             + before
             + " forslag før, "
             + after
             + " efter)",
-        r.count(ChangeStatus.CHANGED)
-            + " changed, "
+        "changed: "
+            + r.count(ChangeStatus.CHANGED)
+            + ", added: "
             + r.count(ChangeStatus.ADDED)
-            + " added, "
+            + ", withdrawn: "
             + r.count(ChangeStatus.REMOVED)
-            + " withdrawn, "
+            + ", unchanged: "
             + r.count(ChangeStatus.UNCHANGED)
-            + " unchanged ("
+            + " ("
             + before
             + " proposals before, "
             + after
