@@ -77,8 +77,22 @@ set_for() {
   echo "$dir"
 }
 
+# A revision of a set: a copy with every 50th case's first amount of 2019 raised by 1, for `diff`.
+revised_for() {
+  local dir="$1" rev="$1-revised"
+  if [ "$(cat "$rev/.stamp" 2>/dev/null)" != "$stamp" ]; then
+    say "revising $dir into $rev"
+    rm -rf "$rev"
+    cp -r "$dir" "$rev"
+    find "$rev" -name '*.yaml' | sort | awk 'NR % 50 == 0' \
+      | xargs -r sed -i '0,/2019: -\?[0-9]/s/2019: \(-\?\)\([0-9]\)/2019: \11\2/'
+    echo "$stamp" > "$rev/.stamp"
+  fi
+  echo "$rev"
+}
+
 has_check=0
-if java -jar "$JAR" --help 2>/dev/null | grep -q '^  check '; then has_check=1; fi
+if -jar "$JAR" --help 2>/dev/null | grep -q '^  check '; then has_check=1; fi
 
 # ---- measuring
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "nan"; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
@@ -148,7 +162,7 @@ out ""
 out "| proposals | command | wall s | CPU s | max RSS MB | wall ms per 1,000 | × floor, wall | × floor, CPU |"
 out "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 
-declare -A SUMMARY_WALL FLOOR_WALL SUMMARY_CPU FLOOR_CPU REPORT_WALL REPORT_CPU
+declare -A SUMMARY_WALL FLOOR_WALL SUMMARY_CPU FLOOR_CPU REPORT_WALL REPORT_CPU CHECK_WALL DIFF_WALL
 for n in $SIZES; do
   dir="$(set_for "$n")"
   # Warm the page cache so that no run pays for the first read from disk.
@@ -160,6 +174,11 @@ for n in $SIZES; do
     names+=(check)
     CMD[check]="java ${JAVA_OPTS:-} -jar $JAR check $dir"
     OK[check]="0 1"  # check exits 1 with findings, which the real cases have
+  fi
+  # diff reads, analyses and checks both sets: its cost against check's over one is the target.
+  if java -jar "$JAR" --help 2>/dev/null | grep -q '^  diff '; then
+    names+=(diff)
+    CMD[diff]="java ${JAVA_OPTS:-} -jar $JAR diff --format json $dir $(revised_for "$dir")"
   fi
   # report computes every view (present values, the sensitivity grid, the findings) from one analysis:
   # its cost over summary's is what the views add, measured in the same rounds.
@@ -182,6 +201,9 @@ for n in $SIZES; do
   fi
   if [ -z "${FAILED[report]}" ]; then
     REPORT_WALL[$n]="${WALL[report]}"; REPORT_CPU[$n]="${CPU[report]}"
+  fi
+  if [ -n "${WALL[diff]:-}" ] && [ -z "${FAILED[diff]:-}" ] && [ -z "${FAILED[check]:-}" ]; then
+    CHECK_WALL[$n]="${WALL[check]}"; DIFF_WALL[$n]="${WALL[diff]}"
   fi
   FLOOR_WALL[$n]="${WALL[floor]}"; FLOOR_CPU[$n]="${CPU[floor]}"
 done
@@ -281,6 +303,10 @@ fi
 if [ -n "${SUMMARY_WALL[10000]:-}" ] && [ -n "${REPORT_WALL[10000]:-}" ]; then
   r="$(ratio "${REPORT_WALL[10000]}" "${SUMMARY_WALL[10000]}")"
   out "- \`report\` of 10,000 proposals at most 1.5 × \`summary\`: $r × in wall time ($(ratio "${REPORT_CPU[10000]}" "${SUMMARY_CPU[10000]}") × in CPU time), $(verdict "$r <= 1.5")"
+fi
+if [ -n "${DIFF_WALL[10000]:-}" ]; then
+  r="$(ratio "${DIFF_WALL[10000]}" "${CHECK_WALL[10000]}")"
+  out "- \`diff\` of two sets of 10,000 proposals at most 2 × \`check\` of one: $r × in wall time, $(verdict "$r <= 2")"
 fi
 if [ -n "$XMX512" ]; then
   out "- $(fmt_n "$biggest") proposals with \`-Xmx512m\`: $([ "$XMX512" = failed ] && echo "**failed**" || echo "met ($XMX512 s)")"

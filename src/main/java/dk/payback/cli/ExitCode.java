@@ -11,7 +11,10 @@ public final class ExitCode {
   /** All good: every figure balances. */
   public static final int OK = 0;
 
-  /** {@code check} found stated figures that do not balance. */
+  /**
+   * {@code check} found stated figures that do not balance, or a {@code diff --fail-on} condition
+   * holds.
+   */
   public static final int FINDINGS = 1;
 
   /** Invalid input or usage, or output that could not be written; wins over findings. */
@@ -24,7 +27,8 @@ public final class ExitCode {
   static final List<String> MEANINGS =
       List.of(
           OK + "  all good",
-          FINDINGS + "  check found stated figures that do not balance",
+          FINDINGS
+              + "  check found figures that do not balance, or a diff --fail-on condition held",
           INVALID + "  invalid input or usage, or output that could not be written",
           INTERNAL + "  a bug in payback (one line on standard error; please report it)");
 

@@ -37,6 +37,13 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat> {
     }
   }
 
+  /** The formats that lay out a diff; a sheet or a test report has no place for one. */
+  static final class Diff extends FormatConverter {
+    Diff() {
+      super(OutputFormat.TEXT, OutputFormat.MD, OutputFormat.JSON, OutputFormat.GITHUB);
+    }
+  }
+
   static final class Report extends FormatConverter {
     Report() {
       super(

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       SummaryCommand.class,
       ShowCommand.class,
       CheckCommand.class,
+      DiffCommand.class,
       ReportCommand.class,
       SensitivityCommand.class,
       NewCommand.class,

@@ -9,6 +9,7 @@ import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import dk.payback.util.OneLine;
+import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
@@ -263,6 +264,13 @@ public final class CsvFormat implements Format.Text {
      * One row per finding: the line {@code payback check} prints, and the difference (computed
      * minus stated) as the amount; then how many checks were made.
      */
+    @Override
+    public Void diff(DiffView view) {
+      // A diff is before, after and difference per figure, with words between: no sheet or page
+      // of rows shows that better than text, Markdown or JSON.
+      throw new Format.Unsupported("csv", "diff");
+    }
+
     @Override
     public Void findings(FindingsView view) {
       if (view.invalid()) {

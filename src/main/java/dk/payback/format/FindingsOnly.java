@@ -1,5 +1,6 @@
 package dk.payback.format;
 
+import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
@@ -42,6 +43,11 @@ final class FindingsOnly implements View.Visitor<String> {
   @Override
   public String sensitivity(SensitivityView view) {
     throw new Format.Unsupported(format, "sensitivity");
+  }
+
+  @Override
+  public String diff(DiffView view) {
+    throw new Format.Unsupported(format, "diff");
   }
 
   @Override

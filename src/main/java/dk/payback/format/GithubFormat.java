@@ -1,15 +1,27 @@
 package dk.payback.format;
 
+import dk.payback.check.ChangeStatus;
+import dk.payback.check.CheckResult;
+import dk.payback.check.LineChange;
+import dk.payback.check.ProposalRevision;
+import dk.payback.check.StatedChange;
+import dk.payback.model.Amounts;
 import dk.payback.model.Diagnostic;
 import dk.payback.model.Location;
+import dk.payback.view.Cell;
+import dk.payback.view.DiffView;
+import dk.payback.view.DiffWords;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
+import dk.payback.view.Words;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * GitHub Actions workflow commands: an {@code ::error} annotation per finding, so that a pull
- * request shows each on its line; verbose adds a {@code ::notice} per figure within the tolerance
- * and a plain log line per check that passed; then the count line. Only the findings have a layout
- * here.
+ * GitHub Actions workflow commands: for a diff, a {@code ::notice} at each change (see {@link
+ * #diff}); otherwise an {@code ::error} annotation per finding, so that a pull request shows each
+ * on its line; verbose adds a {@code ::notice} per figure within the tolerance and a plain log line
+ * per check that passed; then the count line. Only the findings have a layout and the diff here.
  *
  * <p>The runner reads every line of the log for commands, so every line printed goes through {@link
  * #data}, {@link #property} or {@link #plain}: none can break a line or start a command of its own.
@@ -20,7 +32,101 @@ public final class GithubFormat implements Format.Text {
 
   @Override
   public String text(Document document) {
+    if (document.views().size() == 1 && document.views().get(0) instanceof DiffView diff) {
+      return diff(diff);
+    }
     return FindingsOnly.text(document, "github", GithubFormat::findings);
+  }
+
+  /**
+   * A diff: a {@code ::notice} at each changed line, stated figure and new finding of the new
+   * files, and at the ID of each added or changed proposal with its summary; a withdrawn proposal,
+   * which has no new file, is a plain log line; then the counts and the conditions that hold.
+   */
+  private static String diff(DiffView v) {
+    DiffWords w = v.words();
+    StringBuilder sb = new StringBuilder();
+    List<String> headers = v.summary().headers();
+    int row = 0;
+    for (DiffView.Section s : v.sections()) {
+      ProposalRevision p = s.proposal();
+      if (p == null) {
+        continue;
+      }
+      List<Cell> cells = v.summary().rows().get(row++);
+      List<String> parts = new ArrayList<>();
+      for (int c = 2; c < cells.size(); c++) {
+        if (!cells.get(c).text().isEmpty()) {
+          parts.add(Words.oneLine(headers.get(c)) + ": " + cells.get(c).text());
+        }
+      }
+      String summary = s.heading() + ": " + String.join("; ", parts);
+      if (p.after() == null) {
+        sb.append(plain(summary)).append('\n');
+        continue;
+      }
+      sb.append(command("notice", p.at(), p.id() + " " + w.status(p.status()), summary));
+      for (LineChange c : p.lines()) {
+        Location at = c.status() == ChangeStatus.REMOVED ? p.at() : c.at();
+        sb.append(command("notice", at, p.id() + " " + w.lineStatus(c.status()), line(c, w)));
+      }
+      for (StatedChange c : p.stated()) {
+        if (c.after() != null || c.before() != null) {
+          Location at = c.after() == null ? p.at() : c.at();
+          sb.append(command("notice", at, p.id() + " " + w.stated(c.figure()), stated(c, w)));
+        }
+      }
+      for (CheckResult f : p.appeared()) {
+        sb.append(command("notice", f.location(), f.title(), w.appeared(v.message(f))));
+      }
+    }
+    for (StatedChange c : v.revision().overview()) {
+      if (c.after() != null) {
+        sb.append(
+            command("notice", c.at(), c.subject() + " " + w.stated(c.figure()), stated(c, w)));
+      }
+    }
+    for (CheckResult f : v.revision().appeared()) {
+      sb.append(command("notice", f.location(), f.title(), w.appeared(v.message(f))));
+    }
+    sb.append(plain(v.count())).append('\n');
+    sb.append(plain(v.findingsCount())).append('\n');
+    v.breaches().forEach(b -> sb.append(plain(b)).append('\n'));
+    return sb.toString();
+  }
+
+  /** "ændret: Udvikling af nye arbejdsgange: 2019 1.000 → 0; 2020 → 1.000". */
+  private static String line(LineChange c, DiffWords w) {
+    String text =
+        c.status() == ChangeStatus.RENAMED
+            ? c.after().text() + w.renamedFrom(c.before().text())
+            : c.text();
+    Amounts b = c.before() == null ? Amounts.empty() : c.before().amounts();
+    Amounts a = c.after() == null ? Amounts.empty() : c.after().amounts();
+    List<String> years = new ArrayList<>();
+    for (var e : ProposalRevision.difference(b, a).byYear().entrySet()) {
+      int y = e.getKey();
+      if (e.getValue() != 0 || b.has(y) != a.has(y)) {
+        years.add(y + ": " + amount(b, y, w) + " → " + amount(a, y, w));
+      }
+    }
+    return w.lineStatus(c.status())
+        + ": "
+        + text
+        + (years.isEmpty() ? "" : ": " + String.join("; ", years));
+  }
+
+  private static String amount(Amounts a, int year, DiffWords w) {
+    return a.has(year) ? w.amount(a.valueOr0(year)) : "–";
+  }
+
+  private static String stated(StatedChange c, DiffWords w) {
+    return w.stated(c.figure())
+        + (c.year() == null ? "" : " " + c.year())
+        + ": "
+        + (c.before() == null ? "–" : w.amount(c.before()))
+        + " → "
+        + (c.after() == null ? "–" : w.amount(c.after()));
   }
 
   private static String findings(FindingsView view) {

@@ -4,6 +4,7 @@ import dk.payback.model.Diagnostic;
 import dk.payback.util.OneLine;
 import dk.payback.view.Cell;
 import dk.payback.view.Chart;
+import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.Lang;
@@ -301,6 +302,13 @@ public final class HtmlFormat implements Format.Text {
       legend(Formats.flowed(v.notes()));
       sb.append("</section>\n");
       return null;
+    }
+
+    @Override
+    public Void diff(DiffView view) {
+      // A diff is before, after and difference per figure, with words between: no sheet or page
+      // of rows shows that better than text, Markdown or JSON.
+      throw new Format.Unsupported("html", "diff");
     }
 
     @Override

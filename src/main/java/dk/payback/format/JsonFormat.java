@@ -27,6 +27,7 @@ import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import dk.payback.model.SourceRef;
 import dk.payback.view.Cell;
+import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
@@ -42,8 +43,8 @@ import java.util.Locale;
  * every key always present (null where a value is unknown), keys in a fixed order, snake_case
  * throughout. A document of the findings alone is {@code payback check}'s report ({@code
  * schema/check-report.schema.json}); any other is a report of its views ({@code
- * schema/report.schema.json}). Every text goes into the tree as a value, so Jackson escapes it;
- * nothing is written raw.
+ * schema/report.schema.json}); a diff's is {@code schema/diff.schema.json}. Every text goes into
+ * the tree as a value, so Jackson escapes it; nothing is written raw.
  */
 public final class JsonFormat implements Format.Text {
 
@@ -57,10 +58,10 @@ public final class JsonFormat implements Format.Text {
   /** The check report's shape: 2 named its keys in snake_case, as the report's are. */
   static final int CHECK_VERSION = 2;
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   // "\n" rather than the platform's line separator, so that every machine writes the same bytes.
-  private static final ObjectWriter WRITER =
+  static final ObjectWriter WRITER =
       new ObjectMapper()
           .writer(
               new DefaultPrettyPrinter()
@@ -77,10 +78,14 @@ public final class JsonFormat implements Format.Text {
   @Override
   public String text(Document document) {
     List<View> views = document.views();
-    ObjectNode root =
-        views.size() == 1 && views.get(0) instanceof FindingsView findings
-            ? checkReport(findings)
-            : new Report(document).root;
+    ObjectNode root;
+    if (views.size() == 1 && views.get(0) instanceof FindingsView findings) {
+      root = checkReport(findings);
+    } else if (views.size() == 1 && views.get(0) instanceof DiffView diff) {
+      root = JsonDiff.of(diff);
+    } else {
+      root = new Report(document).root;
+    }
     try {
       return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -251,6 +256,12 @@ public final class JsonFormat implements Format.Text {
       return null;
     }
 
+    @Override
+    public Void diff(DiffView view) {
+      // A diff is a document of its own, with its own schema: never part of a report.
+      throw new Format.Unsupported("json report", "diff");
+    }
+
     /**
      * The findings in the shape of {@code payback check --format json}'s, and the counts of all
      * checks.
@@ -402,7 +413,7 @@ public final class JsonFormat implements Format.Text {
    * A net present value in whole thousands, with its rate as a decimal string and the years it
    * counts.
    */
-  private static ObjectNode npv(NetPresentValue v) {
+  static ObjectNode npv(NetPresentValue v) {
     if (v == null) {
       return null;
     }
@@ -414,7 +425,7 @@ public final class JsonFormat implements Format.Text {
     return n;
   }
 
-  private static String rate(DiscountRate rate) {
+  static String rate(DiscountRate rate) {
     return rate.percent().toPlainString();
   }
 
@@ -427,13 +438,13 @@ public final class JsonFormat implements Format.Text {
   }
 
   /** Years as keys, in order; a blank cell has no key, a printed 0 is 0. */
-  private static ObjectNode amounts(Amounts amounts) {
+  static ObjectNode amounts(Amounts amounts) {
     ObjectNode n = NODES.objectNode();
     amounts.byYear().forEach((year, v) -> n.put(String.valueOf(year), v));
     return n;
   }
 
-  private static ObjectNode payback(Payback p, String text) {
+  static ObjectNode payback(Payback p, String text) {
     ObjectNode n = NODES.objectNode();
     n.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
     if (p.isYears()) {

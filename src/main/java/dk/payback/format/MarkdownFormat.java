@@ -2,6 +2,7 @@ package dk.payback.format;
 
 import dk.payback.model.Diagnostic;
 import dk.payback.util.OneLine;
+import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
@@ -142,6 +143,60 @@ public final class MarkdownFormat implements Format.Text {
       return sb.toString();
     }
 
+    /**
+     * A pull-request comment: the counts, the conditions that hold, a summary row per proposal,
+     * then each proposal's figures folded in a {@code <details>} block and the overview's totals
+     * open.
+     */
+    @Override
+    public String diff(DiffView v) {
+      StringBuilder sb = new StringBuilder();
+      List<String> intro = new ArrayList<>(List.of(v.sides(), v.count(), v.findingsCount()));
+      if (v.sections().isEmpty()) {
+        intro.add(v.words().noChanges());
+      } else {
+        intro.add(v.presentValues());
+      }
+      paragraph(sb, intro);
+      if (!v.breaches().isEmpty()) {
+        sb.append('\n');
+        v.breaches().forEach(b -> sb.append("- **").append(escape(b)).append("**\n"));
+      }
+      if (!v.summary().rows().isEmpty()) {
+        sb.append('\n');
+        table(sb, v.summary());
+      }
+      for (DiffView.Section s : v.sections()) {
+        sb.append('\n');
+        boolean folded = s.proposal() != null;
+        if (folded) {
+          sb.append("<details><summary>").append(html(s.heading())).append("</summary>\n\n");
+        } else {
+          sb.append("### ").append(escape(s.heading())).append("\n\n");
+        }
+        if (!s.lines().isEmpty()) {
+          s.lines().forEach(l -> sb.append("- ").append(escape(l)).append('\n'));
+          sb.append('\n');
+        }
+        for (DiffView.Table t : s.tables()) {
+          sb.append("**").append(escape(t.title())).append("**\n\n");
+          table(sb, t);
+          sb.append('\n');
+        }
+        if (folded) {
+          sb.append("</details>\n");
+        }
+      }
+      return sb.toString();
+    }
+
+    private static void table(StringBuilder sb, DiffView.Table t) {
+      header(sb, t.headers().stream().map(Words::oneLine).toList(), c -> c >= t.texts());
+      for (List<dk.payback.view.Cell> r : t.rows()) {
+        row(sb, r.stream().map(c -> escape(c.text())).toList());
+      }
+    }
+
     @Override
     public String findings(FindingsView v) {
       StringBuilder sb = new StringBuilder();
@@ -211,6 +266,27 @@ public final class MarkdownFormat implements Format.Text {
   private static String strong(String text, boolean bold) {
     String md = escape(text);
     return bold && !md.isEmpty() ? "**" + md + "**" : md;
+  }
+
+  /**
+   * Text inside an HTML element of the Markdown (a {@code <details>} block's summary), where
+   * Markdown's own escapes do not apply: HTML's, on one line, with hidden characters shown.
+   */
+  static String html(String text) {
+    String escaped =
+        HtmlFormat.escape(text.replace("\r", "").replace('\n', ' ').replace('\t', ' '));
+    // Markdown's own marks as character references too: read as HTML or as Markdown, the text
+    // stays text (no link, no emphasis).
+    StringBuilder sb = new StringBuilder(escaped.length());
+    for (int i = 0; i < escaped.length(); i++) {
+      char c = escaped.charAt(i);
+      if ("\\|*_`[]~#()!".indexOf(c) >= 0) {
+        sb.append("&#").append((int) c).append(';');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /**

@@ -4,6 +4,7 @@ import dk.payback.format.TextTable.Align;
 import dk.payback.model.Amounts;
 import dk.payback.util.OneLine;
 import dk.payback.view.Cell;
+import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
@@ -258,6 +259,49 @@ public final class TextFormat implements Format.Text {
           cells[2 + c] = r.cells().get(c).text();
         }
         table.row(cells);
+      }
+      return table.render(width);
+    }
+
+    @Override
+    public String diff(DiffView v) {
+      StringBuilder sb = new StringBuilder();
+      sb.append(line(v.heading())).append('\n');
+      sb.append(line(v.sides())).append('\n');
+      sb.append(line(v.count())).append('\n');
+      sb.append(line(v.findingsCount())).append('\n');
+      if (v.sections().isEmpty()) {
+        sb.append(v.words().noChanges()).append('\n');
+      } else {
+        sb.append(line(v.presentValues())).append('\n');
+        if (!v.summary().rows().isEmpty()) {
+          sb.append('\n').append(table(v.summary()));
+        }
+      }
+      for (DiffView.Section s : v.sections()) {
+        sb.append('\n').append(line(s.heading())).append('\n');
+        s.lines().forEach(l -> sb.append(INDENT).append(line(l)).append('\n'));
+        for (DiffView.Table t : s.tables()) {
+          sb.append('\n').append(line(t.title())).append('\n').append(table(t));
+        }
+      }
+      if (!v.breaches().isEmpty()) {
+        sb.append('\n');
+        v.breaches().forEach(b -> sb.append(line(b)).append('\n'));
+      }
+      return sb.toString();
+    }
+
+    private String table(DiffView.Table t) {
+      int n = t.headers().size();
+      Align[] aligns = new Align[n];
+      for (int c = 0; c < n; c++) {
+        aligns[c] = c < t.texts() ? Align.LEFT : Align.RIGHT;
+      }
+      TextTable table =
+          new TextTable(t.headers().toArray(String[]::new), aligns, t.texts() > 1 ? 1 : 0, false);
+      for (List<Cell> row : t.rows()) {
+        table.row(row.stream().map(Cell::text).toArray(String[]::new));
       }
       return table.render(width);
     }

@@ -3,6 +3,7 @@ package dk.payback.format;
 import dk.payback.model.Diagnostic;
 import dk.payback.util.OneLine;
 import dk.payback.view.Cell;
+import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
@@ -375,6 +376,13 @@ public final class XlsxFormat implements Format {
       ws.minWidth(0, 40);
       ws.maxWidth(0, 70);
       return null;
+    }
+
+    @Override
+    public Void diff(DiffView view) {
+      // A diff is before, after and difference per figure, with words between: no sheet or page
+      // of rows shows that better than text, Markdown or JSON.
+      throw new Format.Unsupported("xlsx", "diff");
     }
 
     @Override

@@ -53,6 +53,10 @@ public final class CaseLoader {
     List<Diagnostic> errors = new ArrayList<>();
     List<Path> files = CaseFiles.collect(paths, bounds, errors);
     List<FileResult> results = files.parallelStream().map(f -> loadFile(f, reader)).toList();
+    return collected(results, errors, files.size());
+  }
+
+  private static LoadResult collected(List<FileResult> results, List<Diagnostic> errors, int read) {
     List<Proposal> proposals = new ArrayList<>();
     Portfolio portfolio = null;
     for (FileResult r : results) {
@@ -71,16 +75,47 @@ public final class CaseLoader {
         }
       }
     }
-    return new LoadResult(new CaseSet(proposals, portfolio), errors, files.size());
+    return new LoadResult(new CaseSet(proposals, portfolio), errors, read);
+  }
+
+  /**
+   * A case file's name as messages show it, and its bytes, read from somewhere else than a disk.
+   */
+  public record Named(String name, byte[] bytes) {}
+
+  /**
+   * Reads case files already in memory, such as those of a git revision, exactly as files on disk
+   * are read, in the order given.
+   */
+  public static LoadResult loadNamed(List<Named> files) {
+    List<FileResult> results =
+        files.parallelStream().map(f -> parse(f.name(), f.bytes(), new ArrayList<>())).toList();
+    return collected(results, new ArrayList<>(), files.size());
   }
 
   /** Reads one file; never throws for bad input. */
   private static FileResult loadFile(Path path, FileReader reader) {
     String name = CaseFiles.display(path);
     List<Diagnostic> errors = new ArrayList<>();
-    Object value = null;
     byte[] bytes = read(path, name, reader, errors);
-    if (bytes != null) {
+    return parse(name, bytes, errors);
+  }
+
+  /**
+   * @param bytes the file's bytes, or null where they could not be read (said in {@code errors})
+   */
+  private static FileResult parse(String name, byte[] bytes, List<Diagnostic> errors) {
+    Object value = null;
+    if (bytes != null && bytes.length > YamlTree.MAX_BYTES) {
+      errors.add(
+          tooLarge(
+              name,
+              "file is "
+                  + bytes.length
+                  + " bytes, more than the "
+                  + YamlTree.MAX_BYTES
+                  + " a case file may have"));
+    } else if (bytes != null) {
       value =
           YamlTree.parse(name, bytes, errors)
               .map(root -> CaseReader.read(name, root, errors))

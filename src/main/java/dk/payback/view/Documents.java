@@ -77,6 +77,12 @@ public final class Documents {
         List.of(FindingsView.of(checks, verbose, strict, lang)));
   }
 
+  /** What a change to the cases does. */
+  public static Document diff(DiffView diff) {
+    return new Document(
+        diff.words(), diff.heading(), Scenario.BASE, diff.revision().discounting(), List.of(diff));
+  }
+
   /** A check that could not run: every input error. */
   public static Document invalidCheck(
       List<Diagnostic> errors, int filesRead, long tolerance, Lang lang) {

@@ -9,6 +9,8 @@ import dk.payback.calc.Discounting;
 import dk.payback.calc.Scenario;
 import dk.payback.check.CheckReport;
 import dk.payback.check.Checker;
+import dk.payback.check.FailOn;
+import dk.payback.check.Revision;
 import dk.payback.model.Amounts;
 import dk.payback.model.Area;
 import dk.payback.model.CaseSet;
@@ -23,6 +25,7 @@ import dk.payback.model.ProposalType;
 import dk.payback.model.Risk;
 import dk.payback.model.SourceRef;
 import dk.payback.model.Stated;
+import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.Documents;
 import dk.payback.view.Lang;
@@ -112,16 +115,42 @@ class HostileTextTest {
       Analysis analysis, CheckReport checks, OutputFormat format) {
     Discounting d = Discounting.DEFAULT;
     Document check = Documents.check(checks, true, Lang.DA);
-    if (format == OutputFormat.GITHUB || format == OutputFormat.JUNIT) {
+    if (format == OutputFormat.JUNIT) {
       return List.of(check);
     }
+    // Against plain texts every line is renamed and every title changed; against nothing, every
+    // proposal is new.
+    Analysis plain = Analysis.of(cases("plain"));
+    Analysis none = Analysis.of(new CaseSet(List.of(), null));
+    List<Document> diffs =
+        List.of(
+            diff(plain, analysis, d, "plain", Lang.DA),
+            diff(analysis, none, d, analysis.cases().proposals().get(0).title(), Lang.EN),
+            diff(none, analysis, d, "none", Lang.DA));
+    if (format == OutputFormat.GITHUB) {
+      return java.util.stream.Stream.concat(Stream.of(check), diffs.stream()).toList();
+    }
     List<Proposal> all = analysis.cases().proposals();
-    return List.of(
-        Documents.summary(analysis, Scenario.BASE, d, Lang.DA),
-        Documents.show(analysis, all, Scenario.savingsAt("0.9"), d, Lang.EN),
-        Documents.sensitivity(analysis, all, d, Lang.DA),
-        check,
-        Documents.report(analysis, Scenario.BASE, d, checks, Lang.DA));
+    List<Document> documents =
+        new ArrayList<>(
+            List.of(
+                Documents.summary(analysis, Scenario.BASE, d, Lang.DA),
+                Documents.show(analysis, all, Scenario.savingsAt("0.9"), d, Lang.EN),
+                Documents.sensitivity(analysis, all, d, Lang.DA),
+                check,
+                Documents.report(analysis, Scenario.BASE, d, checks, Lang.DA)));
+    if (format == OutputFormat.TEXT || format == OutputFormat.MD || format == OutputFormat.JSON) {
+      documents.addAll(diffs);
+    }
+    return documents;
+  }
+
+  /** What changed from one set to the other, with every condition holding somewhere. */
+  private static Document diff(
+      Analysis before, Analysis after, Discounting d, String beforeName, Lang lang) {
+    Revision r = Revision.of(before, Checker.check(before, 0), after, Checker.check(after, 0), d);
+    List<FailOn.Breach> breaches = FailOn.parse("new-findings").breaches(r);
+    return Documents.diff(DiffView.of(r, true, beforeName, "after", 2, 2, breaches, lang));
   }
 
   private static void plainText(String out, OutputFormat format) {
