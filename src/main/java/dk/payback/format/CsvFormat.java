@@ -9,6 +9,7 @@ import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import dk.payback.util.OneLine;
+import dk.payback.view.BudgetView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
@@ -130,6 +131,36 @@ public final class CsvFormat implements Format.Text {
             "",
             null,
             null);
+      }
+      return null;
+    }
+
+    /**
+     * Each area's sum per year (the area's key in {@code area}, its name in {@code text}), each
+     * proposal's share where the view has them, and each section's total; the total of all
+     * proposals is left to the pivot table.
+     */
+    @Override
+    public Void budget(BudgetView view) {
+      List<Integer> years = view.years();
+      for (BudgetView.Row r : view.rows()) {
+        if (r.kind() == BudgetView.Kind.HEADING || r.type() == null) {
+          continue;
+        }
+        String section =
+            switch (r.kind()) {
+              case PROPOSAL -> "budget_proposal";
+              case TOTAL -> "budget_total";
+              default -> "budget";
+            };
+        Long no = r.number() == 0 ? null : (long) r.number();
+        String area = r.heading() == null ? "" : r.heading().key();
+        for (int i = 0; i < years.size(); i++) {
+          Long amount = r.cells().get(i).amountOrNull();
+          if (amount != null) {
+            add(r.id(), r.type().key(), section, no, r.label(), area, (long) years.get(i), amount);
+          }
+        }
       }
       return null;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.payback.calc.Appraisal;
+import dk.payback.calc.Budget;
 import dk.payback.calc.DiscountRate;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Payback;
@@ -26,6 +27,7 @@ import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import dk.payback.model.SourceRef;
+import dk.payback.view.BudgetView;
 import dk.payback.view.Cell;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
@@ -115,6 +117,7 @@ public final class JsonFormat implements Format.Text {
         discounting.put("horizon_years", document.discounting().horizon());
       }
       root.putNull("overview");
+      root.putNull("budget");
       root.putNull("sensitivity");
       proposals = root.putArray("proposals");
       root.putNull("findings");
@@ -164,6 +167,27 @@ public final class JsonFormat implements Format.Text {
         portfolio.put("break_even_year", whole.breakEvenYear().getAsInt());
       } else {
         portfolio.putNull("break_even_year");
+      }
+      return null;
+    }
+
+    /**
+     * One object per section, area and year: the sums a budget is decided on. A proposal's share is
+     * its lines', which {@code proposals} carries with their areas.
+     */
+    @Override
+    public Void budget(BudgetView view) {
+      ArrayNode n = root.putArray("budget");
+      for (Budget.Section s : view.budget().sections()) {
+        for (Budget.AreaSum a : s.areas()) {
+          for (int year : view.years()) {
+            ObjectNode e = n.addObject();
+            e.put("type", s.type().key());
+            e.put("area", a.heading().key());
+            e.put("year", year);
+            e.put("amount", a.amounts().valueOr0(year));
+          }
+        }
       }
       return null;
     }

@@ -63,6 +63,10 @@ final class TextTable {
     return this;
   }
 
+  boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
   TextTable rule() {
     rows.add(null);
     return this;

@@ -2,6 +2,7 @@ package dk.payback.format;
 
 import dk.payback.model.Diagnostic;
 import dk.payback.util.OneLine;
+import dk.payback.view.BudgetView;
 import dk.payback.view.Cell;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
@@ -155,6 +156,44 @@ public final class XlsxFormat implements Format {
       }
       ws.width(header.size() - (v.presentValues() ? 3 : 2), 17);
       ws.width(header.size() - 1, 7);
+      return null;
+    }
+
+    @Override
+    public Void budget(BudgetView v) {
+      Worksheet ws = sheet(v.words().budgetSheet());
+      int row = 0;
+      text(ws, row, 0, v.heading());
+      ws.style(row++, 0).bold().fontSize(14).set();
+      row = scenario(ws, row);
+      text(ws, row++, 0, v.words().unit() + " " + v.words().signNote());
+      row++;
+      List<String> header = new ArrayList<>(List.of(v.words().areaColumn()));
+      v.years().forEach(y -> header.add(String.valueOf(y)));
+      header(ws, row++, header, c -> c >= 1);
+      for (BudgetView.Row r : v.rows()) {
+        boolean proposal = r.kind() == BudgetView.Kind.PROPOSAL;
+        text(ws, row, 0, r.text());
+        if (proposal) {
+          ws.style(row, 0).indent(1).set();
+        } else {
+          ws.style(row, 0).bold().set();
+        }
+        for (int i = 0; i < r.cells().size(); i++) {
+          if (r.cells().get(i).amountOrNull() != null) {
+            number(ws, row, 1 + i, r.cells().get(i).amountOrNull(), !proposal);
+          }
+        }
+        row++;
+      }
+      row++;
+      for (String note : Formats.flowed(v.notes())) {
+        text(ws, row++, 0, note);
+      }
+      ws.width(0, 60);
+      for (int c = 1; c < header.size(); c++) {
+        ws.width(c, 11);
+      }
       return null;
     }
 

@@ -6,13 +6,16 @@ package dk.payback.view;
  * escape their text; they compute nothing and decide nothing. A new kind of view is a compile error
  * in every format until each one shows it (or says it cannot).
  */
-public sealed interface View permits OverviewView, ProposalView, SensitivityView, FindingsView {
+public sealed interface View
+    permits OverviewView, BudgetView, ProposalView, SensitivityView, FindingsView {
 
   <R> R accept(Visitor<R> visitor);
 
   /** What a format does with each kind of view. */
   interface Visitor<R> {
     R overview(OverviewView view);
+
+    R budget(BudgetView view);
 
     R proposal(ProposalView view);
 
