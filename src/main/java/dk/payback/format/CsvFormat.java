@@ -16,6 +16,7 @@ import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
 import dk.payback.view.SensitivityView;
 import dk.payback.view.View;
+import dk.payback.view.Words;
 import java.util.List;
 import java.util.Map;
 
@@ -65,8 +66,9 @@ public final class CsvFormat implements Format.Text {
     }
 
     /**
-     * Each proposal's investment, savings per year and present value, then the totals', then rows
-     * without a case.
+     * Each proposal's investment, savings per year and present value, then the totals', then the
+     * figures the overview prints otherwise (the printed figure as the amount), then rows without a
+     * case.
      */
     @Override
     public Void overview(OverviewView view) {
@@ -120,6 +122,17 @@ public final class CsvFormat implements Format.Text {
             "",
             null,
             thousands(r.presentValue()));
+      }
+      for (OverviewView.Printed p : view.printed()) {
+        add(
+            p.id(),
+            p.type().key(),
+            "overview_printed",
+            p.number() == 0 ? null : (long) p.number(),
+            Words.oneLine(p.footnote()),
+            "",
+            p.year() == null ? null : (long) p.year(),
+            p.printed());
       }
       for (PortfolioRow missing : view.missing()) {
         add(

@@ -35,6 +35,7 @@ import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
 import dk.payback.view.SensitivityView;
 import dk.payback.view.View;
+import dk.payback.view.Words;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -153,6 +154,19 @@ public final class JsonFormat implements Format.Text {
       ObjectNode totals = n.putObject("totals");
       totals.set("investment", total(view, view.totalRow(ProposalType.INVESTMENT)));
       totals.set("innovation", total(view, view.totalRow(ProposalType.INNOVATION)));
+      ArrayNode printed = n.putArray("printed");
+      for (OverviewView.Printed p : view.printed()) {
+        ObjectNode o = printed.addObject();
+        o.put("mark", p.mark());
+        number(o, p.number());
+        o.put("id", p.id().isEmpty() ? null : p.id());
+        o.put("type", p.type().key());
+        o.put("figure", p.year() == null ? "investment" : "savings");
+        o.put("year", p.year());
+        o.put("printed", p.printed());
+        o.put("computed", p.computed());
+        o.put("text", Words.oneLine(p.footnote()));
+      }
       ArrayNode missing = n.putArray("missing");
       for (PortfolioRow m : view.missing()) {
         ObjectNode row = missing.addObject();

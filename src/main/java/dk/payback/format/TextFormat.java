@@ -174,6 +174,9 @@ public final class TextFormat implements Format.Text {
         aligns[1 + i] = Align.RIGHT;
       }
       TextTable table = new TextTable(headers, aligns, 0, false).uniform(1, years.size());
+      v.rows().stream()
+          .filter(r -> r.kind() != BudgetView.Kind.PROPOSAL)
+          .forEach(r -> table.keepWhole(r.text()));
       for (BudgetView.Row r : v.rows()) {
         if (r.kind() == BudgetView.Kind.TOTAL
             || (r.kind() == BudgetView.Kind.HEADING && !table.isEmpty())) {

@@ -124,10 +124,13 @@ public final class XlsxFormat implements Format {
         c++;
         text(ws, row, c++, r.id());
         text(ws, row, c++, r.title());
-        number(ws, row, c++, r.investment().value(), r.total());
-        for (Cell s : r.savings()) {
+        number(ws, row, c, r.investment().value(), r.total());
+        printed(ws, row, c++, v.printedAt(r, null));
+        for (int i = 0; i < r.savings().size(); i++) {
+          Cell s = r.savings().get(i);
           if (s.amountOrNull() != null) {
             number(ws, row, c, s.amountOrNull(), r.total());
+            printed(ws, row, c, v.printedAt(r, v.savingsYears().get(i)));
           }
           c++;
         }
@@ -366,6 +369,15 @@ public final class XlsxFormat implements Format {
       ws.style(row, 0).bold().set();
       return row + 1;
     }
+  }
+
+  /**
+   * A figure the overview prints otherwise: a number cannot carry the footnote's mark, so the cell
+   * gets the footnote as its comment (the footnotes are under the table too).
+   */
+  private static void printed(
+      Worksheet ws, int row, int column, java.util.Optional<OverviewView.Printed> printed) {
+    printed.ifPresent(p -> ws.comment(row, column, xmlText(p.footnote().replace('\n', ' '))));
   }
 
   /** Each sheet prints on one landscape A4 page, as the template's tables do. */
