@@ -25,6 +25,7 @@ public final class Analysis {
   private final List<ProposalFigures> base;
   private final Map<Scenario, Map<Proposal, ProposalFigures>> byScenario = new HashMap<>();
   private final Map<Scenario, Overview> overviews = new HashMap<>();
+  private final Map<Scenario, Budget> budgets = new HashMap<>();
   private final Map<AppraisalKey, Map<Proposal, Appraisal>> appraisals = new HashMap<>();
 
   private record AppraisalKey(Scenario scenario, Discounting discounting) {}
@@ -130,6 +131,31 @@ public final class Analysis {
       overviews.put(scenario, o);
     }
     return o;
+  }
+
+  /**
+   * The budget per area of the overview's proposals under a scenario. Its sums group the amounts
+   * otherwise than the overview's totals do, so a sum too large to add up exactly is said here.
+   */
+  public Budget budget(Scenario scenario) {
+    Budget b = budgets.get(scenario);
+    if (b == null) {
+      Overview o = overview(scenario);
+      try {
+        b = Budget.of(o);
+      } catch (ArithmeticException e) {
+        LargestAmount largest = LargestAmount.of(o.proposals());
+        throw PaybackException.input(
+            largest.location(),
+            "the budget per area of the "
+                + o.proposals().size()
+                + " proposals is too large to"
+                + " add up exactly",
+            hint(largest));
+      }
+      budgets.put(scenario, b);
+    }
+    return b;
   }
 
   /** One proposal under a scenario, with its present value and discounted payback. */

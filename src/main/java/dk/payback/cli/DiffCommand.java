@@ -75,7 +75,7 @@ final class DiffCommand implements Callable<Integer> {
       paramLabel = "COND",
       converter = FailOnConverter.class,
       description =
-          "Exit 1 when the condition holds: payback-increase, investment-increase[=N|N%],"
+          "Exit 1 when the condition holds: payback-increase, investment-increase[=N|N%%],"
               + " npv-decrease[=N] (thousands of kroner) or new-findings. May be repeated.")
   List<FailOn> failOn = new ArrayList<>();
 

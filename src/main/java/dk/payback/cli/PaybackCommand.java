@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       SummaryCommand.class,
+      BudgetCommand.class,
       ShowCommand.class,
       CheckCommand.class,
       DiffCommand.class,

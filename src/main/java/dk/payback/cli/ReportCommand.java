@@ -3,21 +3,16 @@ package dk.payback.cli;
 import dk.payback.calc.Analysis;
 import dk.payback.check.CheckReport;
 import dk.payback.check.Checker;
-import dk.payback.format.CsvDialect;
-import dk.payback.format.Format;
-import dk.payback.format.FormatOptions;
 import dk.payback.format.OutputFormat;
 import dk.payback.load.LoadResult;
 import dk.payback.view.Document;
 import dk.payback.view.Documents;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -52,19 +47,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Report format. Default: from the extension of the -o file.")
   OutputFormat format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output (required for xlsx).")
-  Path output;
-
-  @Option(
-      names = "--csv-dialect",
-      paramLabel = "rfc4180|excel-da",
-      converter = FormatConverter.Dialect.class,
-      description =
-          "CSV spelling: rfc4180 (default: ',' and CRLF) or excel-da (';' and a byte order mark, for Danish Excel).")
-  CsvDialect dialect;
+  @Mixin DocumentOutput out;
 
   @Mixin ScenarioOptions scenario;
 
@@ -78,54 +61,21 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputFile.refuseFolder(spec, "report." + (format == null ? OutputFormat.MD : format).key());
-    OutputFormat chosen = chooseFormat();
-    if (dialect != null && chosen != OutputFormat.CSV) {
-      throw usage("--csv-dialect is for --format csv, not " + chosen.key());
-    }
-    if (!chosen.isText() && output == null) {
-      throw usage(
-          "--format xlsx writes a binary workbook: name the file with -o, such as -o report.xlsx");
-    }
-    OutputFile.refuseCaseFileName(output);
+    OutputFormat chosen =
+        out.choose(
+            spec,
+            format,
+            Optional.empty(),
+            "missing --format md|csv|json|html|xlsx (or an -o file ending in one of them)");
+    OutputFile.refuseCaseFileName(out.output);
     LoadResult loaded = Inputs.load(cases.paths());
-    OutputFile.refuseInput(output, loaded);
+    OutputFile.refuseInput(out.output, loaded);
     Analysis analysis = Analysis.of(loaded.cases());
     CheckReport checks = Checker.check(analysis, tolerance.tolerance());
     Document document =
         Documents.report(
             analysis, scenario.scenario(), discount.discounting(), checks, language.lang);
-    Format f = chosen.create(new FormatOptions(0, dialect == null ? CsvDialect.RFC4180 : dialect));
-    Printed.to(output, f, document, spec.commandLine().getOut());
+    out.print(spec, chosen, 0, document);
     return ExitCode.OK;
-  }
-
-  private OutputFormat chooseFormat() {
-    Optional<OutputFormat> named =
-        output == null || output.getFileName() == null
-            ? Optional.empty()
-            : OutputFormat.fromFileName(output.getFileName().toString());
-    if (format != null) {
-      if (named.isPresent() && named.get() != format) {
-        throw usage(
-            "--format "
-                + format.key()
-                + " does not match -o "
-                + output
-                + ", whose name says "
-                + named.get().key()
-                + ": change one of them");
-      }
-      return format;
-    }
-    return named
-        .filter(f -> f != OutputFormat.JUNIT)
-        .orElseThrow(
-            () ->
-                usage(
-                    "missing --format md|csv|json|html|xlsx (or an -o file ending in one of them)"));
-  }
-
-  private ParameterException usage(String message) {
-    return new ParameterException(spec.commandLine(), message);
   }
 }

@@ -9,6 +9,7 @@ import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import dk.payback.util.OneLine;
+import dk.payback.view.BudgetView;
 import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
@@ -16,6 +17,7 @@ import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
 import dk.payback.view.SensitivityView;
 import dk.payback.view.View;
+import dk.payback.view.Words;
 import java.util.List;
 import java.util.Map;
 
@@ -65,8 +67,9 @@ public final class CsvFormat implements Format.Text {
     }
 
     /**
-     * Each proposal's investment, savings per year and present value, then the totals', then rows
-     * without a case.
+     * Each proposal's investment, savings per year and present value, then the totals', then the
+     * figures the overview prints otherwise (the printed figure as the amount), then rows without a
+     * case.
      */
     @Override
     public Void overview(OverviewView view) {
@@ -121,6 +124,17 @@ public final class CsvFormat implements Format.Text {
             null,
             thousands(r.presentValue()));
       }
+      for (OverviewView.Printed p : view.printed()) {
+        add(
+            p.id(),
+            p.type().key(),
+            "overview_printed",
+            p.number() == 0 ? null : (long) p.number(),
+            Words.oneLine(p.footnote()),
+            "",
+            p.year() == null ? null : (long) p.year(),
+            p.printed());
+      }
       for (PortfolioRow missing : view.missing()) {
         add(
             missing.id(),
@@ -131,6 +145,36 @@ public final class CsvFormat implements Format.Text {
             "",
             null,
             null);
+      }
+      return null;
+    }
+
+    /**
+     * Each area's sum per year (the area's key in {@code area}, its name in {@code text}), each
+     * proposal's share where the view has them, and each section's total; the total of all
+     * proposals is left to the pivot table.
+     */
+    @Override
+    public Void budget(BudgetView view) {
+      List<Integer> years = view.years();
+      for (BudgetView.Row r : view.rows()) {
+        if (r.kind() == BudgetView.Kind.HEADING || r.type() == null) {
+          continue;
+        }
+        String section =
+            switch (r.kind()) {
+              case PROPOSAL -> "budget_proposal";
+              case TOTAL -> "budget_total";
+              default -> "budget";
+            };
+        Long no = r.number() == 0 ? null : (long) r.number();
+        String area = r.heading() == null ? "" : r.heading().key();
+        for (int i = 0; i < years.size(); i++) {
+          Long amount = r.cells().get(i).amountOrNull();
+          if (amount != null) {
+            add(r.id(), r.type().key(), section, no, r.label(), area, (long) years.get(i), amount);
+          }
+        }
       }
       return null;
     }

@@ -1,5 +1,6 @@
 package dk.payback.format;
 
+import dk.payback.view.BudgetView;
 import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
@@ -33,6 +34,11 @@ final class FindingsOnly implements View.Visitor<String> {
   @Override
   public String overview(OverviewView view) {
     throw new Format.Unsupported(format, "overview");
+  }
+
+  @Override
+  public String budget(BudgetView view) {
+    throw new Format.Unsupported(format, "budget");
   }
 
   @Override

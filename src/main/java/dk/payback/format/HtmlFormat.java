@@ -2,6 +2,7 @@ package dk.payback.format;
 
 import dk.payback.model.Diagnostic;
 import dk.payback.util.OneLine;
+import dk.payback.view.BudgetView;
 import dk.payback.view.Cell;
 import dk.payback.view.Chart;
 import dk.payback.view.DiffView;
@@ -46,7 +47,7 @@ public final class HtmlFormat implements Format.Text {
       .figures thead th.group { text-align: center; border-bottom: 1px solid #999; }
       .figures tr.heading th { text-align: left; font-weight: 600; padding-top: 6px; }
       .figures td.line { padding-left: 1.4em; }
-      .figures tr.total td, .figures tr.result td { font-weight: 600; }
+      .figures tr.total td, .figures tr.result td, .figures tr.area td { font-weight: 600; }
       .figures tr.rule td { border-top: 1.5px solid #333; }
       .unit, .legend, figcaption { font-size: 9pt; color: #444; }
       p.stated { font-size: 9pt; color: #8a4b00; margin: .15em 0; }
@@ -192,6 +193,43 @@ public final class HtmlFormat implements Format.Text {
       sb.append("</tbody>\n</table>\n");
       legend(Formats.flowed(v.notes()));
       figure(v.whole().chart());
+      sb.append("</section>\n");
+      return null;
+    }
+
+    @Override
+    public Void budget(BudgetView v) {
+      sb.append("<section class=\"budget\">\n<h2>").append(escape(v.heading())).append("</h2>\n");
+      sb.append("<table class=\"figures budget\">\n<thead>\n<tr><th>")
+          .append(escape(v.words().areaColumn()))
+          .append("</th>");
+      v.years().forEach(y -> sb.append("<th class=\"num\">").append(y).append("</th>"));
+      sb.append("</tr>\n</thead>\n<tbody>\n");
+      for (BudgetView.Row r : v.rows()) {
+        switch (r.kind()) {
+          case HEADING -> {
+            sb.append("<tr class=\"heading\"><th colspan=\"")
+                .append(1 + v.years().size())
+                .append("\">")
+                .append(escape(r.text()))
+                .append("</th></tr>\n");
+            continue;
+          }
+          case AREA -> sb.append("<tr class=\"area\"><td>");
+          case PROPOSAL -> sb.append("<tr class=\"line\"><td class=\"line\">");
+          case TOTAL -> sb.append("<tr class=\"total rule\"><td>");
+        }
+        if (r.kind() == BudgetView.Kind.PROPOSAL) {
+          proposal(r.id(), r.label());
+        } else {
+          sb.append(escape(r.text()));
+        }
+        sb.append("</td>");
+        r.cells().forEach(c -> num(c.text()));
+        sb.append("</tr>\n");
+      }
+      sb.append("</tbody>\n</table>\n");
+      legend(Formats.flowed(v.notes()));
       sb.append("</section>\n");
       return null;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.payback.calc.Appraisal;
+import dk.payback.calc.Budget;
 import dk.payback.calc.DiscountRate;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Payback;
@@ -26,6 +27,7 @@ import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import dk.payback.model.SourceRef;
+import dk.payback.view.BudgetView;
 import dk.payback.view.Cell;
 import dk.payback.view.DiffView;
 import dk.payback.view.Document;
@@ -34,6 +36,7 @@ import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
 import dk.payback.view.SensitivityView;
 import dk.payback.view.View;
+import dk.payback.view.Words;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +123,7 @@ public final class JsonFormat implements Format.Text {
         discounting.put("horizon_years", document.discounting().horizon());
       }
       root.putNull("overview");
+      root.putNull("budget");
       root.putNull("sensitivity");
       proposals = root.putArray("proposals");
       root.putNull("findings");
@@ -155,6 +159,19 @@ public final class JsonFormat implements Format.Text {
       ObjectNode totals = n.putObject("totals");
       totals.set("investment", total(view, view.totalRow(ProposalType.INVESTMENT)));
       totals.set("innovation", total(view, view.totalRow(ProposalType.INNOVATION)));
+      ArrayNode printed = n.putArray("printed");
+      for (OverviewView.Printed p : view.printed()) {
+        ObjectNode o = printed.addObject();
+        o.put("mark", p.mark());
+        number(o, p.number());
+        o.put("id", p.id().isEmpty() ? null : p.id());
+        o.put("type", p.type().key());
+        o.put("figure", p.year() == null ? "investment" : "savings");
+        o.put("year", p.year());
+        o.put("printed", p.printed());
+        o.put("computed", p.computed());
+        o.put("text", Words.oneLine(p.footnote()));
+      }
       ArrayNode missing = n.putArray("missing");
       for (PortfolioRow m : view.missing()) {
         ObjectNode row = missing.addObject();
@@ -169,6 +186,27 @@ public final class JsonFormat implements Format.Text {
         portfolio.put("break_even_year", whole.breakEvenYear().getAsInt());
       } else {
         portfolio.putNull("break_even_year");
+      }
+      return null;
+    }
+
+    /**
+     * One object per section, area and year: the sums a budget is decided on. A proposal's share is
+     * its lines', which {@code proposals} carries with their areas.
+     */
+    @Override
+    public Void budget(BudgetView view) {
+      ArrayNode n = root.putArray("budget");
+      for (Budget.Section s : view.budget().sections()) {
+        for (Budget.AreaSum a : s.areas()) {
+          for (int year : view.years()) {
+            ObjectNode e = n.addObject();
+            e.put("type", s.type().key());
+            e.put("area", a.heading().key());
+            e.put("year", year);
+            e.put("amount", a.amounts().valueOr0(year));
+          }
+        }
       }
       return null;
     }

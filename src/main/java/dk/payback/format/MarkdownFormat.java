@@ -2,6 +2,7 @@ package dk.payback.format;
 
 import dk.payback.model.Diagnostic;
 import dk.payback.util.OneLine;
+import dk.payback.view.BudgetView;
 import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
@@ -72,6 +73,30 @@ public final class MarkdownFormat implements Format.Text {
           cells.add(strong(w.amount(r.presentValue().thousands()), r.total()));
         }
         cells.add(escape(Formats.page(r)));
+        row(sb, cells);
+      }
+      notes(sb, Formats.flowed(v.notes()));
+      return sb.toString();
+    }
+
+    @Override
+    public String budget(BudgetView v) {
+      StringBuilder sb = new StringBuilder();
+      sb.append("## ").append(escape(v.heading())).append("\n\n");
+      List<String> header = new ArrayList<>(List.of(v.words().areaColumn()));
+      v.years().forEach(y -> header.add(String.valueOf(y)));
+      header(sb, header, c -> c >= 1);
+      for (BudgetView.Row r : v.rows()) {
+        boolean bold = r.kind() != BudgetView.Kind.PROPOSAL;
+        List<String> cells = new ArrayList<>();
+        // A proposal's share stands under its area: a table row has no indent, so a dash marks it.
+        cells.add(
+            r.kind() == BudgetView.Kind.PROPOSAL
+                ? "– " + escape(r.text())
+                : strong(r.text(), bold));
+        for (int i = 0; i < v.years().size(); i++) {
+          cells.add(r.cells().isEmpty() ? "" : strong(r.cells().get(i).text(), bold));
+        }
         row(sb, cells);
       }
       notes(sb, Formats.flowed(v.notes()));

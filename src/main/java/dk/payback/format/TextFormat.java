@@ -3,6 +3,7 @@ package dk.payback.format;
 import dk.payback.format.TextTable.Align;
 import dk.payback.model.Amounts;
 import dk.payback.util.OneLine;
+import dk.payback.view.BudgetView;
 import dk.payback.view.Cell;
 import dk.payback.view.DiffView;
 import dk.payback.view.Document;
@@ -156,6 +157,46 @@ public final class TextFormat implements Format.Text {
       List<String> quoting = v.notesQuotingInput();
       for (String note : v.notes()) {
         sb.append(quoting.contains(note) ? line(note) : lines(note)).append('\n');
+      }
+      return sb.toString();
+    }
+
+    @Override
+    public String budget(BudgetView v) {
+      var w = v.words();
+      List<Integer> years = v.years();
+      int n = 1 + years.size();
+      String[] headers = new String[n];
+      Align[] aligns = new Align[n];
+      headers[0] = w.areaColumn();
+      aligns[0] = Align.LEFT;
+      for (int i = 0; i < years.size(); i++) {
+        headers[1 + i] = String.valueOf(years.get(i));
+        aligns[1 + i] = Align.RIGHT;
+      }
+      TextTable table = new TextTable(headers, aligns, 0, false).uniform(1, years.size());
+      v.rows().stream()
+          .filter(r -> r.kind() != BudgetView.Kind.PROPOSAL)
+          .forEach(r -> table.keepWhole(r.text()));
+      for (BudgetView.Row r : v.rows()) {
+        if (r.kind() == BudgetView.Kind.TOTAL
+            || (r.kind() == BudgetView.Kind.HEADING && !table.isEmpty())) {
+          table.rule();
+        }
+        String[] cells = new String[n];
+        cells[0] = r.kind() == BudgetView.Kind.PROPOSAL ? INDENT + r.text() : r.text();
+        for (int i = 0; i < years.size(); i++) {
+          cells[1 + i] = r.cells().isEmpty() ? "" : r.cells().get(i).text();
+        }
+        table.row(cells);
+      }
+      StringBuilder sb = new StringBuilder();
+      sb.append(line(v.heading())).append('\n');
+      sb.append(w.unit()).append("\n\n");
+      sb.append(table.render(width));
+      sb.append('\n');
+      for (String note : v.notes()) {
+        sb.append(lines(note)).append('\n');
       }
       return sb.toString();
     }

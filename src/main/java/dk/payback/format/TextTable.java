@@ -27,6 +27,7 @@ final class TextTable {
   private final boolean wrap;
   private final List<String[]> rows = new ArrayList<>();
   private int uniformFrom = -1;
+  private int flexMinimum = 12;
   private int uniformTo = -1;
 
   /**
@@ -50,6 +51,15 @@ final class TextTable {
     return this;
   }
 
+  /**
+   * Keeps the flexible column at least as wide as a text that must never be cut short, such as a
+   * total's label.
+   */
+  TextTable keepWhole(String text) {
+    flexMinimum = Math.max(flexMinimum, OneLine.of(text).length());
+    return this;
+  }
+
   TextTable row(String... cells) {
     if (cells.length != headers.length) {
       throw new IllegalArgumentException(
@@ -61,6 +71,10 @@ final class TextTable {
     }
     rows.add(safe);
     return this;
+  }
+
+  boolean isEmpty() {
+    return rows.isEmpty();
   }
 
   TextTable rule() {
@@ -91,7 +105,7 @@ final class TextTable {
     for (String[] r : rows) {
       if (r != null) {
         for (int c = 0; c < n; c++) {
-          width[c] = Math.max(width[c], r[c].length());
+          width[c] = Math.max(width[c], r[c].length() - hanging(r[c], c));
         }
       }
     }
@@ -107,7 +121,8 @@ final class TextTable {
     int total = Arrays.stream(width).sum() + GAP.length() * (n - 1);
     if (maxWidth > 0 && total > maxWidth && flexColumn >= 0) {
       int shrink = total - maxWidth;
-      width[flexColumn] = Math.max(12, width[flexColumn] - shrink);
+      width[flexColumn] =
+          Math.max(Math.min(flexMinimum, width[flexColumn]), width[flexColumn] - shrink);
       total = Arrays.stream(width).sum() + GAP.length() * (n - 1);
     }
     StringBuilder sb = new StringBuilder();
@@ -175,16 +190,34 @@ final class TextTable {
 
   private void appendRow(StringBuilder sb, String[] cells, int[] width) {
     StringBuilder line = new StringBuilder();
+    int carry = 0;
     for (int c = 0; c < cells.length; c++) {
       if (c > 0) {
-        line.append(GAP);
+        // A footnote mark that hung out of the cell before takes its place in the gap.
+        line.append(GAP, 0, GAP.length() - carry);
       }
-      String cell = shorten(cells[c], width[c]);
-      String pad = " ".repeat(width[c] - cell.length());
+      int hang = hanging(cells[c], c);
+      String cell = shorten(cells[c], width[c] + hang);
+      String pad = " ".repeat(Math.max(0, width[c] + hang - cell.length()));
       line.append(aligns[c] == Align.RIGHT ? pad + cell : cell + pad);
+      carry = hang;
     }
     sb.append(stripTrailing(line)).append('\n');
   }
+
+  /**
+   * A figure's footnote mark ("-3.280¹") hangs into the gap after it, as in print, so that the
+   * figures stay in line and a mark does not widen its column: one mark character, in a
+   * right-aligned column that has a gap after it.
+   */
+  private int hanging(String cell, int column) {
+    int n = cell.length();
+    boolean marked =
+        n > 1 && MARKS.indexOf(cell.charAt(n - 1)) >= 0 && MARKS.indexOf(cell.charAt(n - 2)) < 0;
+    return marked && aligns[column] == Align.RIGHT && column < aligns.length - 1 ? 1 : 0;
+  }
+
+  private static final String MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
   static String shorten(String s, int width) {
     if (s.length() <= width) {

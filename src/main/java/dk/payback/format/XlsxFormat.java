@@ -2,6 +2,7 @@ package dk.payback.format;
 
 import dk.payback.model.Diagnostic;
 import dk.payback.util.OneLine;
+import dk.payback.view.BudgetView;
 import dk.payback.view.Cell;
 import dk.payback.view.DiffView;
 import dk.payback.view.Document;
@@ -201,6 +202,7 @@ public final class XlsxFormat implements Format {
               false,
               own == null ? null : "SUM(" + own.range("implementation_total") + ")");
         }
+        printed(ws, row, c - 1, v.printedAt(r, null));
         for (int i = 0; i < r.savings().size(); i++) {
           Long amount = r.savings().get(i).amountOrNull();
           if (r.total()) {
@@ -208,6 +210,9 @@ public final class XlsxFormat implements Format {
           } else if (amount != null) {
             String ref = own == null ? null : own.ref("permanent_total", v.savingsYears().get(i));
             ws.number(row, c, amount, false, ref);
+          }
+          if (amount != null) {
+            printed(ws, row, c, v.printedAt(r, v.savingsYears().get(i)));
           }
           c++;
         }
@@ -234,6 +239,41 @@ public final class XlsxFormat implements Format {
       ws.note(row, 0, w.workbookFormulas());
       ws.minWidth(2, 30);
       ws.maxWidth(2, 70);
+    }
+
+    @Override
+    public Void budget(BudgetView v) {
+      XlsxSheet ws = sheet(v.words().budgetSheet());
+      int row = 0;
+      ws.note(row, 0, v.heading());
+      ws.style(row++, 0).bold().fontSize(14).set();
+      row = scenario(ws, row);
+      ws.note(row++, 0, v.words().unit() + " " + v.words().signNote());
+      row++;
+      List<String> header = new ArrayList<>(List.of(v.words().areaColumn()));
+      v.years().forEach(y -> header.add(String.valueOf(y)));
+      header(ws, row++, header, c -> c >= 1);
+      for (BudgetView.Row r : v.rows()) {
+        boolean proposal = r.kind() == BudgetView.Kind.PROPOSAL;
+        ws.text(row, 0, r.text());
+        if (proposal) {
+          ws.style(row, 0).indent(1).set();
+        } else {
+          ws.style(row, 0).bold().set();
+        }
+        for (int i = 0; i < r.cells().size(); i++) {
+          if (r.cells().get(i).amountOrNull() != null) {
+            ws.number(row, 1 + i, r.cells().get(i).amountOrNull(), !proposal, null);
+          }
+        }
+        row++;
+      }
+      row++;
+      for (String note : Formats.flowed(v.notes())) {
+        ws.note(row++, 0, note);
+      }
+      ws.maxWidth(0, 70);
+      return null;
     }
 
     @Override
@@ -446,6 +486,15 @@ public final class XlsxFormat implements Format {
       ws.style(row, 0).bold().set();
       return row + 1;
     }
+  }
+
+  /**
+   * A figure the overview prints otherwise: a number cannot carry the footnote's mark, so the cell
+   * gets the footnote as its comment (the footnotes are under the table too).
+   */
+  private static void printed(
+      XlsxSheet ws, int row, int column, java.util.Optional<OverviewView.Printed> printed) {
+    printed.ifPresent(p -> ws.comment(row, column, xmlText(p.footnote().replace('\n', ' '))));
   }
 
   /** Each sheet prints on landscape A4 pages, fitted to the page's width, as the template's are. */

@@ -55,6 +55,11 @@ final class XlsxSheet {
     ws.value(row, column, XlsxFormat.xmlText(text));
   }
 
+  /** A comment on a cell: what a figure's footnote says, where a number cannot carry the mark. */
+  void comment(int row, int column, String text) {
+    ws.comment(row, column, text);
+  }
+
   /** A header cell, which wraps: its column need only fit the longest word. */
   void heading(int row, int column, String text) {
     String safe = XlsxFormat.xmlText(text);

@@ -29,6 +29,17 @@ public final class Documents {
   }
 
   /**
+   * The budget per styringsområde of the cases as read.
+   *
+   * @param byProposal whether each area's row is followed by the proposals' shares of it
+   */
+  public static Document budget(Analysis analysis, boolean byProposal, Lang lang) {
+    BudgetView budget = BudgetView.of(analysis, Scenario.BASE, byProposal, lang);
+    return new Document(
+        budget.words(), analysis.overview().title(), Scenario.BASE, null, List.of(budget));
+  }
+
+  /**
    * Proposals' tables 1.1, in the order asked for.
    *
    * @param discounting how to take their present values, or null for none
@@ -95,11 +106,11 @@ public final class Documents {
   }
 
   /**
-   * The overview with present values, the sensitivity of each proposal, each proposal in the
-   * overview's order, then what check finds in the source's figures. The overview's and the
-   * proposals' figures are under the scenario; the sensitivity grid starts from the cases as read,
-   * and the findings are about the source's own figures, so both are of the cases as read, whatever
-   * the scenario.
+   * The overview with present values, the budget per styringsområde, the sensitivity of each
+   * proposal, each proposal in the overview's order, then what check finds in the source's figures.
+   * The overview's and the proposals' figures are under the scenario; the sensitivity grid starts
+   * from the cases as read, and the findings are about the source's own figures, so both are of the
+   * cases as read, whatever the scenario.
    */
   public static Document report(
       Analysis analysis,
@@ -111,6 +122,7 @@ public final class Documents {
     OverviewView overview = OverviewView.of(analysis, scenario, discounting, lang);
     List<View> views = new ArrayList<>();
     views.add(overview);
+    views.add(BudgetView.of(analysis, scenario, false, lang));
     List<Proposal> asRead = analysis.overview().proposals();
     Sensitivity s = analysis.sensitivity(asRead, Sensitivity.STANDARD, discounting);
     views.add(SensitivityView.of(s, underScenario, lang));

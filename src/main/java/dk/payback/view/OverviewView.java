@@ -10,7 +10,9 @@ import dk.payback.calc.PortfolioFigures;
 import dk.payback.calc.ProposalFigures;
 import dk.payback.calc.Scenario;
 import dk.payback.model.Amounts;
+import dk.payback.model.Portfolio;
 import dk.payback.model.PortfolioRow;
+import dk.payback.model.PortfolioTotal;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import java.util.ArrayList;
@@ -30,6 +32,8 @@ import java.util.OptionalInt;
  *     taken; a note may break over lines where a terminal would (formats that flow use {@link
  *     Words#oneLine})
  * @param whole the portfolio year by year, for its chart and the machine formats
+ * @param printed the cells whose computed figure is not the one the overview prints, each marked
+ *     with its number in the cell's text and given a footnote in {@code notes}
  */
 public record OverviewView(
     OverviewWords words,
@@ -41,8 +45,30 @@ public record OverviewView(
     boolean presentValues,
     List<PortfolioRow> missing,
     List<String> notes,
-    Whole whole)
+    Whole whole,
+    List<Printed> printed)
     implements View {
+
+  /**
+   * A figure the overview prints otherwise than its lines (a row) or its rows (a total) add up to.
+   *
+   * @param mark the footnote's number, as the cell shows it
+   * @param number the row's number in the overview; 0 for a total
+   * @param id the proposal's ID; "" for a total
+   * @param label the proposal's ID or the total's label, as the footnote names it
+   * @param year the savings year; null for the investment
+   * @param footnote the footnote, mark first
+   */
+  public record Printed(
+      int mark,
+      int number,
+      String id,
+      ProposalType type,
+      String label,
+      Integer year,
+      long printed,
+      long computed,
+      String footnote) {}
 
   /**
    * A proposal's row or a total's.
@@ -101,11 +127,28 @@ public record OverviewView(
     rows = List.copyOf(rows);
     missing = List.copyOf(missing);
     notes = List.copyOf(notes);
+    printed = List.copyOf(printed);
   }
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.overview(this);
+  }
+
+  /**
+   * The footnote of a row's cell, where the overview prints another figure there.
+   *
+   * @param year the savings year, or null for the investment
+   */
+  public java.util.Optional<Printed> printedAt(Row r, Integer year) {
+    return printed.stream()
+        .filter(p -> java.util.Objects.equals(p.year(), year))
+        .filter(
+            p ->
+                r.total()
+                    ? p.id().isEmpty() && p.type() == r.type()
+                    : p.id().equals(r.id()) && p.number() == r.number())
+        .findFirst();
   }
 
   /**
@@ -153,8 +196,15 @@ public record OverviewView(
     Overview o = analysis.overview(scenario);
     PortfolioAppraisal appraisal =
         discounting == null ? null : analysis.appraisal(scenario, discounting);
+    // Under a scenario the figures are no longer the source's: nothing to hold them against.
+    Portfolio portfolio = scenario.isBase() ? analysis.cases().portfolio() : null;
+    Marks marks = new Marks(w);
     List<Row> rows = new ArrayList<>();
-    o.investments().forEach(r -> rows.add(row(r, o, analysis, scenario, discounting, w)));
+    o.investments()
+        .forEach(
+            r ->
+                rows.add(
+                    row(r, o, analysis, scenario, discounting, printedRow(portfolio, r), marks)));
     rows.add(
         total(
             w.totalInvestment(),
@@ -162,9 +212,14 @@ public record OverviewView(
             o.totals().investment(),
             appraisal == null ? null : appraisal.investmentTotal(),
             o,
-            w));
+            portfolio == null ? null : portfolio.investmentTotal(),
+            marks));
     if (!o.innovations().isEmpty()) {
-      o.innovations().forEach(r -> rows.add(row(r, o, analysis, scenario, discounting, w)));
+      o.innovations()
+          .forEach(
+              r ->
+                  rows.add(
+                      row(r, o, analysis, scenario, discounting, printedRow(portfolio, r), marks)));
       rows.add(
           total(
               w.totalInnovation(),
@@ -172,7 +227,8 @@ public record OverviewView(
               o.totals().innovation(),
               appraisal == null ? null : appraisal.innovationTotal(),
               o,
-              w));
+              portfolio == null ? null : portfolio.innovationTotal(),
+              marks));
     }
     return new OverviewView(
         w,
@@ -183,12 +239,69 @@ public record OverviewView(
         rows,
         discounting != null,
         o.missing(),
-        notes(rows, o, appraisal, w),
-        whole(o, w));
+        notes(rows, o, appraisal, marks.printed, w),
+        whole(o, w),
+        marks.printed);
+  }
+
+  /** The overview's printed row of a proposal, or null where it has none. */
+  private static PortfolioRow printedRow(Portfolio portfolio, Overview.Row r) {
+    if (portfolio == null || r.number() == 0) {
+      return null;
+    }
+    return portfolio.rows().stream().filter(p -> p.number() == r.number()).findFirst().orElse(null);
+  }
+
+  /**
+   * Numbers the cells whose computed figure is not the one the overview prints, in the order of the
+   * table, and keeps their footnotes.
+   */
+  private static final class Marks {
+
+    private final OverviewWords w;
+    private final List<Printed> printed = new ArrayList<>();
+
+    Marks(OverviewWords w) {
+      this.w = w;
+    }
+
+    /**
+     * The cell of a computed figure, marked where the overview prints another.
+     *
+     * @param shown the figure as the overview prints it, or null where it prints none
+     * @param year the savings year, or null for the investment
+     */
+    Cell.Amount cell(
+        long computed,
+        Long shown,
+        int number,
+        String id,
+        ProposalType type,
+        String label,
+        Integer year) {
+      if (shown == null || shown == computed) {
+        return Cell.amount(computed, w);
+      }
+      int mark = printed.size() + 1;
+      String column = year == null ? w.investment() : w.savingsYear(year);
+      String footnote =
+          Words.superscript(mark)
+              + " "
+              + w.printedFootnote(label, column, shown, computed, id.isEmpty());
+      printed.add(new Printed(mark, number, id, type, label, year, shown, computed, footnote));
+      return new Cell.Amount(computed, w.amount(computed) + Words.superscript(mark));
+    }
   }
 
   private static Row row(
-      Overview.Row r, Overview o, Analysis analysis, Scenario s, Discounting d, OverviewWords w) {
+      Overview.Row r,
+      Overview o,
+      Analysis analysis,
+      Scenario s,
+      Discounting d,
+      PortfolioRow shown,
+      Marks marks) {
+    OverviewWords w = marks.w;
     ProposalFigures f = r.figures();
     Proposal p = r.proposal();
     List<Cell> savings =
@@ -196,7 +309,15 @@ public record OverviewView(
             .map(
                 y ->
                     f.savings().get(y).isPresent()
-                        ? (Cell) Cell.amount(f.savings().valueOr0(y), w)
+                        ? (Cell)
+                            marks.cell(
+                                f.savings().valueOr0(y),
+                                shown == null ? null : boxed(shown.savings(), y),
+                                r.number(),
+                                p.id(),
+                                p.type(),
+                                p.id(),
+                                y)
                         : Cell.text("-"))
             .toList();
     Integer page = p.source() == null ? null : p.source().page();
@@ -209,7 +330,14 @@ public record OverviewView(
         p.id(),
         p.title(),
         page,
-        Cell.amount(f.investment(), w),
+        marks.cell(
+            f.investment(),
+            shown == null ? null : shown.investment(),
+            r.number(),
+            p.id(),
+            p.type(),
+            p.id(),
+            null),
         savings,
         new Cell.Years(pb, w.paybackCell(pb)),
         w.payback(pb, f.proposal().lastYear()),
@@ -223,10 +351,23 @@ public record OverviewView(
       PortfolioFigures.Total t,
       NetPresentValue npv,
       Overview o,
-      OverviewWords w) {
+      PortfolioTotal shown,
+      Marks marks) {
     // The overview prints every year of a total, 0 included.
     List<Cell> savings =
-        o.savingsYears().stream().map(y -> (Cell) Cell.amount(t.savings().valueOr0(y), w)).toList();
+        o.savingsYears().stream()
+            .map(
+                y ->
+                    (Cell)
+                        marks.cell(
+                            t.savings().valueOr0(y),
+                            shown == null ? null : boxed(shown.savings(), y),
+                            0,
+                            "",
+                            type,
+                            label,
+                            y))
+            .toList();
     return new Row(
         true,
         type,
@@ -234,7 +375,8 @@ public record OverviewView(
         "",
         label,
         null,
-        Cell.amount(t.investment(), w),
+        marks.cell(
+            t.investment(), shown == null ? null : shown.investment(), 0, "", type, label, null),
         savings,
         Cell.EMPTY,
         null,
@@ -242,13 +384,22 @@ public record OverviewView(
         t.count());
   }
 
+  private static Long boxed(Amounts amounts, int year) {
+    return amounts.has(year) ? amounts.valueOr0(year) : null;
+  }
+
   /**
    * The legend for "*" and "~" where a row uses them, rows without a case, how present values were
    * taken.
    */
   private static List<String> notes(
-      List<Row> rows, Overview o, PortfolioAppraisal appraisal, OverviewWords w) {
+      List<Row> rows,
+      Overview o,
+      PortfolioAppraisal appraisal,
+      List<Printed> printed,
+      OverviewWords w) {
     List<String> notes = new ArrayList<>();
+    printed.forEach(p -> notes.add(p.footnote()));
     if (rows.stream().anyMatch(r -> r.payback() instanceof Cell.Years y && y.extrapolated())) {
       notes.add(w.legendExtrapolated());
     }

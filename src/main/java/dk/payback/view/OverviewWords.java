@@ -29,6 +29,23 @@ public final class OverviewWords extends Words {
         "Note: overview row " + number + " (" + id + ") has no case.");
   }
 
+  /**
+   * The footnote of a figure the overview prints otherwise than the computed one.
+   *
+   * @param total whether the figure is a total's, which its rows add up to, not lines
+   */
+  public String printedFootnote(
+      String label, String column, long printed, long computed, boolean total) {
+    String head = label + ", " + column + t(": trykt ", ": printed ") + amount(printed) + ",";
+    String tail =
+        (total
+                ? t("rækkerne summerer til ", "the rows add up to ")
+                : t("linjerne summerer til ", "the lines add up to "))
+            + amount(computed);
+    // Breaks where an 80-column terminal would; a report lets it flow.
+    return head + (head.length() + tail.length() + 4 > 80 ? "\n" : " ") + tail;
+  }
+
   public String reportTitle() {
     return t("Investeringsforslag", "Investment proposals");
   }

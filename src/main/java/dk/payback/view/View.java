@@ -7,13 +7,15 @@ package dk.payback.view;
  * in every format until each one shows it (or says it cannot).
  */
 public sealed interface View
-    permits OverviewView, ProposalView, SensitivityView, FindingsView, DiffView {
+    permits OverviewView, BudgetView, ProposalView, SensitivityView, FindingsView, DiffView {
 
   <R> R accept(Visitor<R> visitor);
 
   /** What a format does with each kind of view. */
   interface Visitor<R> {
     R overview(OverviewView view);
+
+    R budget(BudgetView view);
 
     R proposal(ProposalView view);
 

@@ -104,6 +104,16 @@ public class Words {
   }
 
   /** A heading that the terminal tables break over two lines ("Styrings-\nområde"), on one line. */
+  /** A footnote's number as a mark beside a figure: 1 is "¹", 12 is "¹²". */
+  public static String superscript(int n) {
+    String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    StringBuilder sb = new StringBuilder();
+    for (char c : Integer.toString(n).toCharArray()) {
+      sb.append(digits.charAt(c - '0'));
+    }
+    return sb.toString();
+  }
+
   public static String oneLine(String heading) {
     return heading.replace("-\n", "").replace('\n', ' ');
   }

@@ -54,10 +54,10 @@ class ReportEscapingTest {
             "| Linje med \\| og \"anførsel\", og linjeskift; semikolon | Service |  | -100 |\n");
     for (String line : md.split("\n")) {
       if (line.startsWith("|")) {
-        // Every row of the overview has 7 cells, of table 1.1 4, of the sensitivity tables 8
-        // (proposal, risk,
-        // six scenarios): no '|' leaked into a cell.
-        assertThat(line.split("(?<!\\\\)\\|", -1).length - 2).as(line).isIn(4, 7, 8);
+        // Every row of the overview has 7 cells, of the budget 3 (area, two years), of table 1.1
+        // 4, of the sensitivity tables 8 (proposal, risk, six scenarios): no '|' leaked into a
+        // cell.
+        assertThat(line.split("(?<!\\\\)\\|", -1).length - 2).as(line).isIn(3, 4, 7, 8);
       }
     }
   }
@@ -114,7 +114,8 @@ class ReportEscapingTest {
                 .exitCode())
         .isZero();
     var sheets = XlsxText.sheets(Files.readAllBytes(file));
-    assertThat(sheets.keySet()).containsExactly("Oversigt", "Følsomhed", "XX01", "Kontrol");
+    assertThat(sheets.keySet())
+        .containsExactly("Oversigt", "Budget", "Følsomhed", "XX01", "Kontrol");
     assertThat(sheets.get("Oversigt")).anySatisfy(c -> assertThat(c.value()).isEqualTo(TITLE));
     assertThat(sheets.get("XX01")).anySatisfy(c -> assertThat(c.value()).isEqualTo(LINE));
   }

@@ -9,6 +9,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dk.payback.cli.Cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,6 +44,22 @@ class ReportSchemaTest {
         JSON.readTree(Files.readString(Path.of("src/test/resources/golden/report", file)));
     List<Error> errors = schema.validate(report);
     assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void theBudgetsJsonMatchesTheSchemaAndAnUnknownAreaDoesNot() throws IOException {
+    Cli.Result r = Cli.run("budget", "--format", "json", "--by-proposal", "cases");
+    assertThat(r.exitCode()).isZero();
+    JsonNode budget = JSON.readTree(r.out());
+    assertThat(schema.validate(budget)).isEmpty();
+    assertThat(budget.get("budget").get(0).get("area").asText()).isEqualTo("service");
+
+    ObjectNode unknown = budget.deepCopy();
+    ((ObjectNode) unknown.at("/budget/0")).put("area", "anlaeg");
+    assertThat(schema.validate(unknown)).isNotEmpty();
+    ObjectNode missing = budget.deepCopy();
+    missing.remove("budget");
+    assertThat(schema.validate(missing)).isNotEmpty();
   }
 
   @Test

@@ -1,0 +1,94 @@
+package dk.payback.cli;
+
+import dk.payback.format.CsvDialect;
+import dk.payback.format.Format;
+import dk.payback.format.FormatOptions;
+import dk.payback.format.OutputFormat;
+import dk.payback.view.Document;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Where a command that writes documents in several formats writes, and in which: {@code -o} and
+ * {@code --csv-dialect}, and the format chosen from {@code --format} or else the name of the {@code
+ * -o} file (the two must agree; the dialect is for CSV alone).
+ */
+final class DocumentOutput {
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output (required for xlsx).")
+  Path output;
+
+  @Option(
+      names = "--csv-dialect",
+      paramLabel = "rfc4180|excel-da",
+      converter = FormatConverter.Dialect.class,
+      description =
+          "CSV spelling: rfc4180 (default: ',' and CRLF) or excel-da (';' and a byte order mark, for Danish Excel).")
+  CsvDialect dialect;
+
+  /**
+   * @param format the format {@code --format} names, or null
+   * @param fallback the format when neither names one, or empty where one must be named
+   * @param missing the usage message where neither names one and there is no fallback
+   */
+  OutputFormat choose(
+      CommandSpec spec, OutputFormat format, Optional<OutputFormat> fallback, String missing) {
+    Optional<OutputFormat> named =
+        output == null || output.getFileName() == null
+            ? Optional.empty()
+            : OutputFormat.fromFileName(output.getFileName().toString());
+    OutputFormat chosen;
+    if (format != null) {
+      if (named.isPresent() && named.get() != format) {
+        throw usage(
+            spec,
+            "--format "
+                + format.key()
+                + " does not match -o "
+                + output
+                + ", whose name says "
+                + named.get().key()
+                + ": change one of them");
+      }
+      chosen = format;
+    } else {
+      chosen =
+          named
+              .filter(f -> f != OutputFormat.JUNIT)
+              .or(() -> fallback)
+              .orElseThrow(() -> usage(spec, missing));
+    }
+    if (dialect != null && chosen != OutputFormat.CSV) {
+      throw usage(spec, "--csv-dialect is for --format csv, not " + chosen.key());
+    }
+    if (!chosen.isText() && output == null) {
+      throw usage(
+          spec,
+          "--format xlsx writes a binary workbook: name the file with -o, such as -o "
+              + spec.name()
+              + ".xlsx");
+    }
+    return chosen;
+  }
+
+  /**
+   * The document in the format, to the {@code -o} file or standard output.
+   *
+   * @param width the width a terminal table must fit, or 0 for no limit
+   */
+  void print(CommandSpec spec, OutputFormat format, int width, Document document) {
+    Format f =
+        format.create(new FormatOptions(width, dialect == null ? CsvDialect.RFC4180 : dialect));
+    Printed.to(output, f, document, spec.commandLine().getOut());
+  }
+
+  private static ParameterException usage(CommandSpec spec, String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,64 @@
+package dk.payback.view;
+
+import dk.payback.calc.Budget;
+import dk.payback.model.ProposalType;
+
+/** The words of the budget per styringsområde. */
+public final class BudgetWords extends Words {
+
+  private BudgetWords(Lang lang) {
+    super(lang);
+  }
+
+  public static BudgetWords of(Lang lang) {
+    return new BudgetWords(lang);
+  }
+
+  public String budgetHeading() {
+    return t("Budgetkonsekvens pr. styringsområde", "Budget consequence by budget area");
+  }
+
+  public String budgetSheet() {
+    return t("Budget", "Budget");
+  }
+
+  /** A section's heading. */
+  public String section(ProposalType type) {
+    return type == ProposalType.INNOVATION
+        ? t("Innovationsforslag", "Innovation proposals")
+        : t("Investeringsforslag", "Investment proposals");
+  }
+
+  public String areaColumn() {
+    return t("Styringsområde", "Budget area");
+  }
+
+  /** An area's row: the area's name, or what the row holds besides the areas. */
+  public String heading(Budget.Heading heading) {
+    return switch (heading) {
+      case UNASSIGNED -> t("Uden styringsområde", "No budget area");
+      case SUMMARY_ONLY -> t("Kun oversigtstal", "Overview figures only");
+      default -> area(heading.area());
+    };
+  }
+
+  public String totalAll() {
+    return t("I ALT (alle forslag)", "TOTAL (all proposals)");
+  }
+
+  public String legendSummaryOnly() {
+    return t(
+        "Kun oversigtstal: forslag uden tabel 1.1; investeringen placeret i periodens første år,"
+            + "\nbesparelserne som i oversigten",
+        "Overview figures only: proposals without a table 1.1; the investment placed in the"
+            + "\nperiod's first year, the savings as in the overview");
+  }
+
+  public String legendTotals() {
+    return t(
+        "I ALT er forslagenes samlede økonomiske påvirkning, summen af linjerne: ikke oversigtens"
+            + "\ntrykte tal, hvor de afviger",
+        "The totals are the proposals' net impact, the sum of their lines: not the overview's"
+            + "\nprinted figures, where those differ");
+  }
+}
