@@ -110,6 +110,7 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
         implementation,
         p.stated(),
         summaryOnly,
+        p.realised(),
         p.notes(),
         p.origin());
   }

@@ -256,6 +256,7 @@ class HostileTextTest {
             List.of(new Line(text, Area.CAPITAL, Amounts.of(Map.of(2018, 600L)))),
             new Stated(null, null, Amounts.of(Map.of(2018, 600L, 2019, -400L)), 3),
             null,
+            null,
             List.of(text),
             origin);
     Proposal b =
@@ -271,6 +272,7 @@ class HostileTextTest {
             List.of(),
             List.of(new Line(text, null, Amounts.of(Map.of(2018, 100L)))),
             Stated.none(),
+            null,
             null,
             List.of(),
             Origin.ofFile("cases/XX02.yaml"));
