@@ -24,7 +24,7 @@ public final class ExitCode {
   static final List<String> MEANINGS =
       List.of(
           OK + "  all good",
-          FINDINGS + "  check found stated figures that do not balance",
+          FINDINGS + "  check found figures that do not balance; track, savings below --fail-below",
           INVALID + "  invalid input or usage, or output that could not be written",
           INTERNAL + "  a bug in payback (one line on standard error; please report it)");
 

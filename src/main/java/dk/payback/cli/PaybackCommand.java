@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       ReportCommand.class,
       SensitivityCommand.class,
+      TrackCommand.class,
       NewCommand.class,
       CompletionCommand.class,
       HelpCommand.class

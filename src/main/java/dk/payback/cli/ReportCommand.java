@@ -11,7 +11,6 @@ import dk.payback.load.LoadResult;
 import dk.payback.view.Document;
 import dk.payback.view.Documents;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,11 +51,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Report format. Default: from the extension of the -o file.")
   OutputFormat format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output (required for xlsx).")
-  Path output;
+  @Mixin OutputOption out;
 
   @Option(
       names = "--csv-dialect",
@@ -77,6 +72,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path output = out.output;
     OutputFile.refuseFolder(spec, "report." + (format == null ? OutputFormat.MD : format).key());
     OutputFormat chosen = chooseFormat();
     if (dialect != null && chosen != OutputFormat.CSV) {
@@ -100,29 +96,12 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private OutputFormat chooseFormat() {
-    Optional<OutputFormat> named =
-        output == null || output.getFileName() == null
-            ? Optional.empty()
-            : OutputFormat.fromFileName(output.getFileName().toString());
-    if (format != null) {
-      if (named.isPresent() && named.get() != format) {
-        throw usage(
-            "--format "
-                + format.key()
-                + " does not match -o "
-                + output
-                + ", whose name says "
-                + named.get().key()
-                + ": change one of them");
-      }
-      return format;
-    }
-    return named
-        .filter(f -> f != OutputFormat.JUNIT)
-        .orElseThrow(
-            () ->
-                usage(
-                    "missing --format md|csv|json|html|xlsx (or an -o file ending in one of them)"));
+    return ChosenFormat.of(
+        spec,
+        format,
+        out.output,
+        () ->
+            usage("missing --format md|csv|json|html|xlsx (or an -o file ending in one of them)"));
   }
 
   private ParameterException usage(String message) {

@@ -5,6 +5,7 @@ import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
 import dk.payback.view.SensitivityView;
+import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import java.util.function.Function;
 
@@ -42,6 +43,11 @@ final class FindingsOnly implements View.Visitor<String> {
   @Override
   public String sensitivity(SensitivityView view) {
     throw new Format.Unsupported(format, "sensitivity");
+  }
+
+  @Override
+  public String track(TrackView view) {
+    throw new Format.Unsupported(format, "track");
   }
 
   @Override

@@ -10,6 +10,7 @@ import dk.payback.view.OverviewWords;
 import dk.payback.view.ProposalView;
 import dk.payback.view.ProposalWords;
 import dk.payback.view.SensitivityView;
+import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
 import java.io.ByteArrayOutputStream;
@@ -156,6 +157,65 @@ public final class XlsxFormat implements Format {
       ws.width(header.size() - (v.presentValues() ? 3 : 2), 17);
       ws.width(header.size() - 1, 7);
       return null;
+    }
+
+    @Override
+    public Void track(TrackView v) {
+      Worksheet ws = sheet(v.words().heading());
+      int row = 0;
+      text(ws, row, 0, v.words().heading());
+      ws.style(row++, 0).bold().fontSize(14).set();
+      text(ws, row++, 0, v.title());
+      text(ws, row++, 0, v.intro());
+      if (!v.rows().isEmpty()) {
+        row = trackTable(ws, row + 1, v.headers(), v.rows());
+      }
+      for (TrackView.Entry e : v.proposals()) {
+        row++;
+        text(ws, row, 0, e.heading());
+        ws.style(row++, 0).bold().set();
+        row = trackTable(ws, row, e.headers(), e.years());
+        for (TrackView.Labelled f : e.figures()) {
+          text(ws, row, 0, f.label());
+          figure(ws, row++, 1, f.value(), false);
+        }
+        for (String note : e.notes()) {
+          text(ws, row++, 0, note);
+        }
+      }
+      if (!v.notFollowedUp().isEmpty()) {
+        row++;
+        text(ws, row, 0, v.words().notFollowedUp());
+        ws.style(row++, 0).bold().set();
+        for (String p : v.notFollowedUp()) {
+          text(ws, row++, 0, p);
+        }
+      }
+      row++;
+      for (String note : v.notes()) {
+        text(ws, row++, 0, note);
+      }
+      ws.width(0, 50);
+      for (int c = 1; c < v.headers().size(); c++) {
+        ws.width(c, 14);
+      }
+      return null;
+    }
+
+    /** The header and rows of a table of figures; the row after it. */
+    private int trackTable(Worksheet ws, int row, List<String> headers, List<TrackView.Row> rows) {
+      header(ws, row++, headers.stream().map(Words::oneLine).toList(), c -> c >= 1);
+      for (TrackView.Row r : rows) {
+        text(ws, row, 0, r.label());
+        if (r.total()) {
+          ws.style(row, 0).bold().set();
+        }
+        for (int c = 0; c < r.cells().size(); c++) {
+          figure(ws, row, 1 + c, r.cells().get(c), r.total());
+        }
+        row++;
+      }
+      return row;
     }
 
     @Override

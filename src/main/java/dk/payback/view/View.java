@@ -6,7 +6,8 @@ package dk.payback.view;
  * escape their text; they compute nothing and decide nothing. A new kind of view is a compile error
  * in every format until each one shows it (or says it cannot).
  */
-public sealed interface View permits OverviewView, ProposalView, SensitivityView, FindingsView {
+public sealed interface View
+    permits OverviewView, ProposalView, SensitivityView, FindingsView, TrackView {
 
   <R> R accept(Visitor<R> visitor);
 
@@ -19,5 +20,7 @@ public sealed interface View permits OverviewView, ProposalView, SensitivityView
     R sensitivity(SensitivityView view);
 
     R findings(FindingsView view);
+
+    R track(TrackView view);
   }
 }
