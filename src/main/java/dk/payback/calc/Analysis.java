@@ -206,6 +206,42 @@ public final class Analysis {
         scenarios.stream().map(s -> appraisal(proposals, s, discounting)).toList());
   }
 
+  /**
+   * The proposals, in the overview's order, against what they have realised.
+   *
+   * @param asOf the last year to look at, or null for each proposal's own {@code as_of}
+   */
+  public FollowUp followUp(Integer asOf, Discounting discounting) {
+    List<Track> tracks = new ArrayList<>();
+    List<Proposal> notYet = new ArrayList<>();
+    for (Proposal p : overview().proposals()) {
+      if (!p.isFollowedUp()) {
+        notYet.add(p);
+        continue;
+      }
+      int last = asOf == null ? p.realised().asOf() : Math.min(asOf, p.realised().asOf());
+      if (last < p.firstYear()) {
+        notYet.add(p);
+        continue;
+      }
+      Appraisal planned = appraisal(p, Scenario.BASE, discounting);
+      tracks.add(
+          computing(
+              p,
+              "the realised figures of " + p.id(),
+              () -> Track.of(figures(p), last, planned, discounting)));
+    }
+    try {
+      return FollowUp.of(tracks, notYet);
+    } catch (ArithmeticException e) {
+      LargestAmount largest = LargestAmount.of(cases.proposals());
+      throw PaybackException.input(
+          largest.location(),
+          "the realised figures over all proposals are too large to add up exactly",
+          hint(largest));
+    }
+  }
+
   private interface Computation<T> {
     T run();
   }

@@ -28,7 +28,8 @@ public final class ExitCode {
       List.of(
           OK + "  all good",
           FINDINGS
-              + "  check found figures that do not balance, or a diff --fail-on condition held",
+              + "  check found figures that do not balance, a diff --fail-on condition held, or"
+              + " track found savings below --fail-below",
           INVALID + "  invalid input or usage, or output that could not be written",
           INTERNAL + "  a bug in payback (one line on standard error; please report it)");
 

@@ -67,6 +67,18 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat> {
     }
   }
 
+  static final class Track extends FormatConverter {
+    Track() {
+      super(
+          OutputFormat.TEXT,
+          OutputFormat.MD,
+          OutputFormat.CSV,
+          OutputFormat.JSON,
+          OutputFormat.HTML,
+          OutputFormat.XLSX);
+    }
+  }
+
   static final class Dialect implements ITypeConverter<CsvDialect> {
     @Override
     public CsvDialect convert(String value) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       DiffCommand.class,
       ReportCommand.class,
       SensitivityCommand.class,
+      TrackCommand.class,
       NewCommand.class,
       CompletionCommand.class,
       HelpCommand.class

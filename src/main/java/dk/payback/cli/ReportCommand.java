@@ -60,6 +60,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    java.nio.file.Path output = out.output;
     OutputFile.refuseFolder(spec, "report." + (format == null ? OutputFormat.MD : format).key());
     OutputFormat chosen =
         out.choose(

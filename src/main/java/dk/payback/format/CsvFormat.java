@@ -5,6 +5,7 @@ import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Payback;
 import dk.payback.calc.PortfolioAppraisal;
 import dk.payback.calc.Sensitivity;
+import dk.payback.calc.Track;
 import dk.payback.model.PortfolioRow;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
@@ -16,6 +17,7 @@ import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
 import dk.payback.view.SensitivityView;
+import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
 import java.util.List;
@@ -259,6 +261,80 @@ public final class CsvFormat implements Format.Text {
           "",
           pb.isYears() ? (long) pb.year() : null,
           pb.isYears() ? (long) pb.years() : null);
+    }
+
+    /**
+     * Per followed-up proposal and year: planned and realised savings and costs, and the share
+     * realised (an exact decimal, in the text field); then the proposal's shortfall, cost overrun
+     * and paybacks through its as_of; then the proposals not yet followed up.
+     */
+    @Override
+    public Void track(TrackView view) {
+      for (Track t : view.followUp().tracks()) {
+        Proposal p = t.proposal();
+        for (Track.TrackYear y : t.years()) {
+          trackYear(p, y);
+        }
+        long asOf = t.asOf();
+        add(
+            p.id(),
+            p.type().key(),
+            "track_total_share_percent",
+            null,
+            share(t.total()),
+            "",
+            asOf,
+            null);
+        add(p.id(), p.type().key(), "track_shortfall", null, "", "", asOf, t.total().shortfall());
+        add(
+            p.id(),
+            p.type().key(),
+            "track_cost_overrun",
+            null,
+            "",
+            "",
+            asOf,
+            t.total().costOverrun());
+        paybackRow(p, "track_payback_plan", null, "", t.plan().payback());
+        paybackRow(p, "track_payback_forecast", null, "", t.forecast().payback());
+        add(
+            p.id(),
+            p.type().key(),
+            "track_npv_plan",
+            null,
+            "",
+            "",
+            null,
+            t.plan().netPresentValue().thousands());
+        add(
+            p.id(),
+            p.type().key(),
+            "track_npv_forecast",
+            null,
+            "",
+            "",
+            null,
+            t.forecast().netPresentValue().thousands());
+      }
+      for (Proposal p : view.followUp().notFollowedUp()) {
+        add(p.id(), p.type().key(), "track_not_followed_up", null, p.title(), "", null, null);
+      }
+      return null;
+    }
+
+    private void trackYear(Proposal p, Track.TrackYear y) {
+      String id = p.id();
+      String type = p.type().key();
+      long year = y.year();
+      add(id, type, "track_planned_savings", null, "", "", year, y.plannedSavings());
+      add(id, type, "track_realised_savings", null, "", "", year, y.realisedSavings());
+      add(id, type, "track_share_percent", null, share(y), "", year, null);
+      add(id, type, "track_planned_costs", null, "", "", year, y.plannedCosts());
+      add(id, type, "track_realised_costs", null, "", "", year, y.realisedCosts());
+    }
+
+    private static String share(Track.TrackYear y) {
+      return y.share() == null ? "" : y.share().toPlainString();
     }
 
     @Override

@@ -7,6 +7,7 @@ import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
 import dk.payback.view.SensitivityView;
+import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import java.util.function.Function;
 
@@ -54,6 +55,11 @@ final class FindingsOnly implements View.Visitor<String> {
   @Override
   public String diff(DiffView view) {
     throw new Format.Unsupported(format, "diff");
+  }
+
+  @Override
+  public String track(TrackView view) {
+    throw new Format.Unsupported(format, "track");
   }
 
   @Override

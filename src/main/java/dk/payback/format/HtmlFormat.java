@@ -14,6 +14,7 @@ import dk.payback.view.OverviewWords;
 import dk.payback.view.ProposalView;
 import dk.payback.view.ProposalWords;
 import dk.payback.view.SensitivityView;
+import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
 import java.util.List;
@@ -347,6 +348,65 @@ public final class HtmlFormat implements Format.Text {
       // A diff is before, after and difference per figure, with words between: no sheet or page
       // of rows shows that better than text, Markdown or JSON.
       throw new Format.Unsupported("html", "diff");
+    }
+
+    @Override
+    public Void track(TrackView v) {
+      sb.append("<section class=\"track\">\n<h2>")
+          .append(escape(v.words().heading()))
+          .append("</h2>\n");
+      sb.append("<p>").append(escape(v.title())).append("</p>\n");
+      sb.append("<p>").append(escape(v.intro())).append("</p>\n");
+      if (!v.rows().isEmpty()) {
+        trackTable(v.headers(), v.rows(), true);
+      }
+      for (TrackView.Entry e : v.proposals()) {
+        sb.append("<div class=\"grid\">\n<h3>").append(escape(e.heading())).append("</h3>\n");
+        trackTable(e.headers(), e.years(), false);
+        sb.append("<dl class=\"figures\">\n");
+        for (TrackView.Labelled f : e.figures()) {
+          sb.append("<dt>")
+              .append(escape(f.label()))
+              .append("</dt><dd>")
+              .append(escape(f.value().text()))
+              .append("</dd>\n");
+        }
+        sb.append("</dl>\n");
+        legend(e.notes());
+        figure(e.chart());
+        sb.append("</div>\n");
+      }
+      if (!v.notFollowedUp().isEmpty()) {
+        sb.append("<h3>").append(escape(v.words().notFollowedUp())).append("</h3>\n<ul>\n");
+        v.notFollowedUp().forEach(p -> sb.append("<li>").append(escape(p)).append("</li>\n"));
+        sb.append("</ul>\n");
+      }
+      legend(v.notes());
+      sb.append("</section>\n");
+      return null;
+    }
+
+    /** A table with a label column, then figures; the rows of proposals link to their sections. */
+    private void trackTable(List<String> headers, List<TrackView.Row> rows, boolean proposals) {
+      sb.append("<table class=\"figures track\">\n<thead>\n<tr>");
+      for (int c = 0; c < headers.size(); c++) {
+        sb.append(c >= 1 ? "<th class=\"num\">" : "<th>")
+            .append(escape(Words.oneLine(headers.get(c))))
+            .append("</th>");
+      }
+      sb.append("</tr>\n</thead>\n<tbody>\n");
+      for (TrackView.Row r : rows) {
+        sb.append(r.total() ? "<tr class=\"total rule\">" : "<tr>").append("<td>");
+        if (proposals && !r.total()) {
+          proposal(r.id(), r.label().substring(r.id().length()).strip());
+        } else {
+          sb.append(escape(r.label()));
+        }
+        sb.append("</td>");
+        r.cells().forEach(c -> num(c.text()));
+        sb.append("</tr>\n");
+      }
+      sb.append("</tbody>\n</table>\n");
     }
 
     @Override

@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.payback.calc.Appraisal;
 import dk.payback.calc.Budget;
 import dk.payback.calc.DiscountRate;
+import dk.payback.calc.FollowUp;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Payback;
 import dk.payback.calc.PortfolioAppraisal;
 import dk.payback.calc.ProposalFigures;
 import dk.payback.calc.Scenario;
 import dk.payback.calc.Sensitivity;
+import dk.payback.calc.Track;
 import dk.payback.check.CheckReport;
 import dk.payback.check.CheckResult;
 import dk.payback.check.Status;
@@ -35,11 +37,13 @@ import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
 import dk.payback.view.SensitivityView;
+import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * JSON in stable shapes, each described by a schema: integers for money, years as object keys,
@@ -207,6 +211,49 @@ public final class JsonFormat implements Format.Text {
             e.put("amount", a.amounts().valueOr0(year));
           }
         }
+      }
+      return null;
+    }
+
+    /**
+     * Only in a document that has it: the reports of cases without realised figures keep the shape
+     * they had.
+     */
+    @Override
+    public Void track(TrackView view) {
+      FollowUp f = view.followUp();
+      ObjectNode n = root.putObject("track");
+      ArrayNode tracks = n.putArray("proposals");
+      for (Track t : f.tracks()) {
+        Proposal p = t.proposal();
+        ObjectNode o = tracks.addObject();
+        o.put("id", p.id());
+        o.put("type", p.type().key());
+        o.put("title", p.title());
+        o.put("as_of", t.asOf());
+        ArrayNode years = o.putArray("years");
+        t.years().forEach(y -> years.add(trackYear(y)));
+        o.set("total", trackYear(t.total()));
+        for (var side : List.of(Map.entry("plan", t.plan()), Map.entry("forecast", t.forecast()))) {
+          ObjectNode a = o.putObject(side.getKey());
+          Appraisal appraisal = side.getValue();
+          a.set(
+              "payback",
+              payback(
+                  appraisal.payback(), view.words().payback(appraisal.payback(), p.lastYear())));
+          a.set("net_present_value", npv(appraisal.netPresentValue()));
+        }
+        ArrayNode notes = o.putArray("notes");
+        p.realised().notes().forEach(notes::add);
+      }
+      ArrayNode notYet = n.putArray("not_followed_up");
+      for (Proposal p : f.notFollowedUp()) {
+        notYet.addObject().put("id", p.id()).put("type", p.type().key()).put("title", p.title());
+      }
+      if (f.isEmpty()) {
+        n.putNull("total");
+      } else {
+        n.set("total", trackYear(f.total()).put("followed_up", f.tracks().size()));
       }
       return null;
     }
@@ -439,6 +486,20 @@ public final class JsonFormat implements Format.Text {
   }
 
   /** A scenario's factors as decimal strings ("0.9"), never binary floating point. */
+  /** A year's plan and outcome, or their sum; the share as an exact decimal string. */
+  private static ObjectNode trackYear(Track.TrackYear y) {
+    ObjectNode n = NODES.objectNode();
+    n.put("year", y.year());
+    n.put("planned_savings", y.plannedSavings());
+    n.put("realised_savings", y.realisedSavings());
+    n.put("share_percent", y.share() == null ? null : y.share().toPlainString());
+    n.put("shortfall", y.shortfall());
+    n.put("planned_costs", y.plannedCosts());
+    n.put("realised_costs", y.realisedCosts());
+    n.put("cost_overrun", y.costOverrun());
+    return n;
+  }
+
   private static ObjectNode scenario(Scenario s) {
     ObjectNode n = NODES.objectNode();
     n.put("savings_factor", s.savingsFactor().toPlainString());

@@ -11,6 +11,7 @@ import dk.payback.view.OverviewWords;
 import dk.payback.view.ProposalView;
 import dk.payback.view.ProposalWords;
 import dk.payback.view.SensitivityView;
+import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
 import java.util.ArrayList;
@@ -120,6 +121,44 @@ public final class MarkdownFormat implements Format.Text {
       }
       notes(sb, Formats.flowed(v.notes()));
       return sb.toString();
+    }
+
+    @Override
+    public String track(TrackView v) {
+      StringBuilder sb = new StringBuilder();
+      sb.append("## ").append(escape(v.words().heading())).append("\n\n");
+      paragraph(sb, List.of(v.title(), v.intro()));
+      if (!v.rows().isEmpty()) {
+        sb.append('\n');
+        trackTable(sb, v.headers(), v.rows());
+      }
+      for (TrackView.Entry e : v.proposals()) {
+        sb.append("\n### ").append(escape(e.heading())).append("\n\n");
+        trackTable(sb, e.headers(), e.years());
+        List<String> lines = new ArrayList<>();
+        e.figures().forEach(f -> lines.add(f.label() + ": " + f.value().text()));
+        notes(sb, lines);
+        // A list, so that no note from the case begins a line of its own.
+        if (!e.notes().isEmpty()) {
+          sb.append('\n');
+          e.notes().forEach(n -> sb.append("- ").append(escape(n)).append('\n'));
+        }
+      }
+      if (!v.notFollowedUp().isEmpty()) {
+        sb.append("\n### ").append(escape(v.words().notFollowedUp())).append("\n\n");
+        v.notFollowedUp().forEach(p -> sb.append("- ").append(escape(p)).append('\n'));
+      }
+      notes(sb, v.notes());
+      return sb.toString();
+    }
+
+    private void trackTable(StringBuilder sb, List<String> headers, List<TrackView.Row> rows) {
+      header(sb, headers.stream().map(Words::oneLine).toList(), c -> c >= 1);
+      for (TrackView.Row r : rows) {
+        List<String> cells = new ArrayList<>(List.of(strong(r.label(), r.total())));
+        r.cells().forEach(c -> cells.add(strong(c.text(), r.total())));
+        row(sb, cells);
+      }
     }
 
     @Override

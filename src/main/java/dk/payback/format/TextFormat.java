@@ -11,6 +11,7 @@ import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
 import dk.payback.view.SensitivityView;
+import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
 import java.util.List;
@@ -333,6 +334,35 @@ public final class TextFormat implements Format.Text {
       return sb.toString();
     }
 
+    @Override
+    public String track(TrackView v) {
+      StringBuilder sb = new StringBuilder();
+      sb.append(line(v.title())).append('\n');
+      sb.append(lines(v.intro())).append('\n');
+      if (!v.rows().isEmpty()) {
+        sb.append('\n').append(trackTable(v.headers(), v.rows(), 0));
+      }
+      for (TrackView.Entry e : v.proposals()) {
+        sb.append('\n').append(line(e.heading())).append('\n');
+        sb.append(trackTable(e.headers(), e.years(), -1));
+        for (TrackView.Labelled f : e.figures()) {
+          sb.append(line(f.label())).append(": ").append(line(f.value().text())).append('\n');
+        }
+        for (String note : e.notes()) {
+          sb.append(line(note)).append('\n');
+        }
+      }
+      if (!v.notFollowedUp().isEmpty()) {
+        sb.append('\n').append(line(v.words().notFollowedUp())).append(":\n");
+        v.notFollowedUp().forEach(p -> sb.append(INDENT).append(line(p)).append('\n'));
+      }
+      sb.append('\n');
+      for (String note : v.notes()) {
+        sb.append(lines(note)).append('\n');
+      }
+      return sb.toString();
+    }
+
     private String table(DiffView.Table t) {
       int n = t.headers().size();
       Align[] aligns = new Align[n];
@@ -343,6 +373,27 @@ public final class TextFormat implements Format.Text {
           new TextTable(t.headers().toArray(String[]::new), aligns, t.texts() > 1 ? 1 : 0, false);
       for (List<Cell> row : t.rows()) {
         table.row(row.stream().map(Cell::text).toArray(String[]::new));
+      }
+      return table.render(width);
+    }
+
+    /** A table whose first column is a label and the rest figures; a rule above its total. */
+    private String trackTable(List<String> headers, List<TrackView.Row> rows, int flex) {
+      Align[] aligns = new Align[headers.size()];
+      for (int c = 0; c < aligns.length; c++) {
+        aligns[c] = c == 0 ? Align.LEFT : Align.RIGHT;
+      }
+      TextTable table = new TextTable(headers.toArray(String[]::new), aligns, flex, false);
+      for (TrackView.Row r : rows) {
+        if (r.total()) {
+          table.rule();
+        }
+        String[] cells = new String[headers.size()];
+        cells[0] = r.label();
+        for (int c = 0; c < r.cells().size(); c++) {
+          cells[1 + c] = r.cells().get(c).text();
+        }
+        table.row(cells);
       }
       return table.render(width);
     }

@@ -12,6 +12,7 @@ import dk.payback.view.OverviewWords;
 import dk.payback.view.ProposalView;
 import dk.payback.view.ProposalWords;
 import dk.payback.view.SensitivityView;
+import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
 import java.io.ByteArrayOutputStream;
@@ -274,6 +275,62 @@ public final class XlsxFormat implements Format {
       }
       ws.maxWidth(0, 70);
       return null;
+    }
+
+    @Override
+    public Void track(TrackView v) {
+      XlsxSheet ws = sheet(v.words().heading());
+      int row = 0;
+      ws.note(row, 0, v.words().heading());
+      ws.style(row++, 0).bold().fontSize(14).set();
+      ws.note(row++, 0, v.title());
+      ws.note(row++, 0, v.intro());
+      if (!v.rows().isEmpty()) {
+        row = trackTable(ws, row + 1, v.headers(), v.rows());
+      }
+      for (TrackView.Entry e : v.proposals()) {
+        row++;
+        ws.note(row, 0, e.heading());
+        ws.style(row++, 0).bold().set();
+        row = trackTable(ws, row, e.headers(), e.years());
+        for (TrackView.Labelled f : e.figures()) {
+          ws.note(row, 0, f.label());
+          ws.figure(row++, 1, f.value(), false);
+        }
+        for (String note : e.notes()) {
+          ws.note(row++, 0, note);
+        }
+      }
+      if (!v.notFollowedUp().isEmpty()) {
+        row++;
+        ws.note(row, 0, v.words().notFollowedUp());
+        ws.style(row++, 0).bold().set();
+        for (String p : v.notFollowedUp()) {
+          ws.note(row++, 0, p);
+        }
+      }
+      row++;
+      for (String note : v.notes()) {
+        ws.note(row++, 0, note);
+      }
+      ws.maxWidth(0, 50);
+      return null;
+    }
+
+    /** The header and rows of a table of figures; the row after it. */
+    private int trackTable(XlsxSheet ws, int row, List<String> headers, List<TrackView.Row> rows) {
+      header(ws, row++, headers.stream().map(Words::oneLine).toList(), c -> c >= 1);
+      for (TrackView.Row r : rows) {
+        ws.text(row, 0, r.label());
+        if (r.total()) {
+          ws.style(row, 0).bold().set();
+        }
+        for (int c = 0; c < r.cells().size(); c++) {
+          ws.figure(row, 1 + c, r.cells().get(c), r.total());
+        }
+        row++;
+      }
+      return row;
     }
 
     @Override

@@ -15,6 +15,8 @@ import dk.payback.model.PortfolioRow;
 import dk.payback.model.PortfolioTotal;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
+import dk.payback.model.Realised;
+import dk.payback.model.Realised.RealisedLine;
 import dk.payback.model.Risk;
 import dk.payback.model.SourceRef;
 import dk.payback.model.Stated;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,7 +87,11 @@ final class CaseReader {
           "implementation",
           "stated",
           "summary_only",
+          "realised",
           "notes");
+  private static final Set<String> REALISED_KEYS =
+      keys("as_of", "permanent_total", "implementation_total", "lines", "notes");
+  private static final Set<String> REALISED_LINE_KEYS = keys("text", "amounts");
   private static final Set<String> LINE_KEYS = keys("text", "area", "amounts");
   private static final Set<String> STATED_KEYS =
       keys("permanent_total", "implementation_total", "net_impact", "payback_years");
@@ -197,6 +204,7 @@ final class CaseReader {
       implementation = lines(map, "implementation", years);
       stated = stated(map, years);
     }
+    Realised realised = realised(map, years, permanent, implementation);
     if (id == null || type == null || title == null || years == null) {
       return null;
     }
@@ -213,6 +221,7 @@ final class CaseReader {
         implementation,
         stated,
         so,
+        realised,
         notes,
         new Origin(file, positions));
   }
@@ -362,6 +371,236 @@ final class CaseReader {
     return new Stated(permanent, implementation, net, payback);
   }
 
+  /**
+   * The realised block: strict as the plan is, and besides, no figure of a year that has not closed
+   * ({@code as_of}), no line the plan does not have, and no total that disagrees with its lines,
+   * since a follow-up that contradicts itself would be reported as if it were true.
+   */
+  private Realised realised(
+      MapNode map, List<Integer> years, List<Line> permanent, List<Line> implementation) {
+    Entry e = map.entries().get("realised");
+    if (e == null) {
+      return null;
+    }
+    MapNode m =
+        expectMap(
+            e.value(),
+            "realised",
+            "write the realised figures under realised: as_of, permanent_total, ...");
+    if (m == null) {
+      return null;
+    }
+    int before = errors.size();
+    checkKeys(m, REALISED_KEYS, "realised", "realised.");
+    Integer asOf = asOf(m, years);
+    Amounts permanentTotal = realisedAmounts(m, "permanent_total", "realised", years, asOf);
+    Amounts implementationTotal =
+        realisedAmounts(m, "implementation_total", "realised", years, asOf);
+    List<RealisedLine> lines = realisedLines(m, years, asOf, permanent, implementation);
+    agrees(m, permanentTotal, lines, permanent, true, "permanent_total");
+    agrees(m, implementationTotal, lines, implementation, false, "implementation_total");
+    List<String> notes = notes(m, "realised.notes");
+    if (asOf == null || errors.size() != before) {
+      return null;
+    }
+    return new Realised(asOf, permanentTotal, implementationTotal, lines, notes);
+  }
+
+  private Integer asOf(MapNode m, List<Integer> years) {
+    Entry e = m.entries().get("as_of");
+    if (e == null) {
+      error(
+          m.location(),
+          "missing key 'as_of'",
+          "add 'as_of:' with the last year that has realised figures, such as as_of: 2020");
+      return null;
+    }
+    Long y = year(e.value(), "realised.as_of");
+    if (y == null || years == null) {
+      return null;
+    }
+    if (!years.contains(y.intValue())) {
+      error(
+          e.value().location(),
+          "as_of " + y + " is not among the case's years " + years,
+          "follow up within the years of table 1.1");
+      return null;
+    }
+    return y.intValue();
+  }
+
+  /** Optional amounts of the realised block, none of them after {@code asOf}; null if absent. */
+  private Amounts realisedAmounts(
+      MapNode m, String key, String prefix, List<Integer> years, Integer asOf) {
+    Entry e = m.entries().get(key);
+    if (e == null) {
+      return null;
+    }
+    String path = prefix + "." + key;
+    Amounts a = amounts(e.value(), path, years);
+    if (a == null || asOf == null) {
+      return a;
+    }
+    boolean ok = true;
+    for (int year : a.byYear().keySet()) {
+      if (year > asOf) {
+        error(
+            at(path + "." + year),
+            "a realised figure for " + year + ", after as_of " + asOf,
+            "set as_of to " + year + " if the year has closed, or remove the figure until it has");
+        ok = false;
+      }
+    }
+    return ok ? a : null;
+  }
+
+  private List<RealisedLine> realisedLines(
+      MapNode m,
+      List<Integer> years,
+      Integer asOf,
+      List<Line> permanent,
+      List<Line> implementation) {
+    Entry e = m.entries().get("lines");
+    if (e == null) {
+      return List.of();
+    }
+    SeqNode seq =
+        expectSeq(e.value(), "lines", "write a list of lines, each '- text: ...' with 'amounts'");
+    if (seq == null) {
+      return List.of();
+    }
+    List<RealisedLine> lines = new ArrayList<>();
+    Map<String, Location> seen = new HashMap<>();
+    for (int i = 0; i < seq.items().size(); i++) {
+      String path = "realised.lines." + i;
+      MapNode line =
+          expectMap(seq.items().get(i), path, "write a line as text and amounts, as in the plan");
+      if (line == null) {
+        continue;
+      }
+      positions.put(path, line.location());
+      checkKeys(line, REALISED_LINE_KEYS, "a realised line", path + ".");
+      String text = requiredText(line, "text", path + ".text");
+      Entry amounts = line.entries().get("amounts");
+      if (amounts == null) {
+        error(
+            line.location(),
+            "missing key 'amounts'",
+            "add 'amounts: { 2019: -6000, ... }' with the realised amounts by year");
+      }
+      Amounts a = amounts == null ? null : realisedAmounts(line, "amounts", path, years, asOf);
+      Boolean isPermanent = text == null ? null : planLine(text, path, permanent, implementation);
+      if (isPermanent != null
+          && firstTime(
+              seen,
+              text,
+              at(path + ".text"),
+              "the line '" + text + "' is followed up twice",
+              "give each line of the plan one realised line")
+          && a != null) {
+        lines.add(new RealisedLine(text, isPermanent, a));
+      }
+    }
+    return lines;
+  }
+
+  /** Whether the plan's line with this text is permanent; null after an error if there is none. */
+  private Boolean planLine(
+      String text, String path, List<Line> permanent, List<Line> implementation) {
+    long inPermanent = permanent.stream().filter(l -> l.text().equals(text)).count();
+    long inImplementation = implementation.stream().filter(l -> l.text().equals(text)).count();
+    if (inPermanent + inImplementation == 1) {
+      return inPermanent == 1;
+    }
+    if (inPermanent + inImplementation > 1) {
+      error(
+          at(path + ".text"),
+          "the text '"
+              + text
+              + "' names "
+              + (inPermanent + inImplementation)
+              + " lines of the plan",
+          "follow up such lines in the totals instead");
+      return null;
+    }
+    List<String> texts = new ArrayList<>();
+    permanent.forEach(l -> texts.add(l.text()));
+    implementation.forEach(l -> texts.add(l.text()));
+    List<String> near = Similar.closest(text, texts, 1);
+    error(
+        at(path + ".text"),
+        "the plan has no line '" + text + "'",
+        near.isEmpty()
+            ? "copy the text of a line under permanent or implementation"
+            : "did you mean '" + near.get(0) + "'?");
+    return null;
+  }
+
+  /**
+   * A total beside lines that follow up every line of its kind is their sum, year by year. Where
+   * the lines follow up only some of the plan's lines, the total is the only word on the rest, so
+   * it is required.
+   */
+  private void agrees(
+      MapNode m,
+      Amounts total,
+      List<RealisedLine> lines,
+      List<Line> plan,
+      boolean permanent,
+      String key) {
+    List<Amounts> own =
+        lines.stream().filter(l -> l.permanent() == permanent).map(RealisedLine::amounts).toList();
+    if (own.isEmpty()) {
+      return;
+    }
+    String path = "realised." + key;
+    if (own.size() < plan.size()) {
+      if (total == null && !m.entries().containsKey(key)) {
+        error(
+            m.location(),
+            "the realised lines follow up "
+                + own.size()
+                + " of the plan's "
+                + plan.size()
+                + " "
+                + (permanent ? "permanent" : "implementation")
+                + " lines, and there is no '"
+                + key
+                + "'",
+            "add '" + key + "' with the realised figures of all of them, or a line for each");
+      }
+      return;
+    }
+    if (total == null) {
+      return;
+    }
+    Amounts sum;
+    try {
+      sum = Amounts.sumOf(own);
+    } catch (ArithmeticException e) {
+      error(
+          at(path),
+          "the realised lines are too large to add up exactly",
+          "amounts are thousands of kroner; check the number of digits");
+      return;
+    }
+    TreeSet<Integer> years = new TreeSet<>(total.byYear().keySet());
+    years.addAll(sum.byYear().keySet());
+    for (int year : years) {
+      if (total.valueOr0(year) != sum.valueOr0(year)) {
+        error(
+            at(total.has(year) ? path + "." + year : path),
+            "the realised total for "
+                + year
+                + " is "
+                + total.valueOr0(year)
+                + ", but its lines add up to "
+                + sum.valueOr0(year),
+            "make the total the sum of its lines, or leave the total out");
+      }
+    }
+  }
+
   private SummaryOnly summaryOnly(Node node, List<Integer> years) {
     MapNode m =
         expectMap(node, "summary_only", "write reason, investment and savings under summary_only:");
@@ -379,6 +618,10 @@ final class CaseReader {
   }
 
   private List<String> notes(MapNode map) {
+    return notes(map, "notes");
+  }
+
+  private List<String> notes(MapNode map, String path) {
     Entry e = map.entries().get("notes");
     if (e == null) {
       return List.of();
@@ -389,7 +632,7 @@ final class CaseReader {
     }
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < seq.items().size(); i++) {
-      String t = text(seq.items().get(i), "notes." + i);
+      String t = text(seq.items().get(i), path + "." + i);
       if (t != null) {
         notes.add(t);
       }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * One business case. A summary-only proposal has no lines and no stated figures, only {@link
- * #summaryOnly()}; the optional texts ({@code summary}, {@code fund}, {@code risk}) may be null.
+ * #summaryOnly()}; the optional texts ({@code summary}, {@code fund}, {@code risk}) may be null,
+ * and so may {@code realised}, until the proposal is followed up.
  */
 public record Proposal(
     String id,
@@ -20,6 +21,7 @@ public record Proposal(
     List<Line> implementation,
     Stated stated,
     SummaryOnly summaryOnly,
+    Realised realised,
     List<String> notes,
     Origin origin) {
 
@@ -52,6 +54,7 @@ public record Proposal(
         implementation,
         stated,
         summaryOnly,
+        realised,
         notes,
         origin);
   }
@@ -67,6 +70,10 @@ public record Proposal(
 
   public boolean isSummaryOnly() {
     return summaryOnly != null;
+  }
+
+  public boolean isFollowedUp() {
+    return realised != null;
   }
 
   public int firstYear() {

@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param years the years along the axis, consecutive and in order
  * @param solid the figures of the case's years
- * @param dashed figures carried on past the case's last year (the first is the last solid point),
- *     or empty
+ * @param dashed a second series, drawn dashed: figures carried on past the case's last year (the
+ *     first is the last solid point), or the plan beside what was realised; or empty
  * @param markYear the year to mark, or 0 for none
  * @param caption what the chart shows, under it
  */

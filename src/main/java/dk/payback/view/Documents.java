@@ -69,6 +69,17 @@ public final class Documents {
         List.of(SensitivityView.of(s, false, lang)));
   }
 
+  /**
+   * Each proposal against what it has realised.
+   *
+   * @param asOf the last year to look at, or null for each proposal's own
+   */
+  public static Document track(
+      Analysis analysis, Integer asOf, Discounting discounting, Lang lang) {
+    TrackView view = TrackView.of(analysis.followUp(asOf, discounting), lang);
+    return new Document(view.words(), view.title(), Scenario.BASE, discounting, List.of(view));
+  }
+
   /** What check found. */
   public static Document check(CheckReport checks, boolean verbose, Lang lang) {
     return check(checks, verbose, false, lang);
@@ -107,10 +118,11 @@ public final class Documents {
 
   /**
    * The overview with present values, the budget per styringsområde, the sensitivity of each
-   * proposal, each proposal in the overview's order, then what check finds in the source's figures.
-   * The overview's and the proposals' figures are under the scenario; the sensitivity grid starts
-   * from the cases as read, and the findings are about the source's own figures, so both are of the
-   * cases as read, whatever the scenario.
+   * proposal, each proposal in the overview's order, the follow-up where any proposal has realised
+   * figures, then what check finds in the source's figures. The overview's and the proposals'
+   * figures are under the scenario; the sensitivity grid starts from the cases as read, and the
+   * findings are about the source's own figures, so both are of the cases as read, whatever the
+   * scenario.
    */
   public static Document report(
       Analysis analysis,
@@ -133,6 +145,10 @@ public final class Documents {
             row ->
                 views.add(
                     proposal(analysis, row.number(), row.proposal(), scenario, discounting, lang)));
+    // Of the cases as read, like the findings: what was realised is no scenario's.
+    if (analysis.cases().proposals().stream().anyMatch(Proposal::isFollowedUp)) {
+      views.add(TrackView.of(analysis.followUp(null, discounting), lang));
+    }
     views.add(FindingsView.findingsOf(checks, underScenario, lang));
     return new Document(overview.words(), overview.title(), scenario, discounting, views);
   }

@@ -7,7 +7,13 @@ package dk.payback.view;
  * in every format until each one shows it (or says it cannot).
  */
 public sealed interface View
-    permits OverviewView, BudgetView, ProposalView, SensitivityView, FindingsView, DiffView {
+    permits OverviewView,
+        BudgetView,
+        ProposalView,
+        SensitivityView,
+        FindingsView,
+        DiffView,
+        TrackView {
 
   <R> R accept(Visitor<R> visitor);
 
@@ -24,5 +30,7 @@ public sealed interface View
     R findings(FindingsView view);
 
     R diff(DiffView view);
+
+    R track(TrackView view);
   }
 }

@@ -41,6 +41,7 @@ class AnalysisTest {
         lines,
         Stated.none(),
         null,
+        null,
         List.of(),
         origin);
   }

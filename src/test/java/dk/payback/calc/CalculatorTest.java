@@ -57,6 +57,7 @@ class CalculatorTest {
         implementation,
         Stated.none(),
         null,
+        null,
         List.of(),
         Origin.ofFile("XX01.yaml"));
   }
@@ -253,6 +254,7 @@ class CalculatorTest {
             List.of(),
             Stated.none(),
             new SummaryOnly("fortroligt", 0, amounts(2019, -5)),
+            null,
             List.of(),
             Origin.ofFile("x"));
     assertThat(Calculator.calculate(p).payback()).isEqualTo(Payback.notApplicable(true));

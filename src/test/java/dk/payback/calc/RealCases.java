@@ -61,6 +61,7 @@ final class RealCases {
         List.of(new Line("Cost", null, Amounts.of(implementation))),
         Stated.none(),
         null,
+        null,
         List.of(),
         Origin.ofFile("made-up.yaml"));
   }

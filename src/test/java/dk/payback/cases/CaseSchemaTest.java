@@ -99,4 +99,40 @@ class CaseSchemaTest {
         "kind: portfolio\ntitle: T\ninvestment_years: [2018, 2022]\nsavings_years: [2019]\n";
     assertThat(validate(yaml)).isNotEmpty();
   }
+
+  static Stream<Path> trackExamples() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of("src/test/resources/track"))) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("trackExamples")
+  void realisedExampleValidates(Path file) throws IOException {
+    assertThat(schema.validate(YAML.readTree(file.toFile()))).isEmpty();
+  }
+
+  private static final String REALISED =
+      MINIMAL + "realised:\n  as_of: 2019\n  implementation_total: { 2018: 1700 }\n";
+
+  @Test
+  void theSchemaAcceptsARealisedBlock() throws IOException {
+    assertThat(validate(REALISED)).isEmpty();
+  }
+
+  @Test
+  void theSchemaRejectsARealisedBlockWithoutAsOf() throws IOException {
+    assertThat(validate(REALISED.replace("  as_of: 2019\n", ""))).isNotEmpty();
+  }
+
+  @Test
+  void theSchemaRejectsAnUnknownKeyInARealisedBlock() throws IOException {
+    assertThat(validate(REALISED.replace("implementation_total", "implementation_totl")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void theSchemaRejectsARealisedLineWithoutAmounts() throws IOException {
+    assertThat(validate(REALISED + "  lines:\n    - text: Udgift\n")).isNotEmpty();
+  }
 }

@@ -75,6 +75,7 @@ class CheckerTest {
         List.of(new Line("Investering", Area.CAPITAL, a(2018, 600))),
         stated,
         null,
+        null,
         List.of(),
         origin(file));
   }
@@ -181,6 +182,7 @@ class CheckerTest {
             List.of(new Line("Investering", null, a(2018, 600))),
             new Stated(null, a(2018, 600), null, 1),
             null,
+            null,
             List.of(),
             origin("cases/XX01.yaml"));
     CheckResult f = check(0, p).findings().get(0);
@@ -212,6 +214,7 @@ class CheckerTest {
                 a(2018, 600, 2019, 0),
                 a(2018, 600, 2019, -700, 2020, -700),
                 2),
+            null,
             null,
             List.of(),
             origin("cases/XX01.yaml"));
@@ -313,6 +316,7 @@ class CheckerTest {
             List.of(),
             Stated.none(),
             new SummaryOnly("Fortroligt", 600, a(2019, -700, 2020, -700)),
+            null,
             List.of(),
             origin("cases/XX05.yaml"));
     assertThat(check(0, p).results())
@@ -482,6 +486,7 @@ class CheckerTest {
             List.of(),
             List.of(new Line("Projekt", null, a(2018, 300))),
             new Stated(null, null, a(2018, 300), null),
+            null,
             null,
             List.of(),
             origin("cases/IN01.yaml"));

@@ -100,7 +100,7 @@ class ReportGoldenTest {
     return all.toArray(String[]::new);
   }
 
-  private static void update(Path golden, byte[] actual) throws IOException {
+  static void update(Path golden, byte[] actual) throws IOException {
     if (GoldenTest.UPDATE) {
       Files.createDirectories(golden.getParent());
       Files.write(golden, actual);

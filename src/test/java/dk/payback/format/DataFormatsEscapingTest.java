@@ -92,6 +92,7 @@ class DataFormatsEscapingTest {
             List.of(new Line(h, Area.CAPITAL, Amounts.of(Map.of(2018, 4000L)))),
             new Stated(Amounts.of(Map.of(2019, -6001L)), Amounts.empty(), Amounts.empty(), 3),
             null,
+            null,
             List.of(h),
             new Origin(
                 h + ".yaml",
@@ -109,6 +110,7 @@ class DataFormatsEscapingTest {
             List.of(),
             List.of(new Line(h, null, Amounts.of(Map.of(2018, 100L)))),
             Stated.none(),
+            null,
             null,
             List.of(),
             new Origin("cases/XX02.yaml", Map.of()));

@@ -79,6 +79,7 @@ class DocumentFormatsEscapingTest {
             // Stated figures that differ from the lines, for findings and footnotes.
             new Stated(Amounts.of(Map.of(2019, -99L)), null, null, 9),
             null,
+            null,
             List.of(),
             Origin.ofFile(file));
     Proposal hostileId =
@@ -94,6 +95,7 @@ class DocumentFormatsEscapingTest {
             List.of(),
             List.of(new Line("+1+1", Area.SERVICE, Amounts.of(Map.of(2018, 5L)))),
             Stated.none(),
+            null,
             null,
             List.of(),
             Origin.ofFile(file));
@@ -111,6 +113,7 @@ class DocumentFormatsEscapingTest {
             List.of(),
             Stated.none(),
             new SummaryOnly("\tTAB " + MARKUP + " \rCR", 20, Amounts.of(Map.of(2019, -30L))),
+            null,
             List.of(),
             Origin.ofFile(file));
     Portfolio overview =

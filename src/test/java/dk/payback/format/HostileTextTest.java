@@ -22,6 +22,7 @@ import dk.payback.model.PortfolioRow;
 import dk.payback.model.PortfolioTotal;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
+import dk.payback.model.Realised;
 import dk.payback.model.Risk;
 import dk.payback.model.SourceRef;
 import dk.payback.model.Stated;
@@ -140,7 +141,8 @@ class HostileTextTest {
                 Documents.show(analysis, all, Scenario.savingsAt("0.9"), d, Lang.EN),
                 Documents.sensitivity(analysis, all, d, Lang.DA),
                 check,
-                Documents.report(analysis, Scenario.BASE, d, checks, Lang.DA)));
+                Documents.report(analysis, Scenario.BASE, d, checks, Lang.DA),
+                Documents.track(analysis, null, d, Lang.EN)));
     if (format == OutputFormat.TEXT || format == OutputFormat.MD || format == OutputFormat.JSON) {
       documents.addAll(diffs);
     }
@@ -315,6 +317,14 @@ class HostileTextTest {
             List.of(new Line(text, Area.CAPITAL, Amounts.of(Map.of(2018, 600L)))),
             new Stated(null, null, Amounts.of(Map.of(2018, 600L, 2019, -400L)), 3),
             null,
+            // Followed up, with the hostile text as a realised line's and a note: the follow-up
+            // prints both.
+            new Realised(
+                2019,
+                null,
+                Amounts.of(Map.of(2018, 700L)),
+                List.of(new Realised.RealisedLine(text, true, Amounts.of(Map.of(2019, -400L)))),
+                List.of(text)),
             List.of(text),
             origin);
     Proposal b =
@@ -330,6 +340,7 @@ class HostileTextTest {
             List.of(),
             List.of(new Line(text, null, Amounts.of(Map.of(2018, 100L)))),
             Stated.none(),
+            null,
             null,
             List.of(),
             Origin.ofFile("cases/XX02.yaml"));

@@ -38,7 +38,7 @@ class ReportSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"report-da.json", "report-en.json"})
+  @ValueSource(strings = {"report-da.json", "report-en.json", "report-track-da.json"})
   void goldenReportsMatchTheSchema(String file) throws IOException {
     JsonNode report =
         JSON.readTree(Files.readString(Path.of("src/test/resources/golden/report", file)));
@@ -60,6 +60,18 @@ class ReportSchemaTest {
     ObjectNode missing = budget.deepCopy();
     missing.remove("budget");
     assertThat(schema.validate(missing)).isNotEmpty();
+  }
+
+  @Test
+  void trackOfTheExamplesMatchesTheSchema() throws IOException {
+    String golden = Files.readString(Path.of("src/test/resources/golden/cli/track-json.txt"));
+    String json =
+        golden.substring(golden.indexOf("--- stdout\n") + 11, golden.indexOf("--- stderr"));
+    assertThat(schema.validate(JSON.readTree(json))).isEmpty();
+    // A share is an exact decimal string, never a number.
+    String asNumber = json.replace("\"share_percent\": \"87.5\"", "\"share_percent\": 87.5");
+    assertThat(asNumber).isNotEqualTo(json);
+    assertThat(schema.validate(JSON.readTree(asNumber))).isNotEmpty();
   }
 
   @Test

@@ -92,6 +92,7 @@ class TextFormatEscapingTest {
         List.of(new Line(RETITLE, Area.CAPITAL, a(2018, 600))),
         stated,
         null,
+        null,
         List.of(HOSTILE),
         Origin.ofFile(FILE));
   }
@@ -111,6 +112,7 @@ class TextFormatEscapingTest {
         List.of(),
         Stated.none(),
         new SummaryOnly(HOSTILE, 500, a(2019, -300, 2020, -300)),
+        null,
         List.of(),
         Origin.ofFile(FILE));
   }

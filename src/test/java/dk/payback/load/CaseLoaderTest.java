@@ -38,15 +38,11 @@ class CaseLoaderTest {
       """;
 
   private LoadResult load(String yaml) throws IOException {
-    Path f = dir.resolve("XX01.yaml");
-    Files.writeString(f, yaml, StandardCharsets.UTF_8);
-    return CaseLoader.load(List.of(f));
+    return OneCase.load(dir, yaml);
   }
 
   private Diagnostic only(String yaml) throws IOException {
-    LoadResult r = load(yaml);
-    assertThat(r.errors()).hasSize(1);
-    return r.errors().get(0);
+    return OneCase.only(dir, yaml);
   }
 
   private String file() {
