@@ -27,9 +27,7 @@ public final class ExitCode {
   static final List<String> MEANINGS =
       List.of(
           OK + "  all good",
-          FINDINGS
-              + "  check found figures that do not balance, a diff --fail-on condition held, or"
-              + " track found savings below --fail-below",
+          FINDINGS + "  check found a finding, or diff --fail-on or track --fail-below held",
           INVALID + "  invalid input or usage, or output that could not be written",
           INTERNAL + "  a bug in payback (one line on standard error; please report it)");
 

@@ -193,6 +193,7 @@ class BudgetTest {
         summaryOnly == null ? lines(random, years, 3000) : List.of(),
         Stated.none(),
         summaryOnly,
+        null,
         List.of(),
         Origin.ofFile("made-up-" + n + ".yaml"));
   }
