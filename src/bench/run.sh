@@ -236,6 +236,27 @@ if [ -n "$mid" ] && [ "$mid" -ge 1000 ] && command -v taskset >/dev/null && [ "$
 fi
 out "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# ---- start-up against a bare JVM: the fixed cost of every run, as a ratio to `java -version` in the
+# same rounds, with `java -jar` and with the launcher (src/bin/payback, as the README runs the tool).
+say "start-up: java -version, --version and summary cases, $STARTUP_RUNS rounds"
+CMD[jvm]="java -version"
+CMD[version]="java -jar $JAR --version"
+CMD[cases]="java -jar $JAR summary cases"
+CMD[launcher]="src/bin/payback summary cases"
+interleave "$STARTUP_RUNS" jvm version cases launcher
+out ""
+out "### Start-up against a bare JVM"
+out ""
+out "Medians of $STARTUP_RUNS rounds, each running the four in turn."
+out ""
+out "| command | wall ms | CPU ms | × \`java -version\`, wall |"
+out "| --- | ---: | ---: | ---: |"
+for name in jvm version cases launcher; do
+  out "| \`${CMD[$name]}\` | $(ms "${WALL[$name]}") | $(ms "${CPU[$name]}") | $(ratio "${WALL[$name]}" "${WALL[jvm]}") |"
+done
+STARTUP_RATIO="$(ratio "${WALL[launcher]}" "${WALL[jvm]}")"
+out "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+
 # ---- start-up and JVM options
 if [ "$OPTIONS" = 1 ]; then
   JSA="$WORK/app.jsa"
@@ -308,6 +329,7 @@ if [ -n "${DIFF_WALL[10000]:-}" ]; then
   r="$(ratio "${DIFF_WALL[10000]}" "${CHECK_WALL[10000]}")"
   out "- \`diff\` of two sets of 10,000 proposals at most 2 × \`check\` of one: $r × in wall time, $(verdict "$r <= 2")"
 fi
+out "- the real cases end to end through the launcher at most 3 × \`java -version\`: $STARTUP_RATIO ×, $(verdict "$STARTUP_RATIO <= 3")"
 if [ -n "$XMX512" ]; then
   out "- $(fmt_n "$biggest") proposals with \`-Xmx512m\`: $([ "$XMX512" = failed ] && echo "**failed**" || echo "met ($XMX512 s)")"
 fi

@@ -17,7 +17,8 @@ import java.util.Map;
  * each kept once made. Proposals are keyed by identity: two cases with one ID (a finding of {@code
  * check}) are still two proposals.
  *
- * <p>Not thread-safe: one run, one thread.
+ * <p>Not thread-safe: one run, one thread. Only {@link #prepare} computes on several threads, and
+ * it keeps what they made from the calling thread.
  */
 public final class Analysis {
 
@@ -179,6 +180,7 @@ public final class Analysis {
   /** The proposals under a scenario, with the present values of the two "I ALT" rows. */
   public PortfolioAppraisal appraisal(
       List<Proposal> proposals, Scenario scenario, Discounting discounting) {
+    prepare(proposals, List.of(scenario), discounting);
     List<Appraisal> all = proposals.stream().map(p -> appraisal(p, scenario, discounting)).toList();
     try {
       return PortfolioAppraisal.of(all, scenario, discounting);
@@ -199,6 +201,7 @@ public final class Analysis {
    */
   public Sensitivity sensitivity(
       List<Proposal> proposals, List<Scenario> scenarios, Discounting discounting) {
+    prepare(proposals, scenarios, discounting);
     return new Sensitivity(
         proposals,
         scenarios,
@@ -239,6 +242,71 @@ public final class Analysis {
           largest.location(),
           "the realised figures over all proposals are too large to add up exactly",
           hint(largest));
+    }
+  }
+
+  /** A proposal's figures and appraisal under one scenario, made by {@link #prepare}. */
+  private record Made(Proposal proposal, Scenario scenario, ProposalFigures figures, Appraisal a) {}
+
+  /**
+   * Appraises, on all cores, the proposals under the scenarios wherever that is not kept yet, and
+   * keeps the results, so that the appraisals asked for next are found made. Each proposal is one
+   * task: its scenarios share the quotients they have in common. A computation that overflows is
+   * left out here and made again when asked for, one by one in the caller's order, so the error
+   * reported is the one a single thread would report.
+   */
+  private void prepare(
+      List<Proposal> proposals, List<Scenario> scenarios, Discounting discounting) {
+    Map<Proposal, Boolean> distinct = new IdentityHashMap<>();
+    List<Proposal> todo = new ArrayList<>();
+    List<Map<Proposal, ProposalFigures>> figuresOf = new ArrayList<>();
+    List<Map<Proposal, Appraisal>> appraisalsOf = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      figuresOf.add(byScenario.computeIfAbsent(s, k -> new IdentityHashMap<>()));
+      appraisalsOf.add(
+          appraisals.computeIfAbsent(
+              new AppraisalKey(s, discounting), k -> new IdentityHashMap<>()));
+    }
+    for (Proposal p : proposals) {
+      if (distinct.put(p, Boolean.TRUE) == null
+          && appraisalsOf.stream().anyMatch(index -> !index.containsKey(p))) {
+        todo.add(p);
+      }
+    }
+    if (todo.size() < 2) {
+      return;
+    }
+    // Read here, written below: the tasks only read the indexes, and nothing writes them meanwhile.
+    List<List<Made>> made =
+        todo.parallelStream()
+            .map(
+                p -> {
+                  Quotients quotients = new Quotients(discounting.rate());
+                  List<Made> out = new ArrayList<>(scenarios.size());
+                  for (int i = 0; i < scenarios.size(); i++) {
+                    Scenario s = scenarios.get(i);
+                    if (appraisalsOf.get(i).containsKey(p)) {
+                      continue;
+                    }
+                    try {
+                      ProposalFigures f = figuresOf.get(i).get(p);
+                      if (f == null) {
+                        f = Calculator.calculate(s.apply(p));
+                      }
+                      out.add(new Made(p, s, f, Appraisal.of(f, s, discounting, quotients)));
+                    } catch (ArithmeticException e) {
+                      // made again, and reported, when asked for
+                    }
+                  }
+                  return out;
+                })
+            .toList();
+    for (List<Made> of : made) {
+      for (Made m : of) {
+        int i = scenarios.indexOf(m.scenario());
+        figuresOf.get(i).putIfAbsent(m.proposal(), m.figures());
+        appraisalsOf.get(i).putIfAbsent(m.proposal(), m.a());
+      }
     }
   }
 

@@ -19,14 +19,22 @@ public record Appraisal(
    * @param f the proposal's figures under {@code scenario}
    */
   static Appraisal of(ProposalFigures f, Scenario scenario, Discounting discounting) {
+    return of(f, scenario, discounting, new Quotients(discounting.rate()));
+  }
+
+  /**
+   * @param quotients a memo of the proposal's quotients at the discounting's rate, shared by its
+   *     scenarios
+   */
+  static Appraisal of(
+      ProposalFigures f, Scenario scenario, Discounting discounting, Quotients quotients) {
     Proposal proposal = f.proposal();
     // Year 0 and the horizon are the proposal's as read: a delay adds years, and scenarios must
     // compare.
     int base = proposal.firstYear();
     int end = proposal.lastYear() - scenario.delay() + discounting.horizon();
-    NetPresentValue npv =
-        NetPresentValue.of(CashFlows.of(f, end).byYear(), base, end, discounting.rate());
-    Payback discounted = DiscountedPayback.of(f, discounting.rate(), base, end);
+    NetPresentValue npv = NetPresentValue.of(CashFlows.of(f, end), base, end, quotients);
+    Payback discounted = DiscountedPayback.of(f, quotients, base, end);
     return new Appraisal(scenario, discounting, f, npv, discounted);
   }
 

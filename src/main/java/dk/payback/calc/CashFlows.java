@@ -1,7 +1,6 @@
 package dk.payback.calc;
 
 import dk.payback.model.Amounts;
-import java.util.TreeMap;
 
 /**
  * The yearly amounts a present value is taken of: the net impact in each of the case's years, then
@@ -17,10 +16,10 @@ public final class CashFlows {
     int first = f.proposal().firstYear();
     int last = f.proposal().lastYear();
     long lasting = f.permanentTotal().valueOr0(last);
-    TreeMap<Integer, Long> out = new TreeMap<>();
+    long[] out = new long[Math.max(0, endYear - first + 1)];
     for (int year = first; year <= endYear; year++) {
-      out.put(year, year <= last ? f.netImpact().valueOr0(year) : lasting);
+      out[year - first] = year <= last ? f.netImpact().valueOr0(year) : lasting;
     }
-    return new Amounts(out);
+    return Amounts.consecutive(first, out);
   }
 }

@@ -1,5 +1,6 @@
 package dk.payback.calc;
 
+import dk.payback.model.Amounts;
 import dk.payback.model.Proposal;
 import java.math.BigDecimal;
 
@@ -19,12 +20,19 @@ public final class DiscountedPayback {
    * @param endYear the last year counted
    */
   public static Payback of(ProposalFigures f, DiscountRate rate, int baseYear, int endYear) {
+    return of(f, new Quotients(rate), baseYear, endYear);
+  }
+
+  /** As {@link #of(ProposalFigures, DiscountRate, int, int)}, the quotients taken from a memo. */
+  static Payback of(ProposalFigures f, Quotients rate, int baseYear, int endYear) {
     Proposal p = f.proposal();
     boolean estimate = p.isSummaryOnly();
     BigDecimal investment = BigDecimal.ZERO;
-    for (var e : f.implementationTotal().byYear().entrySet()) {
+    Amounts implementation = f.implementationTotal();
+    for (int i = 0; i < implementation.size(); i++) {
       investment =
-          investment.add(rate.discount(BigDecimal.valueOf(e.getValue()), e.getKey() - baseYear));
+          investment.add(
+              rate.discount(implementation.valueAt(i), implementation.yearAt(i) - baseYear));
     }
     if (investment.signum() <= 0) {
       return Payback.notApplicable(estimate);
@@ -33,7 +41,7 @@ public final class DiscountedPayback {
     BigDecimal saved = BigDecimal.ZERO;
     for (int year = f.startYear(); year <= endYear; year++) {
       long permanent = f.permanentTotal().valueOr0(Math.min(year, last));
-      saved = saved.subtract(rate.discount(BigDecimal.valueOf(permanent), year - baseYear));
+      saved = saved.subtract(rate.discount(permanent, year - baseYear));
       if (saved.compareTo(investment) >= 0) {
         return Payback.after(year - f.startYear() + 1, year, year > last, estimate);
       }

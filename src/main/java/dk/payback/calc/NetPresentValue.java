@@ -1,5 +1,6 @@
 package dk.payback.calc;
 
+import dk.payback.model.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -43,6 +44,26 @@ public record NetPresentValue(
       }
     }
     return of(sum, baseYear, endYear, rate);
+  }
+
+  /**
+   * The present value in {@code baseYear} of the amounts of the years {@code baseYear..endYear}, as
+   * {@link #of(Map, int, int, DiscountRate)} computes it, each year's quotient taken from {@code
+   * quotients}.
+   */
+  static NetPresentValue of(Amounts amounts, int baseYear, int endYear, Quotients quotients) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < amounts.size(); i++) {
+      int year = amounts.yearAt(i);
+      if (year < baseYear) {
+        throw new IllegalArgumentException(
+            "an amount in " + year + ", before year 0 (" + baseYear + ")");
+      }
+      if (year <= endYear) {
+        sum = sum.add(quotients.discount(amounts.valueAt(i), year - baseYear));
+      }
+    }
+    return of(sum, baseYear, endYear, quotients.rate());
   }
 
   /**

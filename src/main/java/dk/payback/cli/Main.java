@@ -25,7 +25,7 @@ public final class Main {
    * no failure: the exit code is the command's own.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = PaybackCommand.commandLine(out, err);
+    CommandLine cl = PaybackCommand.commandLine(out, err, args);
     int code;
     try {
       code = cl.execute(args);

@@ -17,21 +17,31 @@ import picocli.CommandLine.Spec;
       "Checks and reports investment proposals (business cases) kept as YAML files:",
       "the tables of the municipal template, in Danish number format."
     },
-    subcommands = {
-      SummaryCommand.class,
-      BudgetCommand.class,
-      ShowCommand.class,
-      CheckCommand.class,
-      DiffCommand.class,
-      ReportCommand.class,
-      SensitivityCommand.class,
-      TrackCommand.class,
-      NewCommand.class,
-      CompletionCommand.class,
-      HelpCommand.class
-    },
     footerHeading = "%nExit codes:%n")
 public final class PaybackCommand implements Runnable {
+
+  /**
+   * The subcommands, in the order help lists them. Added by {@link #commandLine} rather than named
+   * in the annotation, so that a run can build only the one it needs.
+   */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          SummaryCommand.class,
+          BudgetCommand.class,
+          ShowCommand.class,
+          CheckCommand.class,
+          DiffCommand.class,
+          ReportCommand.class,
+          SensitivityCommand.class,
+          TrackCommand.class,
+          NewCommand.class,
+          CompletionCommand.class,
+          HelpCommand.class);
+
+  /** Their names, as the first argument gives them; {@code help} and completion need them all. */
+  private static final List<String> ALONE =
+      List.of(
+          "summary", "budget", "show", "check", "diff", "report", "sensitivity", "track", "new");
 
   @Spec CommandSpec spec;
 
@@ -55,8 +65,33 @@ public final class PaybackCommand implements Runnable {
     return lines.toArray(String[]::new);
   }
 
+  /** The whole command line: the root and every subcommand. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, SUBCOMMANDS);
+  }
+
+  /**
+   * The command line that {@code args} needs. picocli reads every option of every command it is
+   * given, which is most of the start-up of a short run: so a run that names one of the commands
+   * first gets the root with that command alone, and {@code --version} the root alone. Help,
+   * completion, a mistyped command and no command at all get the whole tree, to list or suggest
+   * from. What the chosen command prints, its help included, does not depend on its siblings.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return commandLine(out, err, List.of());
+    }
+    if (args.length > 0 && ALONE.contains(args[0])) {
+      return commandLine(out, err, List.of(SUBCOMMANDS.get(ALONE.indexOf(args[0]))));
+    }
+    return commandLine(out, err);
+  }
+
+  private static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new PaybackCommand());
+    // Before any setting below: picocli passes a setting on to the subcommands it has then.
+    subcommands.forEach(cl::addSubcommand);
     cl.getCommandSpec().usageMessage().footer(footer());
     cl.registerConverter(Path.class, new PathConverter());
     cl.setOut(out);

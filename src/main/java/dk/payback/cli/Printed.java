@@ -3,7 +3,13 @@ package dk.payback.cli;
 import dk.payback.format.Format;
 import dk.payback.model.PaybackException;
 import dk.payback.view.Document;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Where a document goes: standard output, or a file written whole or not at all. */
@@ -17,11 +23,27 @@ final class Printed {
    */
   static void to(Path output, Format format, Document document, PrintWriter out) {
     if (output == null) {
-      out.print(((Format.Text) format).text(document));
+      try {
+        ((Format.Text) format).write(document, out);
+      } catch (IOException e) {
+        // A PrintWriter keeps its failures to itself (Main asks it after); nothing else writes.
+        throw new UncheckedIOException(e);
+      }
       return;
     }
     // Rendering happens inside the write, so that a failure of either leaves the old file as it
-    // was.
+    // was. A text is encoded as it is written, never held whole as both a string and bytes.
+    if (format instanceof Format.Text text) {
+      OutputFile.write(
+          output,
+          stream -> {
+            Writer writer =
+                new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            text.write(document, writer);
+            writer.flush();
+          });
+      return;
+    }
     OutputFile.write(output, stream -> stream.write(format.render(document)));
   }
 }

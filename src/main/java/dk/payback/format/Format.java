@@ -19,6 +19,14 @@ public interface Format {
 
     String text(Document document);
 
+    /**
+     * Writes the text that {@link #text} returns to {@code out}, which stays open; a format whose
+     * text may run to many megabytes writes it as it goes instead of as one string.
+     */
+    default void write(Document document, java.io.Writer out) throws java.io.IOException {
+      out.write(text(document));
+    }
+
     @Override
     default byte[] render(Document document) {
       return text(document).getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package dk.payback.format;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -40,7 +41,9 @@ import dk.payback.view.SensitivityView;
 import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +73,8 @@ public final class JsonFormat implements Format.Text {
   // "\n" rather than the platform's line separator, so that every machine writes the same bytes.
   static final ObjectWriter WRITER =
       new ObjectMapper()
+          // write() leaves its writer open for the caller to flush or go on with.
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .writer(
               new DefaultPrettyPrinter()
                   .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -84,21 +89,30 @@ public final class JsonFormat implements Format.Text {
 
   @Override
   public String text(Document document) {
-    List<View> views = document.views();
-    ObjectNode root;
-    if (views.size() == 1 && views.get(0) instanceof FindingsView findings) {
-      root = checkReport(findings);
-    } else if (views.size() == 1 && views.get(0) instanceof DiffView diff) {
-      root = JsonDiff.of(diff);
-    } else {
-      root = new Report(document).root;
-    }
     try {
-      return WRITER.writeValueAsString(root) + "\n";
+      return WRITER.writeValueAsString(tree(document)) + "\n";
     } catch (JsonProcessingException e) {
       // A tree of plain nodes always serialises; this would be a bug.
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The same text, written as it goes: a report of 10,000 proposals is some 80 MB. */
+  @Override
+  public void write(Document document, Writer out) throws IOException {
+    WRITER.writeValue(out, tree(document));
+    out.write('\n');
+  }
+
+  private static ObjectNode tree(Document document) {
+    List<View> views = document.views();
+    if (views.size() == 1 && views.get(0) instanceof FindingsView findings) {
+      return checkReport(findings);
+    }
+    if (views.size() == 1 && views.get(0) instanceof DiffView diff) {
+      return JsonDiff.of(diff);
+    }
+    return new Report(document).root;
   }
 
   /**

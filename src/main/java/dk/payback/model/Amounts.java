@@ -65,6 +65,33 @@ public final class Amounts {
     return Collections.unmodifiableSortedMap(m);
   }
 
+  /**
+   * The amounts of the consecutive years from {@code firstYear}, one for each value; the values are
+   * taken as they are (the array is not copied, so the caller must not change it after).
+   */
+  public static Amounts consecutive(int firstYear, long[] values) {
+    int[] y = new int[values.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = firstYear + i;
+    }
+    return new Amounts(y, values);
+  }
+
+  /** The number of years with an amount. */
+  public int size() {
+    return years.length;
+  }
+
+  /** The year of the {@code i}th amount, in ascending order of years. */
+  public int yearAt(int i) {
+    return years[i];
+  }
+
+  /** The {@code i}th amount, in ascending order of years. */
+  public long valueAt(int i) {
+    return values[i];
+  }
+
   public boolean isEmpty() {
     return years.length == 0;
   }
