@@ -42,7 +42,7 @@ public record Appraisal(
     return figures.proposal();
   }
 
-  /** The simple payback of DESIGN.md, under this scenario. */
+  /** The simple payback (src/docs/calculations.md, "Payback"), under this scenario. */
   public Payback payback() {
     return figures.payback();
   }

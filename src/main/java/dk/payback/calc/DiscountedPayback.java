@@ -5,11 +5,11 @@ import dk.payback.model.Proposal;
 import java.math.BigDecimal;
 
 /**
- * The payback rule of DESIGN.md applied to discounted amounts: each year's permanent total and
- * implementation total is first discounted to year 0, then the same rule runs, compared exactly.
- * Past the case's last year the last year's permanent total goes on, discounted, through the end of
- * the horizon; a payback not reached by then is "none". Reached within the horizon exactly when the
- * net present value over the same years is a net saving (or 0).
+ * The payback rule of src/docs/calculations.md applied to discounted amounts: each year's permanent
+ * total and implementation total is first discounted to year 0, then the same rule runs, compared
+ * exactly. Past the case's last year the last year's permanent total goes on, discounted, through
+ * the end of the horizon; a payback not reached by then is "none". Reached within the horizon
+ * exactly when the net present value over the same years is a net saving (or 0).
  */
 public final class DiscountedPayback {
 

@@ -4,9 +4,9 @@ import dk.payback.model.Amounts;
 import java.util.List;
 
 /**
- * The payback rule of DESIGN.md: from the first year with any amount, the first year in which the
- * cumulative savings (the negated permanent total) reach the whole investment; past the last year
- * the last year's permanent total goes on unchanged.
+ * The payback rule of src/docs/calculations.md: from the first year with any amount, the first year
+ * in which the cumulative savings (the negated permanent total) reach the whole investment; past
+ * the last year the last year's permanent total goes on unchanged.
  */
 public final class PaybackRule {
 

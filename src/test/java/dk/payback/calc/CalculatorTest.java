@@ -66,7 +66,7 @@ class CalculatorTest {
     return new Line("linje", Area.SERVICE, a);
   }
 
-  // ---- DESIGN.md's worked examples, on the transcribed source
+  // ---- The worked examples of src/docs/calculations.md, on the transcribed source
 
   @Test
   void ha02Investment3985PaidBackIn2Years() {

@@ -110,7 +110,7 @@ final class Oracle {
         payback(years, start, investment, permanent));
   }
 
-  /** DESIGN.md's rule, written out again without a shortcut. */
+  /** The payback rule of src/docs/calculations.md, written out again without a shortcut. */
   private static Payback payback(
       List<Integer> years, int start, BigInteger investment, Map<Integer, BigInteger> permanent) {
     if (investment.signum() <= 0) {
