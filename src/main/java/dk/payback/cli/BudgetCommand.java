@@ -43,7 +43,7 @@ final class BudgetCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = FormatConverter.Budget.class,
+      converter = FormatConverter.Tables.class,
       description =
           "text (default), md, csv, json, html or xlsx; without it, from the extension of the -o"
               + " file.")

@@ -39,31 +39,10 @@ final class DocumentOutput {
    */
   OutputFormat choose(
       CommandSpec spec, OutputFormat format, Optional<OutputFormat> fallback, String missing) {
-    Optional<OutputFormat> named =
-        output == null || output.getFileName() == null
-            ? Optional.empty()
-            : OutputFormat.fromFileName(output.getFileName().toString());
-    OutputFormat chosen;
-    if (format != null) {
-      if (named.isPresent() && named.get() != format) {
-        throw usage(
-            spec,
-            "--format "
-                + format.key()
-                + " does not match -o "
-                + output
-                + ", whose name says "
-                + named.get().key()
-                + ": change one of them");
-      }
-      chosen = format;
-    } else {
-      chosen =
-          named
-              .filter(f -> f != OutputFormat.JUNIT)
-              .or(() -> fallback)
-              .orElseThrow(() -> usage(spec, missing));
-    }
+    OutputFormat chosen =
+        ChosenFormat.of(spec, format, output)
+            .or(() -> fallback)
+            .orElseThrow(() -> usage(spec, missing));
     if (dialect != null && chosen != OutputFormat.CSV) {
       throw usage(spec, "--csv-dialect is for --format csv, not " + chosen.key());
     }

@@ -55,20 +55,9 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat> {
     }
   }
 
-  static final class Budget extends FormatConverter {
-    Budget() {
-      super(
-          OutputFormat.TEXT,
-          OutputFormat.MD,
-          OutputFormat.CSV,
-          OutputFormat.JSON,
-          OutputFormat.HTML,
-          OutputFormat.XLSX);
-    }
-  }
-
-  static final class Track extends FormatConverter {
-    Track() {
+  /** A command whose view reads as a table in the terminal and in every report format. */
+  static final class Tables extends FormatConverter {
+    Tables() {
       super(
           OutputFormat.TEXT,
           OutputFormat.MD,

@@ -47,7 +47,7 @@ final class TrackCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "text|md|csv|json|html|xlsx",
-      converter = FormatConverter.Track.class,
+      converter = FormatConverter.Tables.class,
       description = "Output format. Default: from the extension of the -o file, else text.")
   OutputFormat format;
 
