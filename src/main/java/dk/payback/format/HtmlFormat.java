@@ -65,7 +65,7 @@ public final class HtmlFormat implements Format.Text {
       figure.chart svg { max-width: 100%; height: auto; }
       svg .grid { stroke: #e3e3e3; stroke-width: 1; }
       svg .zero { stroke: #555; stroke-width: 1; }
-      svg .tick, svg .year { font: 11px Arial, Helvetica, sans-serif; fill: #444; }
+      svg .tick, svg .year, svg .unit { font: 11px Arial, Helvetica, sans-serif; fill: #444; }
       svg polyline { fill: none; stroke: #1f4e79; }
       svg polyline.solid { stroke-width: 2.5; }
       svg polyline.dashed { stroke-width: 2; stroke-dasharray: 6 4; }
@@ -73,6 +73,29 @@ public final class HtmlFormat implements Format.Text {
       svg circle.dashed { fill: #fff; stroke: #1f4e79; stroke-width: 1.5; }
       svg line.mark { stroke: #2e7d32; stroke-width: 1.5; stroke-dasharray: 4 3; }
       svg text.mark { font: bold 11px Arial, Helvetica, sans-serif; fill: #2e7d32; }
+      /* A screen is wider than A4: the tables take its width, a title takes the width it needs (a figure
+         keeps to one line, above); the overview's header stays in view while its rows scroll. Print
+         keeps the A4 layout below. */
+      @media screen {
+        body { max-width: 1200px; --title-width: 12em; }
+        p, ul, figcaption { max-width: 60em; }
+        table.overview td:nth-child(2), table.budget td:first-child, table.proposal td:first-child,
+        table.sensitivity td.proposal, table.track td:first-child { min-width: var(--title-width); }
+        table.sensitivity td.proposal { width: auto; max-width: none; white-space: normal; overflow: visible; }
+        table.overview { border-collapse: separate; border-spacing: 0; }
+        table.overview thead th { position: sticky; top: 0; z-index: 1; background: #fff; }
+        /* Below the first header row: its height is one line of the group heading, its padding and rule. */
+        table.overview thead tr + tr th { top: calc(1.35em + 5px); }
+        table.track { font-size: 9.5pt; }
+        dl.figures { display: grid; grid-template-columns: max-content max-content; gap: 0 1.5em; }
+        dl.figures dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
+      }
+      /* Room for a title on two lines where the screen has it. */
+      @media screen and (min-width: 1200px) { body { --title-width: 22em; } }
+      /* The findings' columns are words that do not break (a file:line:column, a rule's name). */
+      @media screen and (max-width: 900px) { table.findings { font-size: 8.5pt; } }
+      /* Eleven columns of follow-up do not fit a narrow screen: the table scrolls sideways, not the page. */
+      @media screen and (max-width: 1199px) { table.track { display: block; overflow-x: auto; } }
       @page { size: A4; margin: 14mm 12mm; }
       @media print {
         body { max-width: none; margin: 0; padding: 0; font-size: 9pt; }
@@ -128,12 +151,16 @@ public final class HtmlFormat implements Format.Text {
     private final StringBuilder sb;
     private final Lang lang;
 
+    /** The unit of every amount, on each chart's value axis. */
+    private final String unit;
+
     /** The proposals that have a section here, which a row may link to. */
     private final Set<String> linked;
 
     Sections(StringBuilder sb, Document document) {
       this.sb = sb;
       this.lang = document.lang();
+      this.unit = document.words().unit();
       this.linked =
           document.views().stream()
               .filter(ProposalView.class::isInstance)
@@ -464,7 +491,7 @@ public final class HtmlFormat implements Format.Text {
     }
 
     private void figure(Chart chart) {
-      String svg = SvgChart.svg(chart, lang);
+      String svg = SvgChart.svg(chart, lang, unit);
       if (svg.isEmpty()) {
         return;
       }

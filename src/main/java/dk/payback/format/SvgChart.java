@@ -26,7 +26,8 @@ final class SvgChart {
 
   private SvgChart() {}
 
-  static String svg(Chart d, Lang lang) {
+  /** The chart with its value axis labelled in {@code unit} ("1.000 kr."), above the ticks. */
+  static String svg(Chart d, Lang lang, String unit) {
     if (d.isEmpty()) {
       return "";
     }
@@ -57,6 +58,13 @@ final class SvgChart {
         .append(HtmlFormat.escape(d.title()))
         .append("\">\n");
     sb.append("<title>").append(HtmlFormat.escape(d.title())).append("</title>\n");
+    sb.append("<text class=\"unit\" x=\"")
+        .append(LEFT - 8)
+        .append("\" y=\"")
+        .append(TOP - 12)
+        .append("\" text-anchor=\"end\">")
+        .append(HtmlFormat.escape(unit))
+        .append("</text>\n");
     for (BigInteger t = lo; t.compareTo(hi) <= 0; t = t.add(BigInteger.valueOf(step))) {
       int y = y(t, lo, hi);
       boolean zero = t.signum() == 0;

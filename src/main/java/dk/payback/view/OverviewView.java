@@ -430,7 +430,7 @@ public record OverviewView(
             Amounts.empty(),
             mark,
             mark == 0 ? "" : w.breakEven(mark),
-            w.portfolioChartCaption());
+            w.portfolioChartCaption() + ". " + w.portfolioChartReading(mark != 0));
     return new Whole(y.years(), y.netImpact(), y.cumulative(), y.breakEvenYear(), chart);
   }
 }

@@ -67,6 +67,19 @@ public final class OverviewWords extends Words {
         "Alle forslag: akkumuleret økonomisk påvirkning", "All proposals: cumulative net impact");
   }
 
+  /** How to read the portfolio chart's sign and its mark. */
+  public String portfolioChartReading(boolean marked) {
+    return chartSign()
+        + t(
+            "; under 0 har forslagene tilsammen indtil da sparet mere, end de har kostet.",
+            "; below 0, the proposals together have saved more than they have cost so far.")
+        + (marked
+            ? t(
+                " Den lodrette linje er året, hvorfra kurven bliver under 0.",
+                " The vertical line is the year from which the line stays below 0.")
+            : "");
+  }
+
   public String breakEven(int year) {
     return t("i plus fra " + year, "in surplus from " + year);
   }

@@ -285,6 +285,7 @@ public record ProposalView(
               ? ". " + w.chartExtrapolated()
               : ". " + w.chartPaybackBeyond(pb.year());
     }
+    caption += ". " + w.chartReading(mark != 0);
     return new Chart(w.chartCaption(p.id()), years, f.cumulative(), dashed, mark, label, caption);
   }
 }

@@ -91,6 +91,24 @@ public final class ProposalWords extends Words {
     return t("Akkumuleret økonomisk påvirkning, ", "Cumulative net impact, ") + id;
   }
 
+  /**
+   * How to read the chart's sign and its mark. The payback year is not where the line crosses 0:
+   * costs that come after the first savings must be paid back too.
+   */
+  public String chartReading(boolean marked) {
+    return chartSign()
+        + t(
+            "; under 0 er der indtil da sparet mere, end der er brugt.",
+            "; below 0, more has been saved than spent so far.")
+        + (marked
+            ? t(
+                " Den lodrette linje er tilbagebetalingsåret: da har besparelserne indhentet hele"
+                    + " investeringen.",
+                " The vertical line is the payback year: the savings have caught up with the whole"
+                    + " investment.")
+            : "");
+  }
+
   public String paidBack(int year) {
     return t("tilbagebetalt " + year, "paid back " + year);
   }

@@ -139,8 +139,12 @@ public final class TrackWords extends Words {
 
   public String chartCaption() {
     return t(
-        "Akkumuleret besparelse (1.000 kr.): fuldt optrukket realiseret, stiplet planlagt.",
-        "Cumulative savings (DKK 1,000): solid realised, dashed planned.");
+            "Akkumuleret besparelse (1.000 kr.): fuldt optrukket realiseret, stiplet planlagt. ",
+            "Cumulative savings (DKK 1,000): solid realised, dashed planned. ")
+        + chartSign()
+        + t(
+            "; jo lavere kurven, jo mere er sparet.",
+            "; the lower the line, the more has been saved.");
   }
 
   public String chartMark(int asOf) {

@@ -57,6 +57,17 @@ public class Words {
   }
 
   /**
+   * How to read a chart: it keeps the tables' sign, so that each point is the figure printed in the
+   * table beside it; the sentence after it says what below 0 means for that chart.
+   */
+  public String chartSign() {
+    return t(
+        "Fortegn som i tabellerne: besparelser er negative, så kurven falder, efterhånden som"
+            + " besparelserne kommer",
+        "Sign as in the tables: savings are negative, so the line falls as the savings come in");
+  }
+
+  /**
    * Under a workbook's table: which figures are live formulas and which are fixed, because the
    * payback rule and discounting have no plain spreadsheet formula.
    */
