@@ -262,11 +262,12 @@ if [ -x "$JDK25" ]; then
   CMD[launcher25]="env PAYBACK_JAVA=$JDK25 src/bin/payback summary cases"
   startup+=(jvm25 launcher25)
 fi
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 interleave "$STARTUP_RUNS" "${startup[@]}"
 out ""
 out "### Start-up against a bare JVM"
 out ""
-out "Medians of $STARTUP_RUNS rounds, each running the ${#startup[@]} in turn; load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
+out "Medians of $STARTUP_RUNS rounds, each running the ${#startup[@]} in turn; load average at start $load_start."
 out ""
 out "| command | wall ms | CPU ms | × \`java -version\`, wall | × \`java -version\`, CPU |"
 out "| --- | ---: | ---: | ---: | ---: |"
