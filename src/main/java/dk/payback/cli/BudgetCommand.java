@@ -58,7 +58,7 @@ final class BudgetCommand implements Callable<Integer> {
     OutputFile.refuseFolder(spec, "budget." + (format == null ? OutputFormat.CSV : format).key());
     OutputFormat chosen = out.choose(spec, format, Optional.of(OutputFormat.TEXT), "");
     OutputFile.refuseCaseFileName(out.output);
-    LoadResult loaded = Inputs.load(cases.paths());
+    LoadResult loaded = Inputs.load(cases.paths(), spec);
     OutputFile.refuseInput(out.output, loaded);
     Document document =
         Documents.budget(Analysis.of(loaded.cases()), byProposal, layout.language.lang);

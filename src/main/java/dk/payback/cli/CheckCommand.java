@@ -84,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
     Lang lang = language.lang;
     long tolerance = toleranceOptions.tolerance();
     Format chosen = format.create(FormatOptions.DEFAULT);
-    LoadResult loaded = Inputs.read(cases.paths());
+    LoadResult loaded = Inputs.read(cases.paths(), spec);
     OutputFile.refuseInput(output, loaded);
     CheckReport report;
     try {

@@ -112,14 +112,14 @@ final class DiffCommand implements Callable<Integer> {
       }
       beforeName = display(List.of(given.get(0)));
       afterName = display(List.of(given.get(1)));
-      before = dk.payback.load.CaseLoader.load(List.of(given.get(0)));
-      after = dk.payback.load.CaseLoader.load(List.of(given.get(1)));
+      before = Inputs.read(List.of(given.get(0)), spec);
+      after = Inputs.read(List.of(given.get(1)), spec);
     } else {
       List<Path> read = Inputs.orDefault(given);
       afterName = display(read);
       beforeName = base + ":" + afterName;
       before = GitRevision.load(base, read);
-      after = Inputs.read(read);
+      after = Inputs.read(read, spec);
     }
     OutputFile.refuseInput(output, after);
     List<Diagnostic> errors = new ArrayList<>(before.errors());

@@ -7,6 +7,7 @@ import dk.payback.model.PaybackException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Reads the cases for a command, the same way for every command. */
 final class Inputs {
@@ -35,9 +36,15 @@ final class Inputs {
     return List.of(folder);
   }
 
-  /** Reads the cases; the result may carry input errors. */
-  static LoadResult read(List<Path> paths) {
-    return CaseLoader.load(orDefault(paths));
+  /**
+   * Reads the cases, with a line on the command's standard error while a long run reads them; the
+   * result may carry input errors.
+   */
+  static LoadResult read(List<Path> paths, CommandSpec command) {
+    List<Path> read = orDefault(paths);
+    try (ProgressLine line = ProgressLine.on(command.commandLine().getErr())) {
+      return CaseLoader.loadWithProgress(read, line);
+    }
   }
 
   /**
@@ -45,8 +52,8 @@ final class Inputs {
    *
    * @throws PaybackException with every input error of every file
    */
-  static LoadResult load(List<Path> paths) {
-    LoadResult result = read(paths);
+  static LoadResult load(List<Path> paths, CommandSpec command) {
+    LoadResult result = read(paths, command);
     if (!result.ok()) {
       throw PaybackException.input(result.errors());
     }
@@ -58,7 +65,7 @@ final class Inputs {
    *
    * @throws PaybackException with every input error of every file, or amounts too large to add up
    */
-  static Analysis analyse(List<Path> paths) {
-    return Analysis.of(load(paths).cases());
+  static Analysis analyse(List<Path> paths, CommandSpec command) {
+    return Analysis.of(load(paths, command).cases());
   }
 }

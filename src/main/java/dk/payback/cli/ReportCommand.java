@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
             Optional.empty(),
             "missing --format md|csv|json|html|xlsx (or an -o file ending in one of them)");
     OutputFile.refuseCaseFileName(out.output);
-    LoadResult loaded = Inputs.load(cases.paths());
+    LoadResult loaded = Inputs.load(cases.paths(), spec);
     OutputFile.refuseInput(out.output, loaded);
     Analysis analysis = Analysis.of(loaded.cases());
     CheckReport checks = Checker.check(analysis, tolerance.tolerance());

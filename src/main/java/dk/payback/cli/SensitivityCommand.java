@@ -34,7 +34,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analysis analysis = Inputs.analyse(proposals.paths());
+    Analysis analysis = Inputs.analyse(proposals.paths(), spec);
     var document =
         Documents.sensitivity(
             analysis, proposals.find(analysis), discount.discounting(), layout.language.lang);

@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
     if (proposals.ids().isEmpty() && proposals.paths().isEmpty()) {
       throw PaybackException.usage("missing proposal: give an ID such as HA02, or a case file");
     }
-    Analysis analysis = Inputs.analyse(proposals.paths());
+    Analysis analysis = Inputs.analyse(proposals.paths(), spec);
     var document =
         Documents.show(
             analysis,

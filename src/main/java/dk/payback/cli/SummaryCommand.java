@@ -33,7 +33,7 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analysis analysis = Inputs.analyse(cases.paths());
+    Analysis analysis = Inputs.analyse(cases.paths(), spec);
     var document =
         Documents.summary(
             analysis,

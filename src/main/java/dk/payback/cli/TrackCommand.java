@@ -85,7 +85,7 @@ final class TrackCommand implements Callable<Integer> {
     }
     BigDecimal limit = failBelow == null ? null : percent(failBelow);
     OutputFile.refuseCaseFileName(output);
-    LoadResult loaded = Inputs.load(cases.paths());
+    LoadResult loaded = Inputs.load(cases.paths(), spec);
     OutputFile.refuseInput(output, loaded);
     Analysis analysis = Analysis.of(loaded.cases());
     Document document =

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads case files and folders (recursively, {@code *.yaml} and {@code *.yml}) into a {@link
@@ -38,21 +39,37 @@ public final class CaseLoader {
   private record FileResult(Object value, List<Diagnostic> errors) {}
 
   public static LoadResult load(List<Path> paths) {
-    return load(paths, InputBounds.DEFAULT, CaseLoader::readAtMost);
+    return loadWithProgress(paths, Progress.NONE);
+  }
+
+  /** Reads the files, telling {@code progress} as each is read. */
+  public static LoadResult loadWithProgress(List<Path> paths, Progress progress) {
+    return load(paths, InputBounds.DEFAULT, CaseLoader::readAtMost, progress);
   }
 
   static LoadResult load(List<Path> paths, FileReader reader) {
-    return load(paths, InputBounds.DEFAULT, reader);
+    return load(paths, InputBounds.DEFAULT, reader, Progress.NONE);
   }
 
   static LoadResult load(List<Path> paths, InputBounds bounds) {
-    return load(paths, bounds, CaseLoader::readAtMost);
+    return load(paths, bounds, CaseLoader::readAtMost, Progress.NONE);
   }
 
-  private static LoadResult load(List<Path> paths, InputBounds bounds, FileReader reader) {
+  private static LoadResult load(
+      List<Path> paths, InputBounds bounds, FileReader reader, Progress progress) {
     List<Diagnostic> errors = new ArrayList<>();
     List<Path> files = CaseFiles.collect(paths, bounds, errors);
-    List<FileResult> results = files.parallelStream().map(f -> loadFile(f, reader)).toList();
+    int total = files.size();
+    AtomicInteger read = new AtomicInteger();
+    List<FileResult> results =
+        files.parallelStream()
+            .map(
+                f -> {
+                  FileResult result = loadFile(f, reader);
+                  progress.filesRead(read.incrementAndGet(), total);
+                  return result;
+                })
+            .toList();
     return collected(results, errors, files.size());
   }
 

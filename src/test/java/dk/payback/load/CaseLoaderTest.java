@@ -313,4 +313,19 @@ class CaseLoaderTest {
     assertThat(r.cases().proposals()).hasSize(19);
     assertThat(r.cases().overview()).isPresent();
   }
+
+  @Test
+  void progressIsToldOfEveryFileOnceWithTheTotal() {
+    List<int[]> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    LoadResult r =
+        CaseLoader.loadWithProgress(
+            List.of(Path.of("cases")), (read, total) -> told.add(new int[] {read, total}));
+    // The 19 proposals and portfolio.yaml; the threads may tell in any order.
+    assertThat(r.filesRead()).isEqualTo(20);
+    assertThat(told).extracting(t -> t[1]).containsOnly(20);
+    assertThat(told)
+        .extracting(t -> t[0])
+        .containsExactlyInAnyOrder(
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
+  }
 }
