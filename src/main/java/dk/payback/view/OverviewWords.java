@@ -46,6 +46,43 @@ public final class OverviewWords extends Words {
     return head + (head.length() + tail.length() + 4 > 80 ? "\n" : " ") + tail;
   }
 
+  /**
+   * The label of a type's total where some proposals are left out: it adds up those shown, not the
+   * overview's (the section says which type).
+   */
+  public String shownTotal(int shown, int of) {
+    return t("I ALT, viste forslag (", "TOTAL of those shown (")
+        + shown
+        + t(" af ", " of ")
+        + of
+        + ")";
+  }
+
+  /**
+   * The label of a group's subtotal: what it adds up, so that it reads alone.
+   *
+   * @param key the group's centre letters, fund or risk key; "" where the proposals have none
+   * @param centre the centre's name, or null where the overview gives none
+   */
+  public String groupTotal(Selection.Grouping by, String key, String centre) {
+    String head = t("I alt", "Total");
+    return switch (by) {
+      case CENTRE ->
+          key.isEmpty()
+              ? head + t(", ID uden centerbogstaver", ", IDs without centre letters")
+              : head + " " + key + (centre == null ? "" : " (" + centre + ")");
+      case FUND ->
+          key.isEmpty() ? head + t(", ingen pulje angivet", ", no fund given") : head + " " + key;
+      case RISK ->
+          key.isEmpty()
+              ? head + t(", risiko ikke vurderet", ", risk not assessed")
+              : head
+                  + t(", risiko ", ", risk ")
+                  + risk(dk.payback.model.Risk.fromKey(key).orElseThrow());
+      case TYPE -> key.equals("innovation") ? totalInnovation() : totalInvestment();
+    };
+  }
+
   public String reportTitle() {
     return t("Investeringsforslag", "Investment proposals");
   }
