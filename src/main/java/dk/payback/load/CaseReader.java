@@ -809,7 +809,7 @@ final class CaseReader {
           letters,
           c.keyLocation(),
           "centre " + letters + " is named twice",
-          "name each centre once (IDs are compared without regard to case)")) {
+          "name each centre once: its letters are compared without regard to case")) {
         continue;
       }
       if (name != null) {

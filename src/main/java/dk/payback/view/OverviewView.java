@@ -1,6 +1,7 @@
 package dk.payback.view;
 
 import dk.payback.calc.Analysis;
+import dk.payback.calc.Appraisal;
 import dk.payback.calc.Discounting;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Overview;
@@ -10,14 +11,22 @@ import dk.payback.calc.PortfolioFigures;
 import dk.payback.calc.ProposalFigures;
 import dk.payback.calc.Scenario;
 import dk.payback.model.Amounts;
+import dk.payback.model.Centre;
+import dk.payback.model.PaybackException;
 import dk.payback.model.Portfolio;
 import dk.payback.model.PortfolioRow;
 import dk.payback.model.PortfolioTotal;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 
 /**
  * The overview of "Bilag 1": each investment proposal, their total, each innovation proposal, their
@@ -167,12 +176,12 @@ public record OverviewView(
    *
    * @param year the savings year, or null for the investment
    */
-  public java.util.Optional<Printed> printedAt(Row r, Integer year) {
+  public Optional<Printed> printedAt(Row r, Integer year) {
     if (r.subtotal()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return printed.stream()
-        .filter(p -> java.util.Objects.equals(p.year(), year))
+        .filter(p -> Objects.equals(p.year(), year))
         .filter(
             p ->
                 r.total()
@@ -288,7 +297,14 @@ public record OverviewView(
           filtered
               ? w.shownTotal(ofType.size(), all.size())
               : investment ? w.totalInvestment() : w.totalInnovation();
-      rows.addAll(section.rows(type, ofType, label, printedTotal, portfolio));
+      // The whole overview's totals, computed once, where it shows every proposal.
+      PortfolioFigures.Total whole =
+          filtered ? null : investment ? o.totals().investment() : o.totals().innovation();
+      NetPresentValue wholeNpv =
+          filtered || appraisal == null
+              ? null
+              : investment ? appraisal.investmentTotal() : appraisal.innovationTotal();
+      rows.addAll(section.rows(type, ofType, label, whole, wholeNpv, printedTotal, portfolio));
     }
     List<Printed> printed = section.marks.printed;
     Whole whole = whole(filtered ? figuresOf(shown).whole() : o.totals().whole(), w);
@@ -323,7 +339,7 @@ public record OverviewView(
     static Columns of(Overview o, List<Overview.Row> shown) {
       int first = o.firstYear();
       int last = o.lastYear();
-      java.util.TreeSet<Integer> savings = new java.util.TreeSet<>(o.savingsYears());
+      TreeSet<Integer> savings = new TreeSet<>(o.savingsYears());
       for (Overview.Row r : shown) {
         List<Integer> years = r.figures().proposal().years();
         first = Math.min(first, years.get(0));
@@ -355,6 +371,8 @@ public record OverviewView(
         ProposalType type,
         List<Overview.Row> shown,
         String label,
+        PortfolioFigures.Total whole,
+        NetPresentValue wholeNpv,
         PortfolioTotal printedTotal,
         Portfolio portfolio) {
       List<Row> rows = new ArrayList<>();
@@ -364,16 +382,14 @@ public record OverviewView(
         ordered.forEach(r -> rows.add(row(r, portfolio)));
       } else {
         // Groups in the order the overview first shows them; the rows in each, as asked.
-        java.util.Map<String, List<Overview.Row>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<Overview.Row>> groups = new LinkedHashMap<>();
         shown.forEach(r -> groups.put(Selection.groupKey(by, r.proposal()), new ArrayList<>()));
         ordered.forEach(r -> groups.get(Selection.groupKey(by, r.proposal())).add(r));
         groups.forEach(
             (key, members) -> {
               members.forEach(r -> rows.add(row(r, portfolio)));
               String centre =
-                  names == null
-                      ? null
-                      : names.centre(key).map(dk.payback.model.Centre::name).orElse(null);
+                  names == null ? null : names.centre(key).map(Centre::name).orElse(null);
               rows.add(
                   total(
                       Kind.SUBTOTAL,
@@ -381,10 +397,12 @@ public record OverviewView(
                       marks.w.groupTotal(by, key, centre),
                       type,
                       members,
+                      null,
+                      null,
                       null));
             });
       }
-      rows.add(total(Kind.TOTAL, null, label, type, shown, printedTotal));
+      rows.add(total(Kind.TOTAL, null, label, type, shown, whole, wholeNpv, printedTotal));
       return rows;
     }
 
@@ -393,52 +411,61 @@ public record OverviewView(
           r, savingsYears, analysis, scenario, discounting, printedRow(portfolio, r), marks);
     }
 
+    /**
+     * A total of some rows: the overview's own where it shows them all, or their sum.
+     *
+     * @param whole the type's total over every proposal, or null where some are left out
+     * @param wholeNpv its present value, or null
+     */
     private Row total(
         Kind kind,
         String group,
         String label,
         ProposalType type,
         List<Overview.Row> members,
+        PortfolioFigures.Total whole,
+        NetPresentValue wholeNpv,
         PortfolioTotal printedTotal) {
-      PortfolioFigures f = figuresOf(members);
-      NetPresentValue npv =
-          appraisal == null
-              ? null
-              : NetPresentValue.total(
-                  members.stream()
-                      .map(r -> analysis.appraisal(r.proposal(), scenario, discounting))
-                      .map(dk.payback.calc.Appraisal::netPresentValue)
-                      .toList(),
-                  appraisal.baseYear(),
-                  appraisal.discounting().rate());
+      PortfolioFigures.Total t = whole;
+      NetPresentValue npv = wholeNpv;
+      if (whole == null) {
+        try {
+          PortfolioFigures f = figuresOf(members);
+          t = type == ProposalType.INVESTMENT ? f.investment() : f.innovation();
+        } catch (ArithmeticException e) {
+          Proposal first = members.get(0).proposal();
+          throw PaybackException.input(
+              first.origin().locate("id"),
+              "the subtotal of " + members.size() + " proposals is too large to add up exactly",
+              "check the number of digits of their amounts");
+        }
+        npv =
+            appraisal == null
+                ? null
+                : NetPresentValue.total(
+                    members.stream()
+                        .map(r -> analysis.appraisal(r.proposal(), scenario, discounting))
+                        .map(Appraisal::netPresentValue)
+                        .toList(),
+                    appraisal.baseYear(),
+                    appraisal.discounting().rate());
+      }
       return OverviewView.total(
-          kind,
-          group,
-          label,
-          type,
-          type == ProposalType.INVESTMENT ? f.investment() : f.innovation(),
-          npv,
-          savingsYears,
-          printedTotal,
-          marks);
+          kind, group, label, type, t, npv, savingsYears, printedTotal, marks);
     }
 
     private List<Overview.Row> sorted(List<Overview.Row> rows) {
-      java.util.Comparator<Overview.Row> order =
+      Comparator<Overview.Row> order =
           switch (selection.sort()) {
             case NUMBER -> null;
-            case ID ->
-                java.util.Comparator.comparing(
-                    r -> r.proposal().id(), String.CASE_INSENSITIVE_ORDER);
-            case PAYBACK ->
-                java.util.Comparator.comparingLong(r -> paybackOrder(r.figures().payback()));
+            case ID -> Comparator.comparing(r -> r.proposal().id(), String.CASE_INSENSITIVE_ORDER);
+            case PAYBACK -> Comparator.comparingLong(r -> paybackOrder(r.figures().payback()));
             case INVESTMENT ->
-                java.util.Comparator.comparingLong((Overview.Row r) -> r.figures().investment())
-                    .reversed();
+                Comparator.comparingLong((Overview.Row r) -> r.figures().investment()).reversed();
             case NPV ->
                 discounting == null
                     ? null
-                    : java.util.Comparator.comparing(
+                    : Comparator.comparing(
                             (Overview.Row r) ->
                                 analysis
                                     .appraisal(r.proposal(), scenario, discounting)
