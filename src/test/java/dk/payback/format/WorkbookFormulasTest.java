@@ -76,17 +76,7 @@ class WorkbookFormulasTest {
     Selection byCentre =
         new Selection(
             List.of(), null, null, null, Selection.Sort.INVESTMENT, Selection.Grouping.CENTRE);
-    byte[] xlsx =
-        new XlsxFormat()
-            .render(
-                Documents.report(
-                    analysis,
-                    Scenario.BASE,
-                    Discounting.DEFAULT,
-                    Checker.check(analysis, 0),
-                    byCentre,
-                    Lang.DA));
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+    try (XSSFWorkbook wb = workbook(analysis, byCentre)) {
       FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
       formulasComputeTheirStoredValues(wb, ev);
       assertFiguresAre(wb, ev, analysis);
@@ -140,6 +130,10 @@ class WorkbookFormulasTest {
   }
 
   private static XSSFWorkbook workbook(Analysis analysis) throws Exception {
+    return workbook(analysis, Selection.ALL);
+  }
+
+  private static XSSFWorkbook workbook(Analysis analysis, Selection selection) throws Exception {
     byte[] xlsx =
         new XlsxFormat()
             .render(
@@ -148,6 +142,7 @@ class WorkbookFormulasTest {
                     Scenario.BASE,
                     Discounting.DEFAULT,
                     Checker.check(analysis, 0),
+                    selection,
                     Lang.DA));
     return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
   }
