@@ -295,7 +295,7 @@ public record OverviewView(
               : investment ? portfolio.investmentTotal() : portfolio.innovationTotal();
       String label =
           filtered
-              ? w.shownTotal(ofType.size(), all.size())
+              ? w.shownTotal(type, ofType.size(), all.size())
               : investment ? w.totalInvestment() : w.totalInnovation();
       // The whole overview's totals, computed once, where it shows every proposal.
       PortfolioFigures.Total whole =

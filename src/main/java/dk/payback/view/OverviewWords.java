@@ -1,5 +1,7 @@
 package dk.payback.view;
 
+import dk.payback.model.ProposalType;
+
 /** The words of the overview ("Bilag 1") and of a report's title. */
 public final class OverviewWords extends Words {
 
@@ -48,14 +50,23 @@ public final class OverviewWords extends Words {
 
   /**
    * The label of a type's total where some proposals are left out: it adds up those shown, not the
-   * overview's (the section says which type).
+   * overview's.
+   *
+   * @param of how many proposals of the type the whole overview has
    */
-  public String shownTotal(int shown, int of) {
-    return t("I ALT, viste forslag (", "TOTAL of those shown (")
-        + shown
-        + t(" af ", " of ")
-        + of
-        + ")";
+  public String shownTotal(ProposalType type, int shown, int of) {
+    boolean investment = type == ProposalType.INVESTMENT;
+    return t(
+        "I ALT ("
+            + shown
+            + " af "
+            + of
+            + (investment ? " investeringsforslag)" : " innovationsforslag)"),
+        "TOTAL ("
+            + shown
+            + " of "
+            + of
+            + (investment ? " investment proposals)" : " innovation proposals)"));
   }
 
   /**

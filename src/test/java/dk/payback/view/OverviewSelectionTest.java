@@ -207,7 +207,7 @@ class OverviewSelectionTest {
             new Selection(List.of("bu*"), null, null, null, Selection.Sort.PAYBACK, null),
             Lang.EN);
     OverviewView.Row total = v.totalRow(ProposalType.INVESTMENT);
-    assertThat(total.title()).isEqualTo("TOTAL of those shown (9 of 18)");
+    assertThat(total.title()).isEqualTo("TOTAL (9 of 18 investment proposals)");
     assertThat(total.investment().text()).isEqualTo("22,825");
     assertThat(v.printed()).extracting(OverviewView.Printed::label).containsOnly("BU03");
     // Shortest payback first; ties in the overview's order.
