@@ -36,9 +36,11 @@ final class SelectionOptions {
 
   @Option(
       names = "--risk",
-      paramLabel = "lav|middel|høj",
+      // Not "lav|middel|høj": a completion script names a variable after the label.
+      paramLabel = "RISK",
       converter = RiskConverter.class,
-      description = "Only proposals of this risk (low, medium, high in English).")
+      completionCandidates = RiskKeys.class,
+      description = "Only proposals of this risk: lav, middel or høj (low, medium, high).")
   Risk risk;
 
   @Option(
@@ -49,15 +51,18 @@ final class SelectionOptions {
 
   @Option(
       names = "--area",
-      paramLabel = "service|anlæg|overførsler",
+      paramLabel = "AREA",
       converter = AreaConverter.class,
-      description = "Only proposals with a line in this styringsområde.")
+      completionCandidates = AreaKeys.class,
+      description =
+          "Only proposals with a line in this styringsområde: service, anlæg or overførsler.")
   Area area;
 
   @Option(
       names = "--sort",
       paramLabel = "number|id|payback|npv|investment",
       converter = SortConverter.class,
+      completionCandidates = SortKeys.class,
       description =
           "Order within each section: the overview's (default), by ID, shortest payback,"
               + " largest present value or largest investment first.")
@@ -67,6 +72,7 @@ final class SelectionOptions {
       names = "--by",
       paramLabel = "centre|fund|risk|type",
       converter = GroupingConverter.class,
+      completionCandidates = GroupingKeys.class,
       description =
           "A subtotal per centre (the letters of the ID), fund or risk within each section;"
               + " type: the sections themselves.")
@@ -146,6 +152,31 @@ final class SelectionOptions {
                         + what
                         + ": use "
                         + values.stream().map(key).collect(Collectors.joining(", "))));
+  }
+
+  /** The values a shell completes: the keys, not the enum constants' names. */
+  static final class RiskKeys extends ArrayList<String> {
+    RiskKeys() {
+      super(Arrays.stream(Risk.values()).map(Risk::key).toList());
+    }
+  }
+
+  static final class AreaKeys extends ArrayList<String> {
+    AreaKeys() {
+      super(Arrays.stream(Area.values()).map(Area::key).toList());
+    }
+  }
+
+  static final class SortKeys extends ArrayList<String> {
+    SortKeys() {
+      super(Arrays.stream(Selection.Sort.values()).map(v -> v.key).toList());
+    }
+  }
+
+  static final class GroupingKeys extends ArrayList<String> {
+    GroupingKeys() {
+      super(Arrays.stream(Selection.Grouping.values()).map(v -> v.key).toList());
+    }
   }
 
   static final class RiskConverter implements ITypeConverter<Risk> {

@@ -341,7 +341,9 @@ public record OverviewView(
       int last = o.lastYear();
       TreeSet<Integer> savings = new TreeSet<>(o.savingsYears());
       for (Overview.Row r : shown) {
-        List<Integer> years = r.figures().proposal().years();
+        // The years as read: a scenario's delay moves savings past them, as the template's
+        // columns would (the payback still counts them).
+        List<Integer> years = r.proposal().years();
         first = Math.min(first, years.get(0));
         last = Math.max(last, years.get(years.size() - 1));
         savings.addAll(years.size() > 1 ? years.subList(1, years.size()) : years);
