@@ -385,7 +385,8 @@ public record OverviewView(
       } else {
         // Groups in the order the overview first shows them; the rows in each, as asked.
         Map<String, List<Overview.Row>> groups = new LinkedHashMap<>();
-        shown.forEach(r -> groups.put(Selection.groupKey(by, r.proposal()), new ArrayList<>()));
+        shown.forEach(
+            r -> groups.putIfAbsent(Selection.groupKey(by, r.proposal()), new ArrayList<>()));
         ordered.forEach(r -> groups.get(Selection.groupKey(by, r.proposal())).add(r));
         groups.forEach(
             (key, members) -> {
