@@ -7,6 +7,7 @@ import dk.payback.format.OutputFormat;
 import dk.payback.load.LoadResult;
 import dk.payback.view.Document;
 import dk.payback.view.Documents;
+import dk.payback.view.Selection;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
       "           payback report --format html -o report.html cases",
       "           payback report --format csv --csv-dialect excel-da -o tal.csv",
       "           payback report -o report.xlsx      (the format follows the name)",
-      "           payback report -o report.md --discount-rate 4 --savings-factor 0.9"
+      "           payback report -o report.md --discount-rate 4 --savings-factor 0.9",
+      "           payback report -o bu.html --only 'BU*' --by risk"
     })
 final class ReportCommand implements Callable<Integer> {
 
@@ -55,6 +57,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ToleranceOptions tolerance;
 
+  @Mixin SelectionOptions select;
+
   // Not LayoutOptions: --wide is about a terminal's columns, which no report has.
   @Mixin LangOption language;
 
@@ -73,9 +77,15 @@ final class ReportCommand implements Callable<Integer> {
     OutputFile.refuseInput(out.output, loaded);
     Analysis analysis = Analysis.of(loaded.cases());
     CheckReport checks = Checker.check(analysis, tolerance.tolerance());
+    Selection selection = select.selection(analysis, spec.commandLine().getErr());
     Document document =
         Documents.report(
-            analysis, scenario.scenario(), discount.discounting(), checks, language.lang);
+            analysis,
+            scenario.scenario(),
+            discount.discounting(),
+            checks,
+            selection,
+            language.lang);
     out.print(spec, chosen, 0, document);
     return ExitCode.OK;
   }

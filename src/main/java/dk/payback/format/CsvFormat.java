@@ -68,16 +68,48 @@ public final class CsvFormat implements Format.Text {
       fields(COLUMNS.toArray(String[]::new));
     }
 
+    /** The figures of each total of a kind, each record's section named with the prefix. */
+    private void sums(OverviewView view, OverviewView.Kind kind, String prefix) {
+      List<Integer> years = view.savingsYears();
+      for (OverviewView.Row r : view.rows()) {
+        if (r.kind() != kind) {
+          continue;
+        }
+        String type = r.type().key();
+        add("", type, prefix + "investment", null, r.title(), "", null, r.investment().value());
+        for (int i = 0; i < years.size(); i++) {
+          add(
+              "",
+              type,
+              prefix + "savings",
+              null,
+              r.title(),
+              "",
+              (long) years.get(i),
+              r.savings().get(i).amountOrNull());
+        }
+        add(
+            "",
+            type,
+            prefix + "net_present_value",
+            null,
+            r.title(),
+            "",
+            null,
+            thousands(r.presentValue()));
+      }
+    }
+
     /**
-     * Each proposal's investment, savings per year and present value, then the totals', then the
-     * figures the overview prints otherwise (the printed figure as the amount), then rows without a
-     * case.
+     * Each proposal's investment, savings per year and present value, then the groups' subtotals
+     * (where the overview is grouped), then the totals', then the figures the overview prints
+     * otherwise (the printed figure as the amount), then rows without a case.
      */
     @Override
     public Void overview(OverviewView view) {
       List<Integer> years = view.savingsYears();
       for (OverviewView.Row r : view.rows()) {
-        if (r.total()) {
+        if (r.sum()) {
           continue;
         }
         Long no = r.number() == 0 ? null : (long) r.number();
@@ -99,33 +131,8 @@ public final class CsvFormat implements Format.Text {
             null,
             thousands(r.presentValue()));
       }
-      for (OverviewView.Row r : view.rows()) {
-        if (!r.total()) {
-          continue;
-        }
-        String type = r.type().key();
-        add("", type, "total_investment", null, r.title(), "", null, r.investment().value());
-        for (int i = 0; i < years.size(); i++) {
-          add(
-              "",
-              type,
-              "total_savings",
-              null,
-              r.title(),
-              "",
-              (long) years.get(i),
-              r.savings().get(i).amountOrNull());
-        }
-        add(
-            "",
-            type,
-            "total_net_present_value",
-            null,
-            r.title(),
-            "",
-            null,
-            thousands(r.presentValue()));
-      }
+      sums(view, OverviewView.Kind.SUBTOTAL, "group_");
+      sums(view, OverviewView.Kind.TOTAL, "total_");
       for (OverviewView.Printed p : view.printed()) {
         add(
             p.id(),

@@ -205,7 +205,13 @@ public final class HtmlFormat implements Format.Text {
       v.savingsYears().forEach(y -> sb.append("<th class=\"num\">").append(y).append("</th>"));
       sb.append("</tr>\n</thead>\n<tbody>\n");
       for (OverviewView.Row r : v.rows()) {
-        sb.append(r.total() ? "<tr class=\"total\">" : "<tr>");
+        sb.append(
+            switch (r.kind()) {
+              case TOTAL -> "<tr class=\"total\">";
+              // Bold as a total, by the style the report already has.
+              case SUBTOTAL -> "<tr class=\"total subtotal\">";
+              case PROPOSAL -> "<tr>";
+            });
         sb.append("<td class=\"num\">").append(escape(Formats.rowNumber(r))).append("</td><td>");
         proposal(r.id(), r.title());
         sb.append("</td>");

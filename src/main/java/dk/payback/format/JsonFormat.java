@@ -37,6 +37,7 @@ import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
+import dk.payback.view.Selection;
 import dk.payback.view.SensitivityView;
 import dk.payback.view.TrackView;
 import dk.payback.view.View;
@@ -159,7 +160,7 @@ public final class JsonFormat implements Format.Text {
       view.savingsYears().forEach(years::add);
       ArrayNode rows = n.putArray("rows");
       for (OverviewView.Row r : view.rows()) {
-        if (r.total()) {
+        if (r.sum()) {
           continue;
         }
         ObjectNode row = rows.addObject();
@@ -177,6 +178,7 @@ public final class JsonFormat implements Format.Text {
       ObjectNode totals = n.putObject("totals");
       totals.set("investment", total(view, view.totalRow(ProposalType.INVESTMENT)));
       totals.set("innovation", total(view, view.totalRow(ProposalType.INNOVATION)));
+      selection(n, view);
       ArrayNode printed = n.putArray("printed");
       for (OverviewView.Printed p : view.printed()) {
         ObjectNode o = printed.addObject();
@@ -388,6 +390,39 @@ public final class JsonFormat implements Format.Text {
       }
     }
     return savings;
+  }
+
+  /**
+   * Only where the overview is not the whole one in its order: which proposals it shows, in what
+   * order, and each group's subtotal (for {@code type}, the totals are the groups).
+   */
+  private static void selection(ObjectNode overview, OverviewView view) {
+    Selection s = view.selection();
+    if (s.equals(Selection.ALL)) {
+      return;
+    }
+    ObjectNode n = overview.putObject("selection");
+    ArrayNode only = n.putArray("only");
+    s.only().forEach(only::add);
+    n.put("risk", s.risk() == null ? null : s.risk().key());
+    n.put("fund", s.fund());
+    n.put("area", s.area() == null ? null : s.area().key());
+    n.put("sort", s.sort().key);
+    n.put("by", s.by() == null ? null : s.by().key);
+    if (s.by() == null) {
+      return;
+    }
+    ArrayNode groups = overview.putArray("groups");
+    OverviewView.Kind kind =
+        s.by() == Selection.Grouping.TYPE ? OverviewView.Kind.TOTAL : OverviewView.Kind.SUBTOTAL;
+    for (OverviewView.Row r : view.rows()) {
+      if (r.kind() == kind) {
+        ObjectNode g = groups.addObject();
+        g.put("type", r.type().key());
+        g.put("key", r.group() == null ? r.type().key() : r.group());
+        g.setAll(total(view, r));
+      }
+    }
   }
 
   private static ObjectNode total(OverviewView view, OverviewView.Row r) {

@@ -66,12 +66,12 @@ public final class MarkdownFormat implements Format.Text {
       for (OverviewView.Row r : v.rows()) {
         List<String> cells = new ArrayList<>();
         cells.add(escape(Formats.rowNumber(r)));
-        cells.add(strong(r.proposal(), r.total()));
-        cells.add(strong(r.investment().text(), r.total()));
-        r.savings().forEach(c -> cells.add(strong(c.text(), r.total())));
+        cells.add(strong(r.proposal(), r.sum()));
+        cells.add(strong(r.investment().text(), r.sum()));
+        r.savings().forEach(c -> cells.add(strong(c.text(), r.sum())));
         cells.add(escape(r.payback().text()));
         if (v.presentValues()) {
-          cells.add(strong(w.amount(r.presentValue().thousands()), r.total()));
+          cells.add(strong(w.amount(r.presentValue().thousands()), r.sum()));
         }
         cells.add(escape(Formats.page(r)));
         row(sb, cells);

@@ -10,6 +10,7 @@ import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
+import dk.payback.view.Selection;
 import dk.payback.view.SensitivityView;
 import dk.payback.view.TrackView;
 import dk.payback.view.View;
@@ -114,13 +115,19 @@ public final class TextFormat implements Format.Text {
       headers[c] = w.page();
       aligns[c] = Align.RIGHT;
       TextTable table = new TextTable(headers, aligns, 1, false).uniform(3, 2 + years.size());
+      // A total of some proposals, or of a group, says what it adds up in its label: never cut
+      // short. (The whole overview's labels keep the layout they have.)
+      if (!v.selection().equals(Selection.ALL)) {
+        v.rows().stream().filter(OverviewView.Row::total).forEach(r -> table.keepWhole(r.title()));
+      }
       boolean afterTotal = false;
       for (OverviewView.Row r : v.rows()) {
-        // A rule above each total, and between a total and the rows of the next kind.
-        if (r.total() || afterTotal) {
+        // A rule above each total or group subtotal, and between it and the rows that follow (the
+        // heading's rule does above the first).
+        if ((r.sum() || afterTotal) && !table.isEmpty()) {
           table.rule();
         }
-        afterTotal = r.total();
+        afterTotal = r.sum();
         String[] cells = new String[n];
         int i = 0;
         cells[i++] = r.number() == 0 ? "" : r.number() + ".";

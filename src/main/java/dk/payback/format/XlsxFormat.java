@@ -184,8 +184,11 @@ public final class XlsxFormat implements Format {
       int headerRow = row;
       header(ws, row++, header, c -> c >= 3);
       int group = row;
+      // The subtotals of the section so far: its total adds them, not the rows twice.
+      List<Integer> subtotals = new ArrayList<>();
       for (OverviewView.Row r : v.rows()) {
-        ProposalSheet own = r.total() ? null : proposals.get(r.id());
+        ProposalSheet own = r.sum() ? null : proposals.get(r.id());
+        boolean ofGroups = r.total() && !subtotals.isEmpty();
         int c = 0;
         if (r.number() != 0) {
           ws.value(row, c, r.number());
@@ -193,7 +196,9 @@ public final class XlsxFormat implements Format {
         c++;
         ws.text(row, c++, r.id());
         ws.text(row, c++, r.title());
-        if (r.total()) {
+        if (ofGroups) {
+          ws.sumOf(row, c++, subtotals, r.investment().value(), true);
+        } else if (r.sum()) {
           ws.sum(row, c++, group, row - 1, r.investment().value(), true);
         } else {
           ws.number(
@@ -206,7 +211,9 @@ public final class XlsxFormat implements Format {
         printed(ws, row, c - 1, v.printedAt(r, null));
         for (int i = 0; i < r.savings().size(); i++) {
           Long amount = r.savings().get(i).amountOrNull();
-          if (r.total()) {
+          if (ofGroups) {
+            ws.sumOf(row, c, subtotals, amount, true);
+          } else if (r.sum()) {
             ws.sum(row, c, group, row - 1, amount, true);
           } else if (amount != null) {
             String ref = own == null ? null : own.ref("permanent_total", v.savingsYears().get(i));
@@ -220,14 +227,19 @@ public final class XlsxFormat implements Format {
         ws.text(row, c, r.payback().text());
         ws.style(row, c++).horizontalAlignment("right").set();
         if (v.presentValues()) {
-          ws.number(row, c++, r.presentValue().thousands(), r.total(), null);
+          ws.number(row, c++, r.presentValue().thousands(), r.sum(), null);
         }
         if (r.page() != null) {
           ws.value(row, c, r.page());
         }
-        if (r.total()) {
+        if (r.sum()) {
           ws.style(row, 2).bold().set();
           group = row + 1;
+        }
+        if (r.subtotal()) {
+          subtotals.add(row);
+        } else if (r.total()) {
+          subtotals.clear();
         }
         row++;
       }

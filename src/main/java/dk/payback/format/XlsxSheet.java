@@ -2,9 +2,11 @@ package dk.payback.format;
 
 import dk.payback.view.Cell;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -103,6 +105,21 @@ final class XlsxSheet {
         value,
         bold,
         last < first ? null : "SUM(" + ref(first, column) + ":" + ref(last, column) + ")");
+  }
+
+  /**
+   * A total of groups: the sum of their subtotals' cells in its column, which lie among the rows
+   * they add up.
+   */
+  void sumOf(int row, int column, List<Integer> rows, long value, boolean bold) {
+    number(
+        row,
+        column,
+        value,
+        bold,
+        rows.isEmpty()
+            ? null
+            : rows.stream().map(r -> ref(r, column)).collect(Collectors.joining("+")));
   }
 
   /**

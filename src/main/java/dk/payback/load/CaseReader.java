@@ -6,6 +6,7 @@ import dk.payback.load.Node.ScalarNode;
 import dk.payback.load.Node.SeqNode;
 import dk.payback.model.Amounts;
 import dk.payback.model.Area;
+import dk.payback.model.Centre;
 import dk.payback.model.Diagnostic;
 import dk.payback.model.Line;
 import dk.payback.model.Location;
@@ -106,7 +107,10 @@ final class CaseReader {
           "savings_years",
           "notes",
           "rows",
-          "totals");
+          "totals",
+          "centres");
+  private static final Set<String> CENTRE_KEYS = keys("name", "page");
+  private static final Pattern CENTRE_LETTERS = Pattern.compile("[A-Za-z]{1,40}");
   private static final Set<String> ROW_KEYS = keys("number", "id", "page", "investment", "savings");
   private static final Set<String> TOTALS_KEYS = keys("investment", "innovation");
   private static final Set<String> TOTAL_KEYS = keys("label", "investment", "savings");
@@ -237,22 +241,27 @@ final class CaseReader {
     }
     checkKeys(m, SOURCE_KEYS, "source", "source.");
     String document = optionalText(m, "document", "source.document");
+    return new SourceRef(document, page(m, "source.page"));
+  }
+
+  /** An optional page number under the key "page"; null where absent or wrong. */
+  private Integer page(MapNode m, String path) {
     Entry page = m.entries().get("page");
-    Integer p = null;
-    if (page != null) {
-      Long v = integer(page.value(), "source.page", Whole.PAGE);
-      if (v != null) {
-        if (v < 1 || v > 100_000) {
-          error(
-              page.value().location(),
-              "page " + v + " is not a page number",
-              "write the page as printed");
-        } else {
-          p = v.intValue();
-        }
-      }
+    if (page == null) {
+      return null;
     }
-    return new SourceRef(document, p);
+    Long v = integer(page.value(), path, Whole.PAGE);
+    if (v == null) {
+      return null;
+    }
+    if (v < 1 || v > 100_000) {
+      error(
+          page.value().location(),
+          "page " + v + " is not a page number",
+          "write the page as printed");
+      return null;
+    }
+    return v.intValue();
   }
 
   private List<Integer> years(MapNode map) {
@@ -746,6 +755,7 @@ final class CaseReader {
         innovationTotal = total(t, "innovation", columns);
       }
     }
+    List<Centre> centres = centres(map);
     if (title == null || !ok) {
       return null;
     }
@@ -759,7 +769,54 @@ final class CaseReader {
         rows,
         investmentTotal,
         innovationTotal,
+        centres,
         new Origin(file, positions));
+  }
+
+  /** The optional names of the centres: {@code centres: { HA: { name: ..., page: 2 } }}. */
+  private List<Centre> centres(MapNode map) {
+    Entry e = map.entries().get("centres");
+    if (e == null) {
+      return List.of();
+    }
+    String example = "write centres: { HA: { name: \"Borgercenter Handicap\", page: 2 } }";
+    MapNode m = expectMap(e.value(), "centres", example);
+    if (m == null) {
+      return List.of();
+    }
+    List<Centre> centres = new ArrayList<>();
+    Map<String, Location> seen = new HashMap<>();
+    for (Entry c : m.entries().values()) {
+      String path = "centres." + c.key();
+      positions.put(path, c.value().location());
+      if (!CENTRE_LETTERS.matcher(c.key()).matches()) {
+        error(
+            c.keyLocation(),
+            "centre '" + c.key() + "' is not the letters of proposal IDs",
+            "write the letters the centre's IDs begin with, such as HA for HA02");
+        continue;
+      }
+      String letters = Proposal.idKey(c.key());
+      MapNode v = expectMap(c.value(), path, "write " + c.key() + ": { name: \"...\", page: 2 }");
+      if (v == null) {
+        continue;
+      }
+      checkKeys(v, CENTRE_KEYS, "a centre", path + ".");
+      String name = requiredText(v, "name", path + ".name");
+      Integer page = page(v, path + ".page");
+      if (!firstTime(
+          seen,
+          letters,
+          c.keyLocation(),
+          "centre " + letters + " is named twice",
+          "name each centre once: its letters are compared without regard to case")) {
+        continue;
+      }
+      if (name != null) {
+        centres.add(new Centre(letters, name, page));
+      }
+    }
+    return centres;
   }
 
   private List<PortfolioRow> rows(MapNode map, YearColumns columns) {

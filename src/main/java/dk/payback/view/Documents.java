@@ -23,7 +23,21 @@ public final class Documents {
    */
   public static Document summary(
       Analysis analysis, Scenario scenario, Discounting discounting, Lang lang) {
-    OverviewView overview = OverviewView.of(analysis, scenario, discounting, lang);
+    return summary(analysis, scenario, discounting, Selection.ALL, lang);
+  }
+
+  /**
+   * The overview of the proposals selected, under a scenario.
+   *
+   * @param discounting how to take the rows' present values, or null for none
+   */
+  public static Document summary(
+      Analysis analysis,
+      Scenario scenario,
+      Discounting discounting,
+      Selection selection,
+      Lang lang) {
+    OverviewView overview = OverviewView.of(analysis, scenario, discounting, selection, lang);
     return new Document(
         overview.words(), overview.title(), scenario, discounting, List.of(overview));
   }
@@ -130,17 +144,31 @@ public final class Documents {
       Discounting discounting,
       CheckReport checks,
       Lang lang) {
+    return report(analysis, scenario, discounting, checks, Selection.ALL, lang);
+  }
+
+  /**
+   * The report, its overview and its proposals' tables those of the proposals selected (the
+   * overview in the order and with the subtotals asked for); the budget, the sensitivity and the
+   * findings stay those of every proposal.
+   */
+  public static Document report(
+      Analysis analysis,
+      Scenario scenario,
+      Discounting discounting,
+      CheckReport checks,
+      Selection selection,
+      Lang lang) {
     boolean underScenario = !scenario.isBase();
-    OverviewView overview = OverviewView.of(analysis, scenario, discounting, lang);
+    OverviewView overview = OverviewView.of(analysis, scenario, discounting, selection, lang);
     List<View> views = new ArrayList<>();
     views.add(overview);
     views.add(BudgetView.of(analysis, scenario, false, lang));
     List<Proposal> asRead = analysis.overview().proposals();
     Sensitivity s = analysis.sensitivity(asRead, Sensitivity.STANDARD, discounting);
     views.add(SensitivityView.of(s, underScenario, lang));
-    analysis
-        .overview(scenario)
-        .rows()
+    analysis.overview(scenario).rows().stream()
+        .filter(row -> selection.shows(row.proposal()))
         .forEach(
             row ->
                 views.add(

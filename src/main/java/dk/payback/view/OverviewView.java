@@ -1,6 +1,7 @@
 package dk.payback.view;
 
 import dk.payback.calc.Analysis;
+import dk.payback.calc.Appraisal;
 import dk.payback.calc.Discounting;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Overview;
@@ -10,14 +11,22 @@ import dk.payback.calc.PortfolioFigures;
 import dk.payback.calc.ProposalFigures;
 import dk.payback.calc.Scenario;
 import dk.payback.model.Amounts;
+import dk.payback.model.Centre;
+import dk.payback.model.PaybackException;
 import dk.payback.model.Portfolio;
 import dk.payback.model.PortfolioRow;
 import dk.payback.model.PortfolioTotal;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 
 /**
  * The overview of "Bilag 1": each investment proposal, their total, each innovation proposal, their
@@ -34,6 +43,7 @@ import java.util.OptionalInt;
  * @param whole the portfolio year by year, for its chart and the machine formats
  * @param printed the cells whose computed figure is not the one the overview prints, each marked
  *     with its number in the cell's text and given a footnote in {@code notes}
+ * @param selection which proposals are shown, in what order, grouped how
  */
 public record OverviewView(
     OverviewWords words,
@@ -46,7 +56,8 @@ public record OverviewView(
     List<PortfolioRow> missing,
     List<String> notes,
     Whole whole,
-    List<Printed> printed)
+    List<Printed> printed,
+    Selection selection)
     implements View {
 
   /**
@@ -70,9 +81,18 @@ public record OverviewView(
       long computed,
       String footnote) {}
 
+  /** What a row is: a proposal's, a group's subtotal, or a type's total. */
+  public enum Kind {
+    PROPOSAL,
+    SUBTOTAL,
+    TOTAL
+  }
+
   /**
-   * A proposal's row or a total's.
+   * A proposal's row, a group's subtotal or a total's.
    *
+   * @param group the key of the group a subtotal adds up (centre letters, fund, risk key; "" for
+   *     the proposals without one); null in other rows
    * @param number the overview's row number, or 0 (totals, and proposals the overview does not
    *     list)
    * @param id "" in a totals row
@@ -86,7 +106,8 @@ public record OverviewView(
    * @param proposals how many proposals a total adds up; 1 for a proposal
    */
   public record Row(
-      boolean total,
+      Kind kind,
+      String group,
       ProposalType type,
       int number,
       String id,
@@ -101,6 +122,21 @@ public record OverviewView(
 
     public Row {
       savings = List.copyOf(savings);
+    }
+
+    /** A type's "I ALT" row. */
+    public boolean total() {
+      return kind == Kind.TOTAL;
+    }
+
+    /** A group's subtotal, within its type's section. */
+    public boolean subtotal() {
+      return kind == Kind.SUBTOTAL;
+    }
+
+    /** A total of either kind: no proposal of its own. */
+    public boolean sum() {
+      return kind != Kind.PROPOSAL;
     }
 
     /** The proposal cell: "HA02 Samlokalisering ..." or a totals label. */
@@ -140,9 +176,12 @@ public record OverviewView(
    *
    * @param year the savings year, or null for the investment
    */
-  public java.util.Optional<Printed> printedAt(Row r, Integer year) {
+  public Optional<Printed> printedAt(Row r, Integer year) {
+    if (r.subtotal()) {
+      return Optional.empty();
+    }
     return printed.stream()
-        .filter(p -> java.util.Objects.equals(p.year(), year))
+        .filter(p -> Objects.equals(p.year(), year))
         .filter(
             p ->
                 r.total()
@@ -184,7 +223,19 @@ public record OverviewView(
     String label =
         type == ProposalType.INNOVATION ? words.totalInnovation() : words.totalInvestment();
     return new Row(
-        true, type, 0, "", label, null, Cell.amount(0, words), zeros, Cell.EMPTY, null, npv, 0);
+        Kind.TOTAL,
+        null,
+        type,
+        0,
+        "",
+        label,
+        null,
+        Cell.amount(0, words),
+        zeros,
+        Cell.EMPTY,
+        null,
+        npv,
+        0);
   }
 
   /**
@@ -192,56 +243,251 @@ public record OverviewView(
    */
   public static OverviewView of(
       Analysis analysis, Scenario scenario, Discounting discounting, Lang lang) {
+    return of(analysis, scenario, discounting, Selection.ALL, lang);
+  }
+
+  /**
+   * The overview of the proposals selected, in the order and with the subtotals asked for. Each row
+   * keeps its number in the overview; where proposals are left out, each total adds up those shown
+   * and says so, and is not held against the printed total of them all.
+   *
+   * @param discounting how to take present values, or null for none
+   */
+  public static OverviewView of(
+      Analysis analysis,
+      Scenario scenario,
+      Discounting discounting,
+      Selection selection,
+      Lang lang) {
     OverviewWords w = OverviewWords.of(lang);
     Overview o = analysis.overview(scenario);
     PortfolioAppraisal appraisal =
         discounting == null ? null : analysis.appraisal(scenario, discounting);
     // Under a scenario the figures are no longer the source's: nothing to hold them against.
     Portfolio portfolio = scenario.isBase() ? analysis.cases().portfolio() : null;
-    Marks marks = new Marks(w);
+    List<Overview.Row> shown =
+        o.rows().stream().filter(r -> selection.shows(r.proposal())).toList();
+    Columns columns = Columns.of(o, shown);
+    Section section =
+        new Section(
+            analysis,
+            scenario,
+            discounting,
+            appraisal,
+            selection,
+            analysis.cases().portfolio(),
+            columns.savings(),
+            new Marks(w));
+    boolean filtered = selection.filters();
     List<Row> rows = new ArrayList<>();
-    o.investments()
-        .forEach(
-            r ->
-                rows.add(
-                    row(r, o, analysis, scenario, discounting, printedRow(portfolio, r), marks)));
-    rows.add(
-        total(
-            w.totalInvestment(),
-            ProposalType.INVESTMENT,
-            o.totals().investment(),
-            appraisal == null ? null : appraisal.investmentTotal(),
-            o,
-            portfolio == null ? null : portfolio.investmentTotal(),
-            marks));
-    if (!o.innovations().isEmpty()) {
-      o.innovations()
-          .forEach(
-              r ->
-                  rows.add(
-                      row(r, o, analysis, scenario, discounting, printedRow(portfolio, r), marks)));
-      rows.add(
-          total(
-              w.totalInnovation(),
-              ProposalType.INNOVATION,
-              o.totals().innovation(),
-              appraisal == null ? null : appraisal.innovationTotal(),
-              o,
-              portfolio == null ? null : portfolio.innovationTotal(),
-              marks));
+    for (ProposalType type : ProposalType.values()) {
+      boolean investment = type == ProposalType.INVESTMENT;
+      List<Overview.Row> all = investment ? o.investments() : o.innovations();
+      List<Overview.Row> ofType = all.stream().filter(r -> selection.shows(r.proposal())).toList();
+      // The overview prints its investment total even without investment proposals; a filtered
+      // one keeps it only where nothing else is shown.
+      if (ofType.isEmpty() && !(investment && (!filtered || shown.isEmpty()))) {
+        continue;
+      }
+      PortfolioTotal printedTotal =
+          portfolio == null || filtered
+              ? null
+              : investment ? portfolio.investmentTotal() : portfolio.innovationTotal();
+      String label =
+          filtered
+              ? w.shownTotal(type, ofType.size(), all.size())
+              : investment ? w.totalInvestment() : w.totalInnovation();
+      // The whole overview's totals, computed once, where it shows every proposal.
+      PortfolioFigures.Total whole =
+          filtered ? null : investment ? o.totals().investment() : o.totals().innovation();
+      NetPresentValue wholeNpv =
+          filtered || appraisal == null
+              ? null
+              : investment ? appraisal.investmentTotal() : appraisal.innovationTotal();
+      rows.addAll(section.rows(type, ofType, label, whole, wholeNpv, printedTotal, portfolio));
     }
+    List<Printed> printed = section.marks.printed;
+    Whole whole = whole(filtered ? figuresOf(shown).whole() : o.totals().whole(), w);
+    List<PortfolioRow> missing =
+        o.missing().stream().filter(m -> selection.showsMissing(m.id())).toList();
     return new OverviewView(
         w,
         o.title(),
-        o.firstYear(),
-        o.lastYear(),
-        o.savingsYears(),
+        columns.first,
+        columns.last,
+        columns.savings,
         rows,
         discounting != null,
-        o.missing(),
-        notes(rows, o, appraisal, marks.printed, w),
-        whole(o, w),
-        marks.printed);
+        missing,
+        notes(rows, missing, appraisal, printed, w),
+        whole,
+        printed,
+        selection);
+  }
+
+  private static PortfolioFigures figuresOf(List<Overview.Row> rows) {
+    return PortfolioFigures.of(rows.stream().map(Overview.Row::figures).toList());
+  }
+
+  /**
+   * The overview's columns, widened to every year of the proposals shown: the investment column
+   * over all their years, a savings column for each year after a proposal's first (the template's
+   * convention: the first year is the investment's).
+   */
+  private record Columns(int first, int last, List<Integer> savings) {
+
+    static Columns of(Overview o, List<Overview.Row> shown) {
+      int first = o.firstYear();
+      int last = o.lastYear();
+      TreeSet<Integer> savings = new TreeSet<>(o.savingsYears());
+      for (Overview.Row r : shown) {
+        // The years as read: a scenario's delay moves savings past them, as the template's
+        // columns would (the payback still counts them).
+        List<Integer> years = r.proposal().years();
+        first = Math.min(first, years.get(0));
+        last = Math.max(last, years.get(years.size() - 1));
+        savings.addAll(years.size() > 1 ? years.subList(1, years.size()) : years);
+      }
+      // The overview's own columns, in its order, where the proposals need no more.
+      List<Integer> columns =
+          savings.size() == o.savingsYears().size() ? o.savingsYears() : List.copyOf(savings);
+      return new Columns(first, last, columns);
+    }
+  }
+
+  /**
+   * Lays out a section of the overview: its proposals in the order asked for, grouped where asked,
+   * and its total.
+   */
+  private record Section(
+      Analysis analysis,
+      Scenario scenario,
+      Discounting discounting,
+      PortfolioAppraisal appraisal,
+      Selection selection,
+      Portfolio names,
+      List<Integer> savingsYears,
+      Marks marks) {
+
+    List<Row> rows(
+        ProposalType type,
+        List<Overview.Row> shown,
+        String label,
+        PortfolioFigures.Total whole,
+        NetPresentValue wholeNpv,
+        PortfolioTotal printedTotal,
+        Portfolio portfolio) {
+      List<Row> rows = new ArrayList<>();
+      List<Overview.Row> ordered = sorted(shown);
+      Selection.Grouping by = selection.by();
+      if (by == null || by == Selection.Grouping.TYPE) {
+        ordered.forEach(r -> rows.add(row(r, portfolio)));
+      } else {
+        // Groups in the order the overview first shows them; the rows in each, as asked.
+        Map<String, List<Overview.Row>> groups = new LinkedHashMap<>();
+        shown.forEach(
+            r -> groups.putIfAbsent(Selection.groupKey(by, r.proposal()), new ArrayList<>()));
+        ordered.forEach(r -> groups.get(Selection.groupKey(by, r.proposal())).add(r));
+        groups.forEach(
+            (key, members) -> {
+              members.forEach(r -> rows.add(row(r, portfolio)));
+              String centre =
+                  names == null ? null : names.centre(key).map(Centre::name).orElse(null);
+              rows.add(
+                  total(
+                      Kind.SUBTOTAL,
+                      key,
+                      marks.w.groupTotal(by, key, centre),
+                      type,
+                      members,
+                      null,
+                      null,
+                      null));
+            });
+      }
+      rows.add(total(Kind.TOTAL, null, label, type, shown, whole, wholeNpv, printedTotal));
+      return rows;
+    }
+
+    private Row row(Overview.Row r, Portfolio portfolio) {
+      return OverviewView.row(
+          r, savingsYears, analysis, scenario, discounting, printedRow(portfolio, r), marks);
+    }
+
+    /**
+     * A total of some rows: the overview's own where it shows them all, or their sum.
+     *
+     * @param whole the type's total over every proposal, or null where some are left out
+     * @param wholeNpv its present value, or null
+     */
+    private Row total(
+        Kind kind,
+        String group,
+        String label,
+        ProposalType type,
+        List<Overview.Row> members,
+        PortfolioFigures.Total whole,
+        NetPresentValue wholeNpv,
+        PortfolioTotal printedTotal) {
+      PortfolioFigures.Total t = whole;
+      NetPresentValue npv = wholeNpv;
+      if (whole == null) {
+        try {
+          PortfolioFigures f = figuresOf(members);
+          t = type == ProposalType.INVESTMENT ? f.investment() : f.innovation();
+        } catch (ArithmeticException e) {
+          Proposal first = members.get(0).proposal();
+          throw PaybackException.input(
+              first.origin().locate("id"),
+              "the subtotal of " + members.size() + " proposals is too large to add up exactly",
+              "check the number of digits of their amounts");
+        }
+        npv =
+            appraisal == null
+                ? null
+                : NetPresentValue.total(
+                    members.stream()
+                        .map(r -> analysis.appraisal(r.proposal(), scenario, discounting))
+                        .map(Appraisal::netPresentValue)
+                        .toList(),
+                    appraisal.baseYear(),
+                    appraisal.discounting().rate());
+      }
+      return OverviewView.total(
+          kind, group, label, type, t, npv, savingsYears, printedTotal, marks);
+    }
+
+    private List<Overview.Row> sorted(List<Overview.Row> rows) {
+      Comparator<Overview.Row> order =
+          switch (selection.sort()) {
+            case NUMBER -> null;
+            case ID -> Comparator.comparing(r -> r.proposal().id(), String.CASE_INSENSITIVE_ORDER);
+            case PAYBACK -> Comparator.comparingLong(r -> paybackOrder(r.figures().payback()));
+            case INVESTMENT ->
+                Comparator.comparingLong((Overview.Row r) -> r.figures().investment()).reversed();
+            case NPV ->
+                discounting == null
+                    ? null
+                    : Comparator.comparing(
+                            (Overview.Row r) ->
+                                analysis
+                                    .appraisal(r.proposal(), scenario, discounting)
+                                    .netPresentValue()
+                                    .thousands())
+                        .reversed();
+          };
+      // A stable sort: ties keep the overview's order.
+      return order == null ? rows : rows.stream().sorted(order).toList();
+    }
+
+    /** Shortest payback first, then proposals with nothing to pay back, then those without. */
+    private static long paybackOrder(Payback p) {
+      return switch (p.kind()) {
+        case YEARS -> p.years();
+        case NOT_APPLICABLE -> Integer.MAX_VALUE;
+        case NONE -> Long.MAX_VALUE;
+      };
+    }
   }
 
   /** The overview's printed row of a proposal, or null where it has none. */
@@ -295,7 +541,7 @@ public record OverviewView(
 
   private static Row row(
       Overview.Row r,
-      Overview o,
+      List<Integer> savingsYears,
       Analysis analysis,
       Scenario s,
       Discounting d,
@@ -305,7 +551,7 @@ public record OverviewView(
     ProposalFigures f = r.figures();
     Proposal p = r.proposal();
     List<Cell> savings =
-        o.savingsYears().stream()
+        savingsYears.stream()
             .map(
                 y ->
                     f.savings().get(y).isPresent()
@@ -324,7 +570,8 @@ public record OverviewView(
     Payback pb = f.payback();
     NetPresentValue npv = d == null ? null : analysis.appraisal(p, s, d).netPresentValue();
     return new Row(
-        false,
+        Kind.PROPOSAL,
+        null,
         p.type(),
         r.number(),
         p.id(),
@@ -346,16 +593,18 @@ public record OverviewView(
   }
 
   private static Row total(
+      Kind kind,
+      String group,
       String label,
       ProposalType type,
       PortfolioFigures.Total t,
       NetPresentValue npv,
-      Overview o,
+      List<Integer> savingsYears,
       PortfolioTotal shown,
       Marks marks) {
     // The overview prints every year of a total, 0 included.
     List<Cell> savings =
-        o.savingsYears().stream()
+        savingsYears.stream()
             .map(
                 y ->
                     (Cell)
@@ -369,7 +618,8 @@ public record OverviewView(
                             y))
             .toList();
     return new Row(
-        true,
+        kind,
+        group,
         type,
         0,
         "",
@@ -394,7 +644,7 @@ public record OverviewView(
    */
   private static List<String> notes(
       List<Row> rows,
-      Overview o,
+      List<PortfolioRow> missingRows,
       PortfolioAppraisal appraisal,
       List<Printed> printed,
       OverviewWords w) {
@@ -406,7 +656,7 @@ public record OverviewView(
     if (rows.stream().anyMatch(r -> r.payback() instanceof Cell.Years y && y.estimate())) {
       notes.add(w.legendEstimate());
     }
-    for (PortfolioRow missing : o.missing()) {
+    for (PortfolioRow missing : missingRows) {
       notes.add(w.missingCase(missing.number(), missing.id()));
     }
     if (appraisal != null) {
@@ -419,8 +669,7 @@ public record OverviewView(
     return notes;
   }
 
-  private static Whole whole(Overview o, OverviewWords w) {
-    PortfolioFigures.YearByYear y = o.totals().whole();
+  private static Whole whole(PortfolioFigures.YearByYear y, OverviewWords w) {
     int mark = y.breakEvenYear().orElse(0);
     Chart chart =
         new Chart(

@@ -1,5 +1,7 @@
 package dk.payback.view;
 
+import dk.payback.model.ProposalType;
+
 /** The words of the overview ("Bilag 1") and of a report's title. */
 public final class OverviewWords extends Words {
 
@@ -44,6 +46,52 @@ public final class OverviewWords extends Words {
             + amount(computed);
     // Breaks where an 80-column terminal would; a report lets it flow.
     return head + (head.length() + tail.length() + 4 > 80 ? "\n" : " ") + tail;
+  }
+
+  /**
+   * The label of a type's total where some proposals are left out: it adds up those shown, not the
+   * overview's.
+   *
+   * @param of how many proposals of the type the whole overview has
+   */
+  public String shownTotal(ProposalType type, int shown, int of) {
+    boolean investment = type == ProposalType.INVESTMENT;
+    return t(
+        "I ALT ("
+            + shown
+            + " af "
+            + of
+            + (investment ? " investeringsforslag)" : " innovationsforslag)"),
+        "TOTAL ("
+            + shown
+            + " of "
+            + of
+            + (investment ? " investment proposals)" : " innovation proposals)"));
+  }
+
+  /**
+   * The label of a group's subtotal: what it adds up, so that it reads alone.
+   *
+   * @param key the group's centre letters, fund or risk key; "" where the proposals have none
+   * @param centre the centre's name, or null where the overview gives none
+   */
+  public String groupTotal(Selection.Grouping by, String key, String centre) {
+    String head = t("I alt", "Total");
+    return switch (by) {
+      case CENTRE ->
+          key.isEmpty()
+              ? head + t(", ID uden centerbogstaver", ", IDs without centre letters")
+              : head + " " + key + (centre == null ? "" : " (" + centre + ")");
+      case FUND ->
+          key.isEmpty() ? head + t(", ingen pulje angivet", ", no fund given") : head + " " + key;
+      case RISK ->
+          key.isEmpty()
+              ? head + t(", risiko ikke vurderet", ", risk not assessed")
+              : head
+                  + t(", risiko ", ", risk ")
+                  + risk(dk.payback.model.Risk.fromKey(key).orElseThrow());
+      case TYPE -> key.equals("innovation") ? totalInnovation() : totalInvestment();
+    };
   }
 
   public String reportTitle() {

@@ -100,6 +100,17 @@ class CaseSchemaTest {
     assertThat(validate(yaml)).isNotEmpty();
   }
 
+  @Test
+  void theSchemaChecksTheCentresAsTheLoaderDoes() throws IOException {
+    String yaml =
+        "kind: portfolio\ntitle: T\ninvestment_years: [2018, 2022]\nsavings_years: [2019]\n"
+            + "rows: []\ncentres:\n";
+    assertThat(validate(yaml + "  HA: { name: Borgercenter Handicap, page: 2 }\n")).isEmpty();
+    assertThat(validate(yaml + "  H2: { name: X }\n")).as("not letters").isNotEmpty();
+    assertThat(validate(yaml + "  HA: { navn: X }\n")).as("a mistyped key").isNotEmpty();
+    assertThat(validate(yaml + "  HA: Borgercenter Handicap\n")).as("not a mapping").isNotEmpty();
+  }
+
   static Stream<Path> trackExamples() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("src/test/resources/track"))) {
       return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();

@@ -383,6 +383,7 @@ class CheckerTest {
         printed,
         investment,
         innovation,
+        List.of(),
         new Origin(PF, at));
   }
 

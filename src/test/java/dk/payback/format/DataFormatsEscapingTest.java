@@ -128,6 +128,7 @@ class DataFormatsEscapingTest {
                 new PortfolioRow(3, "XX02", null, 100, Amounts.empty())),
             new PortfolioTotal(h, 4001, Amounts.of(Map.of(2019, -6000L, 2020, -6000L))),
             new PortfolioTotal(h, 100, Amounts.empty()),
+            List.of(),
             new Origin(h + "/portfolio.yaml", Map.of()));
     return new CaseSet(List.of(investment, innovation), portfolio);
   }

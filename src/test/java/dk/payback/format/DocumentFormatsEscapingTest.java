@@ -130,6 +130,7 @@ class DocumentFormatsEscapingTest {
                 new PortfolioRow(3, "<MISSING>|" + RLO, null, 7, Amounts.of(Map.of()))),
             null,
             null,
+            List.of(),
             Origin.ofFile("oversigt" + PIPE + ".yaml"));
     return new CaseSet(List.of(first, hostileId, summaryOnly), overview);
   }

@@ -14,6 +14,7 @@ import dk.payback.check.Revision;
 import dk.payback.model.Amounts;
 import dk.payback.model.Area;
 import dk.payback.model.CaseSet;
+import dk.payback.model.Centre;
 import dk.payback.model.Line;
 import dk.payback.model.Location;
 import dk.payback.model.Origin;
@@ -31,6 +32,7 @@ import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.Documents;
 import dk.payback.view.Lang;
+import dk.payback.view.Selection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -142,7 +144,41 @@ class HostileTextTest {
                 Documents.sensitivity(analysis, all, d, Lang.DA),
                 check,
                 Documents.report(analysis, Scenario.BASE, d, checks, Lang.DA),
-                Documents.track(analysis, null, d, Lang.EN)));
+                Documents.track(analysis, null, d, Lang.EN),
+                // Grouped: the centre's name and the fund, both input, label the subtotals.
+                Documents.summary(
+                    analysis,
+                    Scenario.BASE,
+                    d,
+                    new Selection(
+                        List.of("xx*"),
+                        null,
+                        null,
+                        null,
+                        Selection.Sort.ID,
+                        Selection.Grouping.CENTRE),
+                    Lang.EN),
+                Documents.report(
+                    analysis,
+                    Scenario.BASE,
+                    d,
+                    checks,
+                    new Selection(
+                        List.of(),
+                        null,
+                        analysis.cases().proposals().get(0).fund(),
+                        null,
+                        Selection.Sort.PAYBACK,
+                        Selection.Grouping.FUND),
+                    Lang.DA),
+                Documents.report(
+                    analysis,
+                    Scenario.BASE,
+                    d,
+                    checks,
+                    new Selection(
+                        List.of(), null, null, null, Selection.Sort.NPV, Selection.Grouping.CENTRE),
+                    Lang.EN)));
     if (format == OutputFormat.TEXT || format == OutputFormat.MD || format == OutputFormat.JSON) {
       documents.addAll(diffs);
     }
@@ -357,6 +393,7 @@ class HostileTextTest {
                 new PortfolioRow(2, "XX03", 4, 1, Amounts.empty())),
             new PortfolioTotal(text, 601, Amounts.of(Map.of(2019, -500L, 2020, -500L))),
             new PortfolioTotal(text, 100, Amounts.empty()),
+            List.of(new Centre("XX", text, 1)),
             Origin.ofFile(text + "/portfolio.yaml"));
     return new CaseSet(List.of(a, b), portfolio);
   }

@@ -46,6 +46,19 @@ class ReportSchemaTest {
     assertThat(errors).isEmpty();
   }
 
+  /** A grouped and a filtered overview: their selection and groups are in the schema. */
+  @ParameterizedTest
+  @ValueSource(strings = {"by-centre-da.json", "by-centre-en.json", "only-bu-by-risk-da.json"})
+  void groupedAndFilteredReportsMatchTheSchema(String file) throws IOException {
+    JsonNode report =
+        JSON.readTree(Files.readString(Path.of("src/test/resources/golden/overview", file)));
+    assertThat(report.path("overview").path("groups").isArray()).isTrue();
+    assertThat(schema.validate(report)).isEmpty();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) report.path("overview").path("groups").get(0))
+        .put("subtotal", 1);
+    assertThat(schema.validate(report)).as("an unknown key in a group").isNotEmpty();
+  }
+
   @Test
   void theBudgetsJsonMatchesTheSchemaAndAnUnknownAreaDoesNot() throws IOException {
     Cli.Result r = Cli.run("budget", "--format", "json", "--by-proposal", "cases");

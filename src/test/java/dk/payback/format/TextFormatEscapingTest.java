@@ -9,6 +9,7 @@ import dk.payback.check.Checker;
 import dk.payback.model.Amounts;
 import dk.payback.model.Area;
 import dk.payback.model.CaseSet;
+import dk.payback.model.Centre;
 import dk.payback.model.Diagnostic;
 import dk.payback.model.Line;
 import dk.payback.model.Location;
@@ -134,6 +135,7 @@ class TextFormatEscapingTest {
             rows,
             new PortfolioTotal(HOSTILE, 601, a(2019, -701, 2020, -700)),
             null,
+            List.of(new Centre("XX", HOSTILE, 1)),
             Origin.ofFile("cases/portfolio" + FAKE_ROW + ".yaml"));
     return Analysis.of(new CaseSet(List.of(full(), summaryOnly()), portfolio));
   }

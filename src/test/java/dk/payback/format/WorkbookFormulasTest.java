@@ -19,6 +19,7 @@ import dk.payback.view.Documents;
 import dk.payback.view.Lang;
 import dk.payback.view.OverviewWords;
 import dk.payback.view.ProposalWords;
+import dk.payback.view.Selection;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -59,24 +60,46 @@ class WorkbookFormulasTest {
     Analysis analysis = Analysis.of(cases);
     try (XSSFWorkbook wb = workbook(analysis)) {
       FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
-      int formulas = 0;
-      for (Sheet sheet : wb) {
-        for (Row row : sheet) {
-          for (org.apache.poi.ss.usermodel.Cell cell : row) {
-            if (cell.getCellType() == CellType.FORMULA) {
-              double stored = cell.getNumericCellValue();
-              assertThat(ev.evaluate(cell).getNumberValue())
-                  .as("%s!%s =%s", sheet.getSheetName(), cell.getAddress(), cell.getCellFormula())
-                  .isEqualTo(stored);
-              formulas++;
-            }
+      // 19 proposals' subtotals, net impact and cumulative; the overview's rows and totals.
+      assertThat(formulasComputeTheirStoredValues(wb, ev)).isGreaterThan(300);
+      assertFiguresAre(wb, ev, analysis);
+    }
+  }
+
+  /**
+   * Subtotals per centre, sorted by investment: each subtotal adds its rows, and I ALT adds the
+   * subtotals, not the rows twice.
+   */
+  @Test
+  void aGroupedOverviewsTotalsAddEachRowOnce() throws Exception {
+    Analysis analysis = Analysis.of(cases);
+    Selection byCentre =
+        new Selection(
+            List.of(), null, null, null, Selection.Sort.INVESTMENT, Selection.Grouping.CENTRE);
+    try (XSSFWorkbook wb = workbook(analysis, byCentre)) {
+      FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+      formulasComputeTheirStoredValues(wb, ev);
+      assertFiguresAre(wb, ev, analysis);
+    }
+  }
+
+  /** How many formulas the workbook has; each computes the value stored beside it. */
+  private static int formulasComputeTheirStoredValues(XSSFWorkbook wb, FormulaEvaluator ev) {
+    int formulas = 0;
+    for (Sheet sheet : wb) {
+      for (Row row : sheet) {
+        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+          if (cell.getCellType() == CellType.FORMULA) {
+            double stored = cell.getNumericCellValue();
+            assertThat(ev.evaluate(cell).getNumberValue())
+                .as("%s!%s =%s", sheet.getSheetName(), cell.getAddress(), cell.getCellFormula())
+                .isEqualTo(stored);
+            formulas++;
           }
         }
       }
-      // 19 proposals' subtotals, net impact and cumulative; the overview's rows and totals.
-      assertThat(formulas).isGreaterThan(300);
-      assertFiguresAre(wb, ev, analysis);
     }
+    return formulas;
   }
 
   @Test
@@ -107,6 +130,10 @@ class WorkbookFormulasTest {
   }
 
   private static XSSFWorkbook workbook(Analysis analysis) throws Exception {
+    return workbook(analysis, Selection.ALL);
+  }
+
+  private static XSSFWorkbook workbook(Analysis analysis, Selection selection) throws Exception {
     byte[] xlsx =
         new XlsxFormat()
             .render(
@@ -115,6 +142,7 @@ class WorkbookFormulasTest {
                     Scenario.BASE,
                     Discounting.DEFAULT,
                     Checker.check(analysis, 0),
+                    selection,
                     Lang.DA));
     return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
   }
