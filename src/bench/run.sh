@@ -80,7 +80,7 @@ set_for() {
 
 # A revision of a set: a copy with every 50th case's first amount of 2019 raised by 1, for `diff`.
 revised_for() {
-  local dir="$1" rev="$1-revised"
+  local dir="$1" rev="$WORK/$(basename "$1")-revised"
   if [ "$(cat "$rev/.stamp" 2>/dev/null)" != "$stamp" ]; then
     say "revising $dir into $rev"
     rm -rf "$rev"
