@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark of src/bench/BENCHMARKS.md: builds the jar, writes synthetic case sets from cases/,
-# times `check`, `summary` and the Jackson parse floor on each, measures start-up and a few JVM
+# times `summary`, `check`, `diff` and `report` against the Jackson parse floor on each (on both
+# cores, and on one thread: the floor `check` is held to), measures start-up and a few JVM
 # options, and prints Markdown tables ready to paste into BENCHMARKS.md.
 #
 #   bash src/bench/run.sh                       # N = 19, 1,000, 10,000, 100,000; 5 runs each
@@ -82,7 +83,7 @@ set_for() {
 
 # A revision of a set: a copy with every 50th case's first amount of 2019 raised by 1, for `diff`.
 revised_for() {
-  local dir="$1" rev="$1-revised"
+  local dir="$1" rev="$WORK/$(basename "$1")-revised"
   if [ "$(cat "$rev/.stamp" 2>/dev/null)" != "$stamp" ]; then
     say "revising $dir into $rev"
     rm -rf "$rev"
@@ -161,6 +162,7 @@ out "- command: \`bash src/bench/run.sh$( [ "$SIZES" != "19 1000 10000 100000" ]
 [ "$has_check" = 1 ] || out "- note: this build has no \`check\` command; its rows are left out"
 out ""
 declare -A SUMMARY_WALL FLOOR_WALL SUMMARY_CPU FLOOR_CPU REPORT_WALL REPORT_CPU CHECK_WALL DIFF_WALL
+declare -A CHECK_CPU CHECKL_WALL CHECKL_CPU FLOOR1_WALL FLOOR1_CPU
 XMX512=""
 if [ "$STARTUP_ONLY" = 0 ]; then
 out "### Scale: wall time, CPU time (user+sys) and peak memory (max RSS)"
@@ -179,6 +181,11 @@ for n in $SIZES; do
     names+=(check)
     CMD[check]="java ${JAVA_OPTS:-} -jar $JAR check $dir"
     OK[check]="0 1"  # check exits 1 with findings, which the real cases have
+    # check is held to Jackson's parse on one thread, run with java -jar and with the launcher.
+    names+=(checkl floor1)
+    CMD[checkl]="src/bin/payback check $dir"
+    OK[checkl]="0 1"
+    CMD[floor1]="java ${JAVA_OPTS:-} -cp $JAR:$CLASSES dk.payback.bench.ParseFloor --one-thread $dir"
   fi
   # diff reads, analyses and checks both sets: its cost against check's over one is the target.
   if java -jar "$JAR" --help 2>/dev/null | grep -q '^  diff '; then
@@ -193,14 +200,23 @@ for n in $SIZES; do
   say "N=$n: ${names[*]}, $runs rounds"
   interleave "$runs" "${names[@]}"
   for name in "${names[@]}"; do
-    [ "$name" = floor ] && continue
+    [ "$name" = floor ] || [ "$name" = floor1 ] && continue
+    label="\`$name\`"
+    [ "$name" = checkl ] && label="\`check\` (\`src/bin/payback\`)"
     if [ -n "${FAILED[$name]}" ]; then
-      out "| $(fmt_n "$n") | \`$name\` | failed (exit ${FAILED[$name]}) | | | | | |"
+      out "| $(fmt_n "$n") | $label | failed (exit ${FAILED[$name]}) | | | | | |"
     else
-      out "| $(fmt_n "$n") | \`$name\` | ${WALL[$name]} | ${CPU[$name]} | ${RSS[$name]} | $(per_k "${WALL[$name]}" "$n") | $(ratio "${WALL[$name]}" "${WALL[floor]}") | $(ratio "${CPU[$name]}" "${CPU[floor]}") |"
+      out "| $(fmt_n "$n") | $label | ${WALL[$name]} | ${CPU[$name]} | ${RSS[$name]} | $(per_k "${WALL[$name]}" "$n") | $(ratio "${WALL[$name]}" "${WALL[floor]}") | $(ratio "${CPU[$name]}" "${CPU[floor]}") |"
     fi
   done
   out "| $(fmt_n "$n") | floor: Jackson \`readTree\` | ${WALL[floor]} | ${CPU[floor]} | ${RSS[floor]} | $(per_k "${WALL[floor]}" "$n") | 1.00 | 1.00 |"
+  if [ -n "${WALL[floor1]:-}" ] && [ -z "${FAILED[floor1]:-}" ]; then
+    out "| $(fmt_n "$n") | floor on one thread | ${WALL[floor1]} | ${CPU[floor1]} | ${RSS[floor1]} | $(per_k "${WALL[floor1]}" "$n") | $(ratio "${WALL[floor1]}" "${WALL[floor]}") | $(ratio "${CPU[floor1]}" "${CPU[floor]}") |"
+    if [ -z "${FAILED[check]:-}" ] && [ -z "${FAILED[checkl]:-}" ]; then
+      CHECK_CPU[$n]="${CPU[check]}"; CHECKL_WALL[$n]="${WALL[checkl]}"; CHECKL_CPU[$n]="${CPU[checkl]}"
+      FLOOR1_WALL[$n]="${WALL[floor1]}"; FLOOR1_CPU[$n]="${CPU[floor1]}"
+    fi
+  fi
   if [ -z "${FAILED[summary]}" ]; then
     SUMMARY_WALL[$n]="${WALL[summary]}"; SUMMARY_CPU[$n]="${CPU[summary]}"
   fi
@@ -210,6 +226,8 @@ for n in $SIZES; do
   if [ -n "${WALL[diff]:-}" ] && [ -z "${FAILED[diff]:-}" ] && [ -z "${FAILED[check]:-}" ]; then
     CHECK_WALL[$n]="${WALL[check]}"; DIFF_WALL[$n]="${WALL[diff]}"
   fi
+  [ -z "${FAILED[check]:-}" ] && [ -n "${WALL[check]:-}" ] && CHECK_WALL[$n]="${WALL[check]}"
+  unset 'WALL[floor1]' 'WALL[check]' 'WALL[diff]'
   FLOOR_WALL[$n]="${WALL[floor]}"; FLOOR_CPU[$n]="${CPU[floor]}"
 done
 out ""
@@ -346,6 +364,13 @@ fi
 if [ -n "${SUMMARY_WALL[10000]:-}" ] && [ -n "${REPORT_WALL[10000]:-}" ]; then
   r="$(ratio "${REPORT_WALL[10000]}" "${SUMMARY_WALL[10000]}")"
   out "- \`report\` of 10,000 proposals at most 1.5 × \`summary\`: $r × in wall time ($(ratio "${REPORT_CPU[10000]}" "${SUMMARY_CPU[10000]}") × in CPU time), $(verdict "$r <= 1.5")"
+fi
+if [ -n "${FLOOR1_WALL[10000]:-}" ]; then
+  for via in jar launcher; do
+    if [ "$via" = jar ]; then w="${CHECK_WALL[10000]}"; c="${CHECK_CPU[10000]}"; how="\`java -jar\`"; else w="${CHECKL_WALL[10000]}"; c="${CHECKL_CPU[10000]}"; how="\`src/bin/payback\`"; fi
+    r="$(ratio "$w" "${FLOOR1_WALL[10000]}")"
+    out "- \`check\` of 10,000 proposals with $how at most 1.0 × the floor on one thread: $r × in wall time ($(ratio "$c" "${FLOOR1_CPU[10000]}") × in CPU time), $(verdict "$r <= 1.0")"
+  done
 fi
 if [ -n "${DIFF_WALL[10000]:-}" ]; then
   r="$(ratio "${DIFF_WALL[10000]}" "${CHECK_WALL[10000]}")"

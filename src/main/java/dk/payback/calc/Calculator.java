@@ -4,9 +4,9 @@ import dk.payback.model.Amounts;
 import dk.payback.model.Line;
 import dk.payback.model.Proposal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Exact integer arithmetic on proposals. Throws {@link ArithmeticException} on overflow. */
 public final class Calculator {
@@ -79,7 +79,10 @@ public final class Calculator {
 
   /** The running sum of the net impact, from the first year that has one. */
   public static Amounts runningTotal(List<Integer> years, Amounts net) {
-    TreeMap<Integer, Long> out = new TreeMap<>();
+    // A case's years ascend (the loader holds them to it), so the sums come in year order.
+    int[] out = new int[years.size()];
+    long[] sums = new long[years.size()];
+    int n = 0;
     long running = 0;
     boolean started = false;
     for (int year : years) {
@@ -88,8 +91,9 @@ public final class Calculator {
         continue;
       }
       running = Math.addExact(running, net.valueOr0(year));
-      out.put(year, running);
+      out[n] = year;
+      sums[n++] = running;
     }
-    return new Amounts(out);
+    return Amounts.sorted(Arrays.copyOf(out, n), Arrays.copyOf(sums, n));
   }
 }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * A "what if" for a proposal: the savings come out smaller, the costs larger, or the savings late.
@@ -104,26 +103,49 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
    * A permanent line: savings scaled and shifted, costs scaled, continued through the added years.
    */
   private Amounts permanent(Amounts amounts, int lastYear) {
-    TreeMap<Integer, Long> out = new TreeMap<>();
     int newLast = lastYear + delay;
-    for (int year = amounts.isEmpty() ? newLast + 1 : amounts.byYear().firstKey();
-        year <= newLast;
-        year++) {
+    if (amounts.isEmpty() || amounts.yearAt(0) > newLast) {
+      return Amounts.empty();
+    }
+    // By target year from the first: a cost stays in its year, a saving moves on by the delay, so a
+    // year receives at most one of each and the order of the two additions cannot matter.
+    int first = amounts.yearAt(0);
+    long[] sums = new long[newLast - first + 1];
+    boolean[] present = new boolean[sums.length];
+    int count = 0;
+    for (int year = first; year <= newLast; year++) {
       var v = amounts.get(Math.min(year, lastYear));
       if (v.isEmpty()) {
         continue;
       }
       long value = v.getAsLong();
-      int target = value < 0 ? year + delay : year;
-      if (target <= newLast) {
-        out.merge(target, scale(value), Math::addExact);
+      int target = (value < 0 ? year + delay : year) - first;
+      if (target < sums.length) {
+        sums[target] = present[target] ? Math.addExact(sums[target], scale(value)) : scale(value);
+        count += present[target] ? 0 : 1;
+        present[target] = true;
       }
     }
-    return new Amounts(out);
+    int[] years = new int[count];
+    long[] values = new long[count];
+    for (int i = 0, n = 0; i < sums.length; i++) {
+      if (present[i]) {
+        years[n] = first + i;
+        values[n++] = sums[i];
+      }
+    }
+    return Amounts.sorted(years, values);
   }
 
+  /**
+   * Half up to whole thousands; a factor of 1 leaves an amount as it is, which is what the product
+   * rounds to.
+   */
   private long scale(long amount) {
     BigDecimal factor = amount < 0 ? savingsFactor : costFactor;
+    if (factor.equals(BigDecimal.ONE)) {
+      return amount;
+    }
     return BigDecimal.valueOf(amount).multiply(factor).setScale(0, ROUNDING).longValueExact();
   }
 }

@@ -7,9 +7,12 @@ import dk.payback.model.Portfolio;
 import dk.payback.model.Proposal;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -193,8 +196,23 @@ public final class CaseLoader {
   }
 
   private static byte[] readAtMost(Path file, int limit) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.readNBytes(limit);
+    try (SeekableByteChannel channel = Files.newByteChannel(file);
+        InputStream in = Channels.newInputStream(channel)) {
+      // A buffer of the file's size, filled and returned as it is; read on only if the file grew.
+      int size = (int) Math.min(channel.size(), limit);
+      byte[] bytes = in.readNBytes(size);
+      if (bytes.length < size || bytes.length == limit) {
+        return bytes;
+      }
+      int next = in.read();
+      if (next < 0) {
+        return bytes;
+      }
+      byte[] rest = in.readNBytes(limit - size - 1);
+      byte[] all = Arrays.copyOf(bytes, size + 1 + rest.length);
+      all[size] = (byte) next;
+      System.arraycopy(rest, 0, all, size + 1, rest.length);
+      return all;
     }
   }
 

@@ -1361,14 +1361,41 @@ final class CaseReader {
     return true;
   }
 
-  private static String lastSegment(String path) {
-    String[] parts = path.split("\\.");
-    for (int i = parts.length - 1; i >= 0; i--) {
-      if (!parts[i].matches("[0-9]+")) {
-        return parts[i];
+  /**
+   * The last part of a dotted path that is not a list index: {@code lines.permanent.0.text} gives
+   * {@code text}. A path of indexes alone is given whole. Read for every text of every case, so it
+   * walks the characters rather than splitting on a pattern; the result is the same.
+   */
+  static String lastSegment(String path) {
+    int end = path.length();
+    while (end > 0 && path.charAt(end - 1) == '.') {
+      end--;
+    }
+    if (end == 0) {
+      return path;
+    }
+    int start = path.lastIndexOf('.', end - 1) + 1;
+    while (isIndex(path, start, end)) {
+      if (start == 0) {
+        return path;
+      }
+      end = start - 1;
+      start = path.lastIndexOf('.', end - 1) + 1;
+    }
+    return path.substring(start, end);
+  }
+
+  private static boolean isIndex(String path, int start, int end) {
+    if (start == end) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = path.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
       }
     }
-    return path;
+    return true;
   }
 
   private static Set<String> keys(String... keys) {

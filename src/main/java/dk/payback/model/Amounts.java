@@ -77,6 +77,22 @@ public final class Amounts {
     return new Amounts(y, values);
   }
 
+  /**
+   * The amounts of {@code years}, which must ascend without repeats, one value each; the arrays are
+   * taken as they are (not copied, so the caller must not change them after).
+   */
+  public static Amounts sorted(int[] years, long[] values) {
+    if (years.length != values.length) {
+      throw new IllegalArgumentException(years.length + " years, " + values.length + " values");
+    }
+    for (int i = 1; i < years.length; i++) {
+      if (years[i] <= years[i - 1]) {
+        throw new IllegalArgumentException("years out of order: " + Arrays.toString(years));
+      }
+    }
+    return years.length == 0 ? EMPTY : new Amounts(years, values);
+  }
+
   /** The number of years with an amount. */
   public int size() {
     return years.length;
