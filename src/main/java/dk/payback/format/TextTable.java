@@ -7,10 +7,16 @@ import java.util.List;
 
 /**
  * A plain-text table for a terminal: left-aligned text, right-aligned numbers, headers that may
- * span two lines, and one flexible column that is shortened with "…" to keep the table within a
- * width. Every cell is shown on one line with its control characters as escapes, and measured so,
- * so that a text from a case file can neither add a row nor move the cursor, nor push the columns
- * out of line.
+ * span two lines, and one flexible column that gives way to keep the table within a width. Every
+ * cell is shown on one line with its control characters as escapes, and measured so, so that a text
+ * from a case file can neither add a row nor move the cursor, nor push the columns out of line.
+ *
+ * <p>What gives way, in order, when the table is wider than its width: the flexible column's texts
+ * are shortened with "…" (a title), down to the longest label (a total's, which is never cut) or 12
+ * characters; then labels wrap onto a second line at a space; then the figures are split into
+ * blocks, one under the other, each repeating the leading text columns, as few blocks as fit and as
+ * even as they can be. A figure, a heading and an ID are never cut. Only a single column (with the
+ * leading text columns) wider than the width makes a line wider.
  */
 final class TextTable {
 
@@ -21,13 +27,17 @@ final class TextTable {
 
   private static final String GAP = "  ";
 
+  /** Where a title is shortened no further. */
+  private static final int FLEX_MINIMUM = 12;
+
+  private record Row(String[] cells, boolean label) {}
+
   private final String[] headers;
   private final Align[] aligns;
   private final int flexColumn;
   private final boolean wrap;
-  private final List<String[]> rows = new ArrayList<>();
+  private final List<Row> rows = new ArrayList<>();
   private int uniformFrom = -1;
-  private int flexMinimum = 12;
   private int uniformTo = -1;
 
   /**
@@ -44,6 +54,7 @@ final class TextTable {
 
   /**
    * Gives columns {@code from} to {@code to} (inclusive) one width, as year columns should have.
+   * They also stay together in one block where the table must be split.
    */
   TextTable uniform(int from, int to) {
     this.uniformFrom = from;
@@ -51,16 +62,16 @@ final class TextTable {
     return this;
   }
 
-  /**
-   * Keeps the flexible column at least as wide as a text that must never be cut short, such as a
-   * total's label.
-   */
-  TextTable keepWhole(String text) {
-    flexMinimum = Math.max(flexMinimum, OneLine.of(text).length());
-    return this;
+  TextTable row(String... cells) {
+    return row(cells, false);
   }
 
-  TextTable row(String... cells) {
+  /**
+   * @param label whether the row's flexible cell is a label, such as a total's, that is never cut
+   *     short: it keeps the column as wide as it is while titles give way, and wraps at spaces
+   *     where it must
+   */
+  TextTable row(String[] cells, boolean label) {
     if (cells.length != headers.length) {
       throw new IllegalArgumentException(
           "row has " + cells.length + " cells, table has " + headers.length);
@@ -69,7 +80,7 @@ final class TextTable {
     for (int c = 0; c < cells.length; c++) {
       safe[c] = OneLine.of(cells[c]);
     }
-    rows.add(safe);
+    rows.add(new Row(safe, label));
     return this;
   }
 
@@ -89,7 +100,6 @@ final class TextTable {
     int n = headers.length;
     int[] width = new int[n];
     String[][] head = new String[n][];
-    int headLines = 1;
     for (int c = 0; c < n; c++) {
       // A heading's line breaks are the table's own (two-line headings); only its lines are
       // escaped.
@@ -97,15 +107,14 @@ final class TextTable {
       for (int i = 0; i < head[c].length; i++) {
         head[c][i] = OneLine.of(head[c][i]);
       }
-      headLines = Math.max(headLines, head[c].length);
       for (String h : head[c]) {
         width[c] = Math.max(width[c], h.length());
       }
     }
-    for (String[] r : rows) {
+    for (Row r : rows) {
       if (r != null) {
         for (int c = 0; c < n; c++) {
-          width[c] = Math.max(width[c], r[c].length() - hanging(r[c], c));
+          width[c] = Math.max(width[c], r.cells()[c].length() - hanging(r.cells()[c], c, n - 1));
         }
       }
     }
@@ -118,41 +127,212 @@ final class TextTable {
         width[c] = w;
       }
     }
-    int total = Arrays.stream(width).sum() + GAP.length() * (n - 1);
-    if (maxWidth > 0 && total > maxWidth && flexColumn >= 0) {
-      int shrink = total - maxWidth;
+    int[] all = range(0, n);
+    if (maxWidth <= 0 || span(width, all) <= maxWidth) {
+      return block(head, width, all);
+    }
+    if (flexColumn >= 0) {
+      int natural = width[flexColumn];
+      int excess = span(width, all) - maxWidth;
+      // Titles give way first, down to the longest label; then labels wrap at spaces.
+      for (int floor : new int[] {floor(natural, false), floor(natural, true)}) {
+        width[flexColumn] = Math.max(floor, natural - excess);
+        if (span(width, all) <= maxWidth) {
+          return block(head, width, all);
+        }
+      }
+      width[flexColumn] = natural;
+    }
+    return blocks(head, width, maxWidth);
+  }
+
+  /**
+   * How narrow the flexible column may become: as narrow as a title may be shortened, but as wide
+   * as the longest label, or, where labels may wrap, as the longest word of one.
+   */
+  private int floor(int natural, boolean wrapLabels) {
+    int floor = Math.min(FLEX_MINIMUM, natural);
+    for (Row r : rows) {
+      if (r != null && r.label()) {
+        String label = r.cells()[flexColumn];
+        if (wrapLabels) {
+          // The first word stays at the label's indent, the others go on lines indented further.
+          String[] words = label.strip().split(" +");
+          for (int i = 0; i < words.length; i++) {
+            floor = Math.max(floor, indent(label) + (i == 0 ? 0 : CONTINUED) + words[i].length());
+          }
+        } else {
+          floor = Math.max(floor, label.length());
+        }
+      }
+    }
+    return floor;
+  }
+
+  /**
+   * The table as blocks of columns one under the other, each with the leading text columns (the
+   * key): as few blocks as fit the width, split as evenly as they can be, with columns of one width
+   * (the years) kept together. The flexible column is then as wide as the widest block leaves room
+   * for.
+   */
+  private String blocks(String[][] head, int[] width, int maxWidth) {
+    int n = headers.length;
+    int keyEnd = Math.max(flexColumn, 0);
+    while (keyEnd + 1 < n - 1 && aligns[keyEnd + 1] == Align.LEFT) {
+      keyEnd++;
+    }
+    int natural = flexColumn >= 0 ? width[flexColumn] : 0;
+    if (flexColumn >= 0) {
+      width[flexColumn] = floor(natural, true);
+    }
+    int key = span(width, range(0, keyEnd + 1));
+    // The columns after the key in runs that stay together.
+    List<int[]> atoms = new ArrayList<>();
+    for (int c = keyEnd + 1; c < n; ) {
+      int end = c;
+      if (c == uniformFrom && uniformTo > c) {
+        int[] group = range(c, uniformTo + 1);
+        if (key + gapped(width, group) <= maxWidth) {
+          end = uniformTo;
+        }
+      }
+      atoms.add(range(c, end + 1));
+      c = end + 1;
+    }
+    List<List<int[]>> parts = partition(atoms, width, maxWidth - key);
+    int widest = 0;
+    for (List<int[]> part : parts) {
+      widest = Math.max(widest, gapped(width, concat(part)));
+    }
+    if (flexColumn >= 0) {
       width[flexColumn] =
-          Math.max(Math.min(flexMinimum, width[flexColumn]), width[flexColumn] - shrink);
-      total = Arrays.stream(width).sum() + GAP.length() * (n - 1);
+          Math.max(
+              width[flexColumn], Math.min(natural, width[flexColumn] + maxWidth - key - widest));
     }
     StringBuilder sb = new StringBuilder();
+    for (List<int[]> part : parts) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      int[] others = concat(part);
+      int[] columns = new int[keyEnd + 1 + others.length];
+      System.arraycopy(range(0, keyEnd + 1), 0, columns, 0, keyEnd + 1);
+      System.arraycopy(others, 0, columns, keyEnd + 1, others.length);
+      sb.append(block(head, width, columns));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The runs in as few blocks as fit {@code room}, the widest block as narrow as it can be; a run
+   * wider than the room alone is a block of its own.
+   */
+  private static List<List<int[]>> partition(List<int[]> atoms, int[] width, int room) {
+    int m = atoms.size();
+    int[] size = new int[m];
+    for (int i = 0; i < m; i++) {
+      size[i] = gapped(width, atoms.get(i));
+    }
+    // fewest[j]: the fewest blocks for the first j runs; widest[j]: the narrowest widest block so.
+    int[] fewest = new int[m + 1];
+    int[] widest = new int[m + 1];
+    int[] from = new int[m + 1];
+    for (int j = 1; j <= m; j++) {
+      fewest[j] = Integer.MAX_VALUE;
+      int sum = 0;
+      for (int i = j - 1; i >= 0; i--) {
+        sum += size[i];
+        if (sum > room && i < j - 1) {
+          break;
+        }
+        int blocks = fewest[i] + 1;
+        int wide = Math.max(widest[i], sum);
+        if (blocks < fewest[j] || (blocks == fewest[j] && wide < widest[j])) {
+          fewest[j] = blocks;
+          widest[j] = wide;
+          from[j] = i;
+        }
+      }
+    }
+    List<List<int[]>> parts = new ArrayList<>();
+    for (int j = m; j > 0; j = from[j]) {
+      parts.add(0, atoms.subList(from[j], j));
+    }
+    return parts;
+  }
+
+  /** One table of the given columns: headers, a rule, the rows. */
+  private String block(String[][] head, int[] width, int[] columns) {
+    int last = columns[columns.length - 1];
+    int[] w = width.clone();
+    // A footnote mark hangs into the gap after its figure; the last column has none to hang into.
+    for (Row r : rows) {
+      if (r != null && hanging(r.cells()[last], last, headers.length - 1) > 0) {
+        w[last] = Math.max(w[last], r.cells()[last].length());
+      }
+    }
+    int headLines = 1;
+    for (int c : columns) {
+      headLines = Math.max(headLines, head[c].length);
+    }
+    int total = span(w, columns);
+    StringBuilder sb = new StringBuilder();
     for (int line = 0; line < headLines; line++) {
-      String[] cells = new String[n];
-      for (int c = 0; c < n; c++) {
+      String[] cells = new String[headers.length];
+      for (int c : columns) {
         // Bottom-align headers so that one-line headings sit beside the second line of two-line
         // ones.
         int offset = headLines - head[c].length;
         cells[c] = line >= offset ? head[c][line - offset] : "";
       }
-      appendRow(sb, cells, width);
+      appendRow(sb, cells, w, columns);
     }
     sb.append("─".repeat(total)).append('\n');
-    for (String[] r : rows) {
-      if (r == null) {
+    for (Row row : rows) {
+      if (row == null) {
         sb.append("─".repeat(total)).append('\n');
-      } else if (wrap && flexColumn >= 0 && r[flexColumn].length() > width[flexColumn]) {
-        List<String> parts = wrapText(r[flexColumn], width[flexColumn]);
+        continue;
+      }
+      String[] r = row.cells();
+      if ((wrap || row.label()) && flexColumn >= 0 && r[flexColumn].length() > w[flexColumn]) {
+        List<String> parts = wrapText(r[flexColumn], w[flexColumn]);
         for (int i = 0; i < parts.size(); i++) {
           // Figures go on the last line of a wrapped text, as in the source's tables.
           String[] cells = i == parts.size() - 1 ? r.clone() : blank(r.length);
           cells[flexColumn] = parts.get(i);
-          appendRow(sb, cells, width);
+          appendRow(sb, cells, w, columns);
         }
       } else {
-        appendRow(sb, r, width);
+        appendRow(sb, r, w, columns);
       }
     }
     return sb.toString();
+  }
+
+  private static int[] range(int from, int to) {
+    int[] r = new int[to - from];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = from + i;
+    }
+    return r;
+  }
+
+  private static int[] concat(List<int[]> parts) {
+    return parts.stream().flatMapToInt(Arrays::stream).toArray();
+  }
+
+  /** The width of the columns side by side. */
+  private static int span(int[] width, int[] columns) {
+    return gapped(width, columns) - GAP.length();
+  }
+
+  /** The width of the columns, each with the gap before it. */
+  private static int gapped(int[] width, int[] columns) {
+    int sum = 0;
+    for (int c : columns) {
+      sum += GAP.length() + width[c];
+    }
+    return sum;
   }
 
   private static String[] blank(int n) {
@@ -161,14 +341,33 @@ final class TextTable {
     return cells;
   }
 
-  /** Word-wraps, keeping the text's leading indent on every line. */
-  static List<String> wrapText(String text, int width) {
-    int indentLength = 0;
-    while (indentLength < text.length() && text.charAt(indentLength) == ' ') {
-      indentLength++;
+  private static int indent(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
     }
+    return i;
+  }
+
+  /** How much further than its first line the next lines of a wrapped text are indented. */
+  private static final int CONTINUED = 2;
+
+  /**
+   * Word-wraps a cell, keeping its leading indent on every line and indenting the next lines more.
+   */
+  static List<String> wrapText(String text, int width) {
+    return wrapText(text, width, CONTINUED);
+  }
+
+  /**
+   * Word-wraps, keeping the text's leading indent on every line.
+   *
+   * @param continued how much further than the first line the next lines are indented
+   */
+  static List<String> wrapText(String text, int width, int continued) {
+    int indentLength = indent(text);
     String indent = text.substring(0, indentLength);
-    String cont = indent + "  ";
+    String cont = indent + " ".repeat(continued);
     List<String> lines = new ArrayList<>();
     StringBuilder cur = new StringBuilder(indent);
     boolean empty = true;
@@ -188,15 +387,16 @@ final class TextTable {
     return lines;
   }
 
-  private void appendRow(StringBuilder sb, String[] cells, int[] width) {
+  private void appendRow(StringBuilder sb, String[] cells, int[] width, int[] columns) {
     StringBuilder line = new StringBuilder();
     int carry = 0;
-    for (int c = 0; c < cells.length; c++) {
-      if (c > 0) {
+    int last = columns[columns.length - 1];
+    for (int c : columns) {
+      if (c != columns[0]) {
         // A footnote mark that hung out of the cell before takes its place in the gap.
         line.append(GAP, 0, GAP.length() - carry);
       }
-      int hang = hanging(cells[c], c);
+      int hang = hanging(cells[c], c, last);
       String cell = shorten(cells[c], width[c] + hang);
       String pad = " ".repeat(Math.max(0, width[c] + hang - cell.length()));
       line.append(aligns[c] == Align.RIGHT ? pad + cell : cell + pad);
@@ -210,11 +410,11 @@ final class TextTable {
    * figures stay in line and a mark does not widen its column: one mark character, in a
    * right-aligned column that has a gap after it.
    */
-  private int hanging(String cell, int column) {
+  private int hanging(String cell, int column, int last) {
     int n = cell.length();
     boolean marked =
         n > 1 && MARKS.indexOf(cell.charAt(n - 1)) >= 0 && MARKS.indexOf(cell.charAt(n - 2)) < 0;
-    return marked && aligns[column] == Align.RIGHT && column < aligns.length - 1 ? 1 : 0;
+    return marked && aligns[column] == Align.RIGHT && column < last ? 1 : 0;
   }
 
   private static final String MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
