@@ -240,7 +240,9 @@ public final class TextFormat implements Format.Text {
         for (int i = 0; i < years.size(); i++) {
           cells[2 + i] = amount(r.amounts(), years.get(i), w);
         }
-        table.row(cells);
+        // The template's own words (headings, subtotals, results) are labels; a line's text is the
+        // case's.
+        table.row(cells, r.kind() != ProposalView.Kind.LINE);
       }
 
       StringBuilder sb = new StringBuilder();
@@ -249,19 +251,19 @@ public final class TextFormat implements Format.Text {
       if (v.summaryOnly() != null) {
         sb.append(line(w.summaryOnly() + ": " + v.summaryOnly())).append('\n');
       }
-      sb.append('\n').append(w.tableHeading()).append('\n');
+      sb.append('\n').append(line(w.tableHeading())).append('\n');
       sb.append(table.render(width));
       sb.append('\n').append(line(w.paybackLine() + ": " + v.payback()));
       for (String note : v.statedNotes()) {
         sb.append('\n').append(line(note));
       }
-      sb.append('\n').append(w.signNote()).append('\n');
+      sb.append('\n').append(line(w.signNote())).append('\n');
       if (v.appraisal() != null) {
         for (ProposalView.Labelled figure : v.presentValue()) {
           sb.append(line(figure.label() + ": " + figure.value().text())).append('\n');
         }
         sb.append(line(v.presentValueYears())).append('\n');
-        sb.append(w.npvSign()).append('\n');
+        sb.append(line(w.npvSign())).append('\n');
       }
       return sb.toString();
     }

@@ -30,6 +30,12 @@ final class TextTable {
   /** Where a title is shortened no further. */
   private static final int FLEX_MINIMUM = 12;
 
+  /**
+   * Where a wrapping column is narrowed no further: a text of many short lines reads worse than a
+   * table in blocks.
+   */
+  private static final int WRAP_MINIMUM = 24;
+
   private record Row(String[] cells, boolean label) {}
 
   private final String[] headers;
@@ -151,7 +157,7 @@ final class TextTable {
    * as the longest label, or, where labels may wrap, as the longest word of one.
    */
   private int floor(int natural, boolean wrapLabels) {
-    int floor = Math.min(FLEX_MINIMUM, natural);
+    int floor = Math.min(wrap ? WRAP_MINIMUM : FLEX_MINIMUM, natural);
     for (Row r : rows) {
       if (r != null && r.label()) {
         String label = r.cells()[flexColumn];
@@ -199,10 +205,15 @@ final class TextTable {
       atoms.add(range(c, end + 1));
       c = end + 1;
     }
-    List<List<int[]>> parts = partition(atoms, width, maxWidth - key);
+    int[] marked = new int[n];
+    for (int c = 0; c < n; c++) {
+      marked[c] = Math.max(0, markedWidth(c) - width[c]);
+    }
+    List<List<int[]>> parts = partition(atoms, width, marked, maxWidth - key);
     int widest = 0;
     for (List<int[]> part : parts) {
-      widest = Math.max(widest, gapped(width, concat(part)));
+      int[] others = concat(part);
+      widest = Math.max(widest, gapped(width, others) + marked[others[others.length - 1]]);
     }
     if (flexColumn >= 0) {
       width[flexColumn] =
@@ -227,11 +238,16 @@ final class TextTable {
    * The runs in as few blocks as fit {@code room}, the widest block as narrow as it can be; a run
    * wider than the room alone is a block of its own.
    */
-  private static List<List<int[]>> partition(List<int[]> atoms, int[] width, int room) {
+  private static List<List<int[]>> partition(
+      List<int[]> atoms, int[] width, int[] marked, int room) {
     int m = atoms.size();
     int[] size = new int[m];
+    int[] end = new int[m];
     for (int i = 0; i < m; i++) {
-      size[i] = gapped(width, atoms.get(i));
+      int[] atom = atoms.get(i);
+      size[i] = gapped(width, atom);
+      // A block's last column has no gap for a footnote mark to hang into.
+      end[i] = marked[atom[atom.length - 1]];
     }
     // fewest[j]: the fewest blocks for the first j runs; widest[j]: the narrowest widest block so.
     int[] fewest = new int[m + 1];
@@ -242,11 +258,11 @@ final class TextTable {
       int sum = 0;
       for (int i = j - 1; i >= 0; i--) {
         sum += size[i];
-        if (sum > room && i < j - 1) {
+        if (sum + end[j - 1] > room && i < j - 1) {
           break;
         }
         int blocks = fewest[i] + 1;
-        int wide = Math.max(widest[i], sum);
+        int wide = Math.max(widest[i], sum + end[j - 1]);
         if (blocks < fewest[j] || (blocks == fewest[j] && wide < widest[j])) {
           fewest[j] = blocks;
           widest[j] = wide;
@@ -261,16 +277,22 @@ final class TextTable {
     return parts;
   }
 
+  /** How wide a column is as the last of a block, where a footnote mark has no gap to hang into. */
+  private int markedWidth(int column) {
+    int w = 0;
+    for (Row r : rows) {
+      if (r != null && hanging(r.cells()[column], column, headers.length - 1) > 0) {
+        w = Math.max(w, r.cells()[column].length());
+      }
+    }
+    return w;
+  }
+
   /** One table of the given columns: headers, a rule, the rows. */
   private String block(String[][] head, int[] width, int[] columns) {
     int last = columns[columns.length - 1];
     int[] w = width.clone();
-    // A footnote mark hangs into the gap after its figure; the last column has none to hang into.
-    for (Row r : rows) {
-      if (r != null && hanging(r.cells()[last], last, headers.length - 1) > 0) {
-        w[last] = Math.max(w[last], r.cells()[last].length());
-      }
-    }
+    w[last] = Math.max(w[last], markedWidth(last));
     int headLines = 1;
     for (int c : columns) {
       headLines = Math.max(headLines, head[c].length);
