@@ -124,6 +124,36 @@ final class TextTable {
         }
       }
     }
+    uniform(width);
+    int[] all = range(0, n);
+    if (maxWidth <= 0 || span(width, all, false) <= maxWidth) {
+      return block(head, width, all, false);
+    }
+    if (flexColumn >= 0) {
+      int natural = width[flexColumn];
+      int excess = span(width, all, false) - maxWidth;
+      // Titles give way first, down to the longest label; then labels wrap at spaces.
+      for (int floor : new int[] {floor(natural, false), floor(natural, true)}) {
+        width[flexColumn] = Math.max(floor, natural - excess);
+        if (span(width, all, false) <= maxWidth) {
+          return block(head, width, all, false);
+        }
+      }
+      // Then the figures close up to one space apart (two after a footnote mark's column).
+      int[] tight = width.clone();
+      tight[flexColumn] = natural;
+      tight[flexColumn] =
+          Math.max(floor(natural, true), natural - (span(tight, all, true) - maxWidth));
+      if (span(tight, all, true) <= maxWidth) {
+        return block(head, tight, all, true);
+      }
+      width[flexColumn] = natural;
+    }
+    return blocks(head, width, maxWidth);
+  }
+
+  /** Gives the uniform columns the width of the widest of them. */
+  private void uniform(int[] width) {
     if (uniformFrom >= 0 && uniformTo >= uniformFrom) {
       int w = 0;
       for (int c = uniformFrom; c <= uniformTo; c++) {
@@ -133,23 +163,6 @@ final class TextTable {
         width[c] = w;
       }
     }
-    int[] all = range(0, n);
-    if (maxWidth <= 0 || span(width, all) <= maxWidth) {
-      return block(head, width, all);
-    }
-    if (flexColumn >= 0) {
-      int natural = width[flexColumn];
-      int excess = span(width, all) - maxWidth;
-      // Titles give way first, down to the longest label; then labels wrap at spaces.
-      for (int floor : new int[] {floor(natural, false), floor(natural, true)}) {
-        width[flexColumn] = Math.max(floor, natural - excess);
-        if (span(width, all) <= maxWidth) {
-          return block(head, width, all);
-        }
-      }
-      width[flexColumn] = natural;
-    }
-    return blocks(head, width, maxWidth);
   }
 
   /**
@@ -162,10 +175,8 @@ final class TextTable {
       if (r != null && r.label()) {
         String label = r.cells()[flexColumn];
         if (wrapLabels) {
-          // The first word stays at the label's indent, the others go on lines indented further.
-          String[] words = label.strip().split(" +");
-          for (int i = 0; i < words.length; i++) {
-            floor = Math.max(floor, indent(label) + (i == 0 ? 0 : CONTINUED) + words[i].length());
+          for (String word : label.strip().split(" +")) {
+            floor = Math.max(floor, indent(label) + word.length());
           }
         } else {
           floor = Math.max(floor, label.length());
@@ -191,7 +202,7 @@ final class TextTable {
     if (flexColumn >= 0) {
       width[flexColumn] = floor(natural, true);
     }
-    int key = span(width, range(0, keyEnd + 1));
+    int key = span(width, range(0, keyEnd + 1), false);
     // The columns after the key in runs that stay together.
     List<int[]> atoms = new ArrayList<>();
     for (int c = keyEnd + 1; c < n; ) {
@@ -229,7 +240,7 @@ final class TextTable {
       int[] columns = new int[keyEnd + 1 + others.length];
       System.arraycopy(range(0, keyEnd + 1), 0, columns, 0, keyEnd + 1);
       System.arraycopy(others, 0, columns, keyEnd + 1, others.length);
-      sb.append(block(head, width, columns));
+      sb.append(block(head, width, columns, false));
     }
     return sb.toString();
   }
@@ -288,8 +299,12 @@ final class TextTable {
     return w;
   }
 
-  /** One table of the given columns: headers, a rule, the rows. */
-  private String block(String[][] head, int[] width, int[] columns) {
+  /**
+   * One table of the given columns: headers, a rule, the rows.
+   *
+   * @param tight whether figures side by side are one space apart instead of two
+   */
+  private String block(String[][] head, int[] width, int[] columns, boolean tight) {
     int last = columns[columns.length - 1];
     int[] w = width.clone();
     w[last] = Math.max(w[last], markedWidth(last));
@@ -297,7 +312,7 @@ final class TextTable {
     for (int c : columns) {
       headLines = Math.max(headLines, head[c].length);
     }
-    int total = span(w, columns);
+    int total = span(w, columns, tight);
     StringBuilder sb = new StringBuilder();
     for (int line = 0; line < headLines; line++) {
       String[] cells = new String[headers.length];
@@ -307,7 +322,7 @@ final class TextTable {
         int offset = headLines - head[c].length;
         cells[c] = line >= offset ? head[c][line - offset] : "";
       }
-      appendRow(sb, cells, w, columns);
+      appendRow(sb, cells, w, columns, tight);
     }
     sb.append("─".repeat(total)).append('\n');
     for (Row row : rows) {
@@ -317,15 +332,15 @@ final class TextTable {
       }
       String[] r = row.cells();
       if ((wrap || row.label()) && flexColumn >= 0 && r[flexColumn].length() > w[flexColumn]) {
-        List<String> parts = wrapText(r[flexColumn], w[flexColumn]);
+        List<String> parts = wrapText(r[flexColumn], w[flexColumn], continued(row, w[flexColumn]));
         for (int i = 0; i < parts.size(); i++) {
           // Figures go on the last line of a wrapped text, as in the source's tables.
           String[] cells = i == parts.size() - 1 ? r.clone() : blank(r.length);
           cells[flexColumn] = parts.get(i);
-          appendRow(sb, cells, w, columns);
+          appendRow(sb, cells, w, columns, tight);
         }
       } else {
-        appendRow(sb, r, w, columns);
+        appendRow(sb, r, w, columns, tight);
       }
     }
     return sb.toString();
@@ -344,8 +359,22 @@ final class TextTable {
   }
 
   /** The width of the columns side by side. */
-  private static int span(int[] width, int[] columns) {
-    return gapped(width, columns) - GAP.length();
+  private int span(int[] width, int[] columns, boolean tight) {
+    int sum = gapped(width, columns) - GAP.length();
+    for (int i = 1; i < columns.length; i++) {
+      sum -= GAP.length() - gap(columns, i, tight);
+    }
+    return sum;
+  }
+
+  /**
+   * The gap before the i-th of the columns: where tight, one space between figures, unless a
+   * footnote mark hangs into it; else two.
+   */
+  private int gap(int[] columns, int i, boolean tight) {
+    int before = columns[i - 1];
+    boolean figures = aligns[columns[i]] == Align.RIGHT && aligns[before] == Align.RIGHT;
+    return tight && figures && markedWidth(before) == 0 ? 1 : GAP.length();
   }
 
   /** The width of the columns, each with the gap before it. */
@@ -373,6 +402,22 @@ final class TextTable {
 
   /** How much further than its first line the next lines of a wrapped text are indented. */
   private static final int CONTINUED = 2;
+
+  /**
+   * How much further a wrapped cell's next lines are indented: as far as {@link #CONTINUED}, but a
+   * label's only where its words then fit, for a label is never cut.
+   */
+  private int continued(Row row, int width) {
+    if (row.label()) {
+      String text = row.cells()[flexColumn];
+      for (String word : text.strip().split(" +")) {
+        if (indent(text) + CONTINUED + word.length() > width) {
+          return 0;
+        }
+      }
+    }
+    return CONTINUED;
+  }
 
   /**
    * Word-wraps a cell, keeping its leading indent on every line and indenting the next lines more.
@@ -409,14 +454,16 @@ final class TextTable {
     return lines;
   }
 
-  private void appendRow(StringBuilder sb, String[] cells, int[] width, int[] columns) {
+  private void appendRow(
+      StringBuilder sb, String[] cells, int[] width, int[] columns, boolean tight) {
     StringBuilder line = new StringBuilder();
     int carry = 0;
     int last = columns[columns.length - 1];
-    for (int c : columns) {
-      if (c != columns[0]) {
+    for (int i = 0; i < columns.length; i++) {
+      int c = columns[i];
+      if (i > 0) {
         // A footnote mark that hung out of the cell before takes its place in the gap.
-        line.append(GAP, 0, GAP.length() - carry);
+        line.append(GAP, 0, gap(columns, i, tight) - carry);
       }
       int hang = hanging(cells[c], c, last);
       String cell = shorten(cells[c], width[c] + hang);

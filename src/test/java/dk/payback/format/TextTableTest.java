@@ -90,10 +90,21 @@ class TextTableTest {
   }
 
   @Test
-  void thenTheFiguresGoIntoBlocksEachWithTheNumberAndTitle() {
-    // The number and the title (28, the total wrapped), the investment (13) and five years (45):
-    // 86 columns in one table.
+  void thenTheFiguresCloseUpToOneSpace() {
+    // Wrapped, the total takes 21 columns: 5 + 21 + 13 + 5 x 9 = 84 with two spaces between the
+    // figures, 79 with one.
     String text = overview(5).render(80);
+    assertThat(lines(text)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+    assertThat(text.split("Forslag", -1)).hasSize(2);
+    assertThat(text).contains(" -10.000 -20.000 -30.000 -40.000 -50.000");
+    assertThat(collapsed(text)).contains(TOTAL);
+  }
+
+  @Test
+  void thenTheFiguresGoIntoBlocksEachWithTheNumberAndTitle() {
+    // Six years do not fit even one space apart (87): the investment in one block, the years in
+    // the other.
+    String text = overview(6).render(80);
     assertThat(lines(text)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
     String[] blocks = text.split("\n\n");
     assertThat(blocks).hasSize(2);
@@ -102,7 +113,7 @@ class TextTableTest {
     }
     // The year columns stay together; the investment goes with the first block.
     assertThat(blocks[0]).contains("Investering").doesNotContain("2019");
-    assertThat(blocks[1]).contains("2019").contains("2023").doesNotContain("Investering");
+    assertThat(blocks[1]).contains("2019").contains("2024").doesNotContain("Investering");
     assertThat(collapsed(text)).contains(TOTAL);
   }
 
@@ -166,7 +177,7 @@ class TextTableTest {
       for (String label : labels) {
         String[] w = label.split(" ");
         for (int i = 0; i < w.length; i++) {
-          title = Math.max(title, w[i].length() + (i == 0 ? 0 : 2));
+          title = Math.max(title, w[i].length());
         }
       }
       int figure = 0;
