@@ -13,10 +13,11 @@ import java.util.List;
  *
  * <p>What gives way, in order, when the table is wider than its width: the flexible column's texts
  * are shortened with "…" (a title), down to the longest label (a total's, which is never cut) or 12
- * characters; then labels wrap onto a second line at a space; then the figures are split into
- * blocks, one under the other, each repeating the leading text columns, as few blocks as fit and as
- * even as they can be. A figure, a heading and an ID are never cut. Only a single column (with the
- * leading text columns) wider than the width makes a line wider.
+ * characters (a wrapping column, whose texts wrap instead: 24); then labels wrap at a space; then
+ * the figures close up to one space apart; then the figures are split into blocks, one under the
+ * other, each repeating the leading text columns, as few blocks as fit and as even as they can be.
+ * A figure, a heading and a label are never cut. Only the leading text columns and one figure
+ * column alone wider than the width make a line wider.
  */
 final class TextTable {
 
