@@ -62,7 +62,7 @@ final class BudgetCommand implements Callable<Integer> {
     OutputFile.refuseInput(out.output, loaded);
     Document document =
         Documents.budget(Analysis.of(loaded.cases()), byProposal, layout.language.lang);
-    out.print(spec, chosen, layout.formatOptions().width(), document);
+    out.print(spec, chosen, layout.formatOptions(out.output).width(), document);
     return ExitCode.OK;
   }
 }

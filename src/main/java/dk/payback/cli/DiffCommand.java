@@ -143,7 +143,7 @@ final class DiffCommand implements Callable<Integer> {
             now.cases().proposals().size(),
             breaches,
             layout.language.lang);
-    Format chosen = format.create(layout.formatOptions());
+    Format chosen = format.create(layout.formatOptions(output));
     Printed.to(output, chosen, Documents.diff(view), spec.commandLine().getOut());
     return breaches.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
   }

@@ -15,17 +15,23 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new StandardStream(new FileOutputStream(FileDescriptor.out), false);
     PrintWriter err = new StandardStream(new FileOutputStream(FileDescriptor.err), true);
-    System.exit(run(out, err, args));
+    System.exit(run(Screen.ofProcess(), out, err, args));
   }
 
   /**
    * Runs one command line; tests call this instead of {@link #main}. Output that could not be
    * written (a full disk behind {@code > file}, a closed stream) is never success: exit 2, and a
    * line on standard error while that still works. A reader that stopped early ({@code | head}) is
-   * no failure: the exit code is the command's own.
+   * no failure: the exit code is the command's own. Tables are fitted to 100 columns, as for a
+   * pipe.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = PaybackCommand.commandLine(out, err, args);
+    return run(Screen.PIPE, out, err, args);
+  }
+
+  /** Runs one command line with its text fitted to {@code screen}. */
+  static int run(Screen screen, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = PaybackCommand.commandLine(screen, out, err, args);
     int code;
     try {
       code = cl.execute(args);

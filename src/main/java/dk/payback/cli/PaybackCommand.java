@@ -45,6 +45,17 @@ public final class PaybackCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
+  private final Screen screen;
+
+  private PaybackCommand(Screen screen) {
+    this.screen = screen;
+  }
+
+  /** How wide the run's text on standard output may be. */
+  Screen screen() {
+    return screen;
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
@@ -67,7 +78,7 @@ public final class PaybackCommand implements Runnable {
 
   /** The whole command line: the root and every subcommand. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, SUBCOMMANDS);
+    return commandLine(Screen.PIPE, out, err, SUBCOMMANDS);
   }
 
   /**
@@ -78,18 +89,22 @@ public final class PaybackCommand implements Runnable {
    * from. What the chosen command prints, its help included, does not depend on its siblings.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(Screen.PIPE, out, err, args);
+  }
+
+  static CommandLine commandLine(Screen screen, PrintWriter out, PrintWriter err, String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      return commandLine(out, err, List.of());
+      return commandLine(screen, out, err, List.of());
     }
     if (args.length > 0 && ALONE.contains(args[0])) {
-      return commandLine(out, err, List.of(SUBCOMMANDS.get(ALONE.indexOf(args[0]))));
+      return commandLine(screen, out, err, List.of(SUBCOMMANDS.get(ALONE.indexOf(args[0]))));
     }
-    return commandLine(out, err);
+    return commandLine(screen, out, err, SUBCOMMANDS);
   }
 
   private static CommandLine commandLine(
-      PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
-    CommandLine cl = new CommandLine(new PaybackCommand());
+      Screen screen, PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
+    CommandLine cl = new CommandLine(new PaybackCommand(screen));
     // Before any setting below: picocli passes a setting on to the subcommands it has then.
     subcommands.forEach(cl::addSubcommand);
     cl.getCommandSpec().usageMessage().footer(footer());

@@ -92,7 +92,7 @@ final class TrackCommand implements Callable<Integer> {
         Documents.track(analysis, asOf, discount.discounting(), layout.language.lang);
     FormatOptions options =
         chosen == OutputFormat.TEXT
-            ? layout.formatOptions()
+            ? layout.formatOptions(output)
             : new FormatOptions(0, CsvDialect.RFC4180);
     Format f = chosen.create(options);
     Printed.to(output, f, document, spec.commandLine().getOut());

@@ -10,7 +10,6 @@ import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
 import dk.payback.view.ProposalView;
-import dk.payback.view.Selection;
 import dk.payback.view.SensitivityView;
 import dk.payback.view.TrackView;
 import dk.payback.view.View;
@@ -65,16 +64,28 @@ public final class TextFormat implements Format.Text {
     return String.join("\n", lines);
   }
 
-  /** A text on one line, whatever it holds. */
-  private static String line(String text) {
+  /**
+   * A text on one line, whatever it holds, and never wrapped: a finding, which an editor or a CI
+   * job reads line by line.
+   */
+  private static String oneLine(String text) {
     return OneLine.of(text);
   }
 
+  /** A text on one line, whatever it holds, wrapped at spaces where it is wider than the width. */
+  private String line(String text) {
+    String one = OneLine.of(text);
+    return width <= 0 || one.length() <= width
+        ? one
+        : String.join("\n", TextTable.wrapText(one, width, 0));
+  }
+
   /**
-   * Words that break over lines where a terminal would: the breaks are kept, each line is escaped.
+   * Words that break over lines where a terminal would: the breaks are kept, each line is escaped
+   * and wrapped.
    */
-  private static String lines(String words) {
-    return String.join("\n", words.lines().map(TextFormat::line).toList());
+  private String lines(String words) {
+    return String.join("\n", words.lines().map(this::line).toList());
   }
 
   /**
@@ -115,11 +126,6 @@ public final class TextFormat implements Format.Text {
       headers[c] = w.page();
       aligns[c] = Align.RIGHT;
       TextTable table = new TextTable(headers, aligns, 1, false).uniform(3, 2 + years.size());
-      // A total of some proposals, or of a group, says what it adds up in its label: never cut
-      // short. (The whole overview's labels keep the layout they have.)
-      if (!v.selection().equals(Selection.ALL)) {
-        v.rows().stream().filter(OverviewView.Row::total).forEach(r -> table.keepWhole(r.title()));
-      }
       boolean afterTotal = false;
       for (OverviewView.Row r : v.rows()) {
         // A rule above each total or group subtotal, and between it and the rows that follow (the
@@ -141,7 +147,8 @@ public final class TextFormat implements Format.Text {
           cells[i++] = r.presentValue() == null ? "" : w.amount(r.presentValue().thousands());
         }
         cells[i] = r.page() == null ? "" : String.valueOf(r.page());
-        table.row(cells);
+        // A total or a group subtotal says what it adds up in its label: never cut short.
+        table.row(cells, r.sum());
       }
 
       StringBuilder sb = new StringBuilder();
@@ -183,20 +190,18 @@ public final class TextFormat implements Format.Text {
         aligns[1 + i] = Align.RIGHT;
       }
       TextTable table = new TextTable(headers, aligns, 0, false).uniform(1, years.size());
-      v.rows().stream()
-          .filter(r -> r.kind() != BudgetView.Kind.PROPOSAL)
-          .forEach(r -> table.keepWhole(r.text()));
       for (BudgetView.Row r : v.rows()) {
         if (r.kind() == BudgetView.Kind.TOTAL
             || (r.kind() == BudgetView.Kind.HEADING && !table.isEmpty())) {
           table.rule();
         }
         String[] cells = new String[n];
-        cells[0] = r.kind() == BudgetView.Kind.PROPOSAL ? INDENT + r.text() : r.text();
         for (int i = 0; i < years.size(); i++) {
           cells[1 + i] = r.cells().isEmpty() ? "" : r.cells().get(i).text();
         }
-        table.row(cells);
+        boolean proposal = r.kind() == BudgetView.Kind.PROPOSAL;
+        cells[0] = proposal ? INDENT + r.text() : r.text();
+        table.row(cells, !proposal);
       }
       StringBuilder sb = new StringBuilder();
       sb.append(line(v.heading())).append('\n');
@@ -237,31 +242,30 @@ public final class TextFormat implements Format.Text {
         for (int i = 0; i < years.size(); i++) {
           cells[2 + i] = amount(r.amounts(), years.get(i), w);
         }
-        table.row(cells);
+        // The template's own words (headings, subtotals, results) are labels; a line's text is the
+        // case's.
+        table.row(cells, r.kind() != ProposalView.Kind.LINE);
       }
 
       StringBuilder sb = new StringBuilder();
       sb.append(line(v.heading())).append('\n');
       sb.append(line(String.join(" · ", v.facts()))).append('\n');
       if (v.summaryOnly() != null) {
-        sb.append(w.summaryOnly()).append(": ").append(line(v.summaryOnly())).append('\n');
+        sb.append(line(w.summaryOnly() + ": " + v.summaryOnly())).append('\n');
       }
-      sb.append('\n').append(w.tableHeading()).append('\n');
+      sb.append('\n').append(line(w.tableHeading())).append('\n');
       sb.append(table.render(width));
-      sb.append('\n').append(w.paybackLine()).append(": ").append(line(v.payback()));
+      sb.append('\n').append(line(w.paybackLine() + ": " + v.payback()));
       for (String note : v.statedNotes()) {
         sb.append('\n').append(line(note));
       }
-      sb.append('\n').append(w.signNote()).append('\n');
+      sb.append('\n').append(line(w.signNote())).append('\n');
       if (v.appraisal() != null) {
         for (ProposalView.Labelled figure : v.presentValue()) {
-          sb.append(line(figure.label()))
-              .append(": ")
-              .append(line(figure.value().text()))
-              .append('\n');
+          sb.append(line(figure.label() + ": " + figure.value().text())).append('\n');
         }
         sb.append(line(v.presentValueYears())).append('\n');
-        sb.append(w.npvSign()).append('\n');
+        sb.append(line(w.npvSign())).append('\n');
       }
       return sb.toString();
     }
@@ -307,7 +311,7 @@ public final class TextFormat implements Format.Text {
         for (int c = 0; c < r.cells().size(); c++) {
           cells[2 + c] = r.cells().get(c).text();
         }
-        table.row(cells);
+        table.row(cells, r.total());
       }
       return table.render(width);
     }
@@ -329,7 +333,7 @@ public final class TextFormat implements Format.Text {
       }
       for (DiffView.Section s : v.sections()) {
         sb.append('\n').append(line(s.heading())).append('\n');
-        s.lines().forEach(l -> sb.append(INDENT).append(line(l)).append('\n'));
+        s.lines().forEach(l -> sb.append(INDENT).append(oneLine(l)).append('\n'));
         for (DiffView.Table t : s.tables()) {
           sb.append('\n').append(line(t.title())).append('\n').append(table(t));
         }
@@ -353,7 +357,7 @@ public final class TextFormat implements Format.Text {
         sb.append('\n').append(line(e.heading())).append('\n');
         sb.append(trackTable(e.headers(), e.years(), -1));
         for (TrackView.Labelled f : e.figures()) {
-          sb.append(line(f.label())).append(": ").append(line(f.value().text())).append('\n');
+          sb.append(line(f.label() + ": " + f.value().text())).append('\n');
         }
         for (String note : e.notes()) {
           sb.append(line(note)).append('\n');
@@ -361,7 +365,7 @@ public final class TextFormat implements Format.Text {
       }
       if (!v.notFollowedUp().isEmpty()) {
         sb.append('\n').append(line(v.words().notFollowedUp())).append(":\n");
-        v.notFollowedUp().forEach(p -> sb.append(INDENT).append(line(p)).append('\n'));
+        v.notFollowedUp().forEach(p -> sb.append(line(INDENT + p)).append('\n'));
       }
       sb.append('\n');
       for (String note : v.notes()) {
@@ -379,7 +383,9 @@ public final class TextFormat implements Format.Text {
       TextTable table =
           new TextTable(t.headers().toArray(String[]::new), aligns, t.texts() > 1 ? 1 : 0, false);
       for (List<Cell> row : t.rows()) {
-        table.row(row.stream().map(Cell::text).toArray(String[]::new));
+        String[] cells = row.stream().map(Cell::text).toArray(String[]::new);
+        // A table with one text column names figures: its labels are never cut.
+        table.row(cells, t.texts() == 1);
       }
       return table.render(width);
     }
@@ -400,7 +406,7 @@ public final class TextFormat implements Format.Text {
         for (int c = 0; c < r.cells().size(); c++) {
           cells[1 + c] = r.cells().get(c).text();
         }
-        table.row(cells);
+        table.row(cells, r.total());
       }
       return table.render(width);
     }
@@ -409,19 +415,19 @@ public final class TextFormat implements Format.Text {
     public String findings(FindingsView v) {
       StringBuilder sb = new StringBuilder();
       if (v.ofSource() != null) {
-        sb.append(line(v.ofSource())).append('\n');
+        sb.append(oneLine(v.ofSource())).append('\n');
       }
       if (v.invalid()) {
-        v.errors().forEach(d -> sb.append(line(d.format())).append('\n'));
+        v.errors().forEach(d -> sb.append(oneLine(d.format())).append('\n'));
       } else {
         for (FindingsView.Item item : v.items()) {
           if (item.isFinding() || v.verbose()) {
-            sb.append(line(item.line())).append('\n');
+            sb.append(oneLine(item.line())).append('\n');
           }
         }
-        v.warnings().forEach(n -> sb.append(line(n.line())).append('\n'));
+        v.warnings().forEach(n -> sb.append(oneLine(n.line())).append('\n'));
       }
-      sb.append(line(v.count())).append('\n');
+      sb.append(oneLine(v.count())).append('\n');
       return sb.toString();
     }
   }

@@ -11,9 +11,14 @@ public final class Cli {
   private Cli() {}
 
   public static Result run(String... args) {
+    return run(Screen.PIPE, args);
+  }
+
+  /** Runs the command line with its standard output on {@code screen}. */
+  static Result run(Screen screen, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    int code = Main.run(screen, new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }
 }
