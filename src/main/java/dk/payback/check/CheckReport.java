@@ -23,9 +23,17 @@ public record CheckReport(
     this(tolerance, files, 0, results, List.of());
   }
 
-  /** The checks that compared a figure (an amount or a payback), not an ID. */
+  /**
+   * The stated figures compared (an amount or a payback), a blank cell compared with what the lines
+   * add up to included; not the checks of ids. An overview total is one figure, compared both with
+   * the rows and with the proposals.
+   */
   public long figuresCompared() {
-    return results.stream().filter(r -> r.figure() != null).count();
+    return results.stream()
+        .filter(r -> r.figure() != null)
+        .map(r -> List.of(r.location(), r.figure(), String.valueOf(r.year())))
+        .distinct()
+        .count();
   }
 
   public List<CheckResult> findings() {

@@ -14,7 +14,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * Where a command that writes documents in several formats writes, and in which: {@code -o} and
  * {@code --csv-dialect}, and the format chosen from {@code --format} or else the name of the {@code
- * -o} file (the two must agree; the dialect is for CSV alone).
+ * -o} file (the two must agree; the dialect is for CSV alone). Shared by every command whose output
+ * is a table in any of the document formats: summary, budget, show, sensitivity, report, track.
  */
 final class DocumentOutput {
 
@@ -40,9 +41,7 @@ final class DocumentOutput {
   OutputFormat choose(
       CommandSpec spec, OutputFormat format, Optional<OutputFormat> fallback, String missing) {
     OutputFormat chosen =
-        ChosenFormat.of(spec, format, output)
-            .or(() -> fallback)
-            .orElseThrow(() -> usage(spec, missing));
+        named(spec, format).or(() -> fallback).orElseThrow(() -> usage(spec, missing));
     if (dialect != null && chosen != OutputFormat.CSV) {
       throw usage(spec, "--csv-dialect is for --format csv, not " + chosen.key());
     }
@@ -65,6 +64,30 @@ final class DocumentOutput {
     Format f =
         format.create(new FormatOptions(width, dialect == null ? CsvDialect.RFC4180 : dialect));
     Printed.to(output, f, document, spec.commandLine().getOut());
+  }
+
+  /** --format, or what the -o file's name says; where both name one, they must agree. */
+  private Optional<OutputFormat> named(CommandSpec spec, OutputFormat format) {
+    Optional<OutputFormat> byName =
+        output == null || output.getFileName() == null
+            ? Optional.empty()
+            : OutputFormat.fromFileName(output.getFileName().toString());
+    if (format != null) {
+      if (byName.isPresent() && byName.get() != format) {
+        throw usage(
+            spec,
+            "--format "
+                + format.key()
+                + " does not match -o "
+                + output
+                + ", whose name says "
+                + byName.get().key()
+                + ": change one of them");
+      }
+      return Optional.of(format);
+    }
+    // A .xml file is JUnit's, which no command with these options writes.
+    return byName.filter(f -> f != OutputFormat.JUNIT);
   }
 
   private static ParameterException usage(CommandSpec spec, String message) {

@@ -63,7 +63,7 @@ public final class PaybackCommand implements Runnable {
         "missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
   }
 
-  /** The exit codes, from the one list of them, then a few examples. */
+  /** The exit codes, from the one list of them, a few examples, and where the man pages are. */
   private static String[] footer() {
     List<String> lines = new java.util.ArrayList<>();
     ExitCode.MEANINGS.forEach(m -> lines.add("  " + m));
@@ -72,7 +72,10 @@ public final class PaybackCommand implements Runnable {
             "",
             "Examples:  payback summary cases",
             "           payback check cases",
-            "           payback report --format html -o report.html"));
+            "           payback report --format html -o report.html",
+            "",
+            "Manual:    man -l target/man/payback.1 in the checkout, after mvn package",
+            "           (one page per command: payback-check.1 ...; README.md: Install)"));
     return lines.toArray(String[]::new);
   }
 

@@ -3,16 +3,13 @@ package dk.payback.cli;
 import dk.payback.calc.Analysis;
 import dk.payback.calc.FollowUp;
 import dk.payback.calc.Track;
-import dk.payback.format.CsvDialect;
-import dk.payback.format.Format;
-import dk.payback.format.FormatOptions;
 import dk.payback.format.OutputFormat;
 import dk.payback.load.LoadResult;
 import dk.payback.view.Document;
 import dk.payback.view.Documents;
 import dk.payback.view.TrackWords;
 import java.math.BigDecimal;
-import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +48,7 @@ final class TrackCommand implements Callable<Integer> {
       description = "Output format. Default: from the extension of the -o file, else text.")
   OutputFormat format;
 
-  @Mixin OutputOption out;
+  @Mixin DocumentOutput out;
 
   @Option(
       names = "--as-of",
@@ -73,29 +70,19 @@ final class TrackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path output = out.output;
     OutputFile.refuseFolder(spec, "track." + (format == null ? OutputFormat.MD : format).key());
-    OutputFormat chosen = ChosenFormat.of(spec, format, output).orElse(OutputFormat.TEXT);
-    if (!chosen.isText() && output == null) {
-      throw usage(
-          "--format xlsx writes a binary workbook: name the file with -o, such as -o track.xlsx");
-    }
+    OutputFormat chosen = out.choose(spec, format, Optional.of(OutputFormat.TEXT), "");
     if (asOf != null && (asOf < 1900 || asOf > 2200)) {
       throw usage("--as-of " + asOf + " is not a year: give one between 1900 and 2200");
     }
     BigDecimal limit = failBelow == null ? null : percent(failBelow);
-    OutputFile.refuseCaseFileName(output);
+    OutputFile.refuseCaseFileName(out.output);
     LoadResult loaded = Inputs.load(cases.paths(), spec);
-    OutputFile.refuseInput(output, loaded);
+    OutputFile.refuseInput(out.output, loaded);
     Analysis analysis = Analysis.of(loaded.cases());
     Document document =
         Documents.track(analysis, asOf, discount.discounting(), layout.language.lang);
-    FormatOptions options =
-        chosen == OutputFormat.TEXT
-            ? layout.formatOptions(output)
-            : new FormatOptions(0, CsvDialect.RFC4180);
-    Format f = chosen.create(options);
-    Printed.to(output, f, document, spec.commandLine().getOut());
+    out.print(spec, chosen, layout.formatOptions(out.output).width(), document);
     return limit == null
         ? ExitCode.OK
         : gate(analysis.followUp(asOf, discount.discounting()), limit);

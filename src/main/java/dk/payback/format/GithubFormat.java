@@ -21,7 +21,8 @@ import java.util.List;
  * GitHub Actions workflow commands: for a diff, a {@code ::notice} at each change (see {@link
  * #diff}); otherwise an {@code ::error} annotation per finding, so that a pull request shows each
  * on its line; verbose adds a {@code ::notice} per figure within the tolerance and a plain log line
- * per check that passed; then the count line. Only the findings have a layout and the diff here.
+ * per check that passed; then the count line as a {@code ::notice}. Only the findings have a layout
+ * and the diff here.
  *
  * <p>The runner reads every line of the log for commands, so every line printed goes through {@link
  * #data}, {@link #property} or {@link #plain}: none can break a line or start a command of its own.
@@ -170,7 +171,8 @@ public final class GithubFormat implements Format.Text {
               w.subject() + " " + w.kind().key(),
               n.message()));
     }
-    sb.append(plain(view.count())).append('\n');
+    // A notice, so that the workflow run's summary shows the counts, not only its log.
+    sb.append("::notice title=payback check::").append(data(view.count())).append('\n');
     return sb.toString();
   }
 

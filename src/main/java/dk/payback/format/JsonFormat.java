@@ -483,6 +483,8 @@ public final class JsonFormat implements Format.Text {
     CheckReport c = view.checks();
     ObjectNode counts = NODES.objectNode();
     counts.put("files", c == null ? view.filesRead() : c.files());
+    counts.put("proposals", c == null ? 0 : c.proposals());
+    counts.put("figures_compared", c == null ? 0 : c.figuresCompared());
     counts.put("checks", c == null ? 0 : c.results().size());
     counts.put("passed", c == null ? 0 : c.count(Status.PASS));
     counts.put("within_tolerance", c == null ? 0 : c.count(Status.WITHIN_TOLERANCE));

@@ -34,11 +34,19 @@ public final class JunitFormat implements Format.Text {
         items.stream().filter(FindingsView.Item::isFinding).count()
             + (view.strict() ? warnings.size() : 0);
     StringBuilder sb = new StringBuilder(prolog());
+    // skipped: the warnings, as in their suite. proposals and figures_compared are payback's own,
+    // named as in the JSON's counts; a reader of JUnit XML passes over attributes it does not know.
     sb.append("<testsuites name=\"payback check\" tests=\"")
         .append(items.size() + warnings.size())
         .append("\" failures=\"")
         .append(failures)
-        .append("\" errors=\"0\">\n");
+        .append("\" errors=\"0\" skipped=\"")
+        .append(view.strict() ? 0 : warnings.size())
+        .append("\" proposals=\"")
+        .append(view.checks().proposals())
+        .append("\" figures_compared=\"")
+        .append(view.checks().figuresCompared())
+        .append("\">\n");
     for (Map.Entry<String, List<FindingsView.Item>> suite :
         byFile(items, i -> i.result().location().file()).entrySet()) {
       List<FindingsView.Item> cases = suite.getValue();

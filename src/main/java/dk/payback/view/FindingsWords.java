@@ -2,8 +2,10 @@ package dk.payback.view;
 
 import dk.payback.calc.Payback;
 import dk.payback.check.CheckKind;
+import dk.payback.check.CheckReport;
 import dk.payback.check.CheckResult;
 import dk.payback.check.Figure;
+import dk.payback.check.Status;
 import dk.payback.model.ProposalType;
 import java.util.List;
 
@@ -75,32 +77,40 @@ public final class FindingsWords extends Words {
   }
 
   /**
-   * "408 kontroller i 20 filer: 9 afvigelser i 3 filer", as check's count line says it in English.
+   * The count line: "19 forslag i 20 filer, 385 tal sammenholdt: 9 afvigelser i 3 filer, 0
+   * advarsler". A run that compared no figure says so, never "alle stemmer".
    */
-  public String checkCount(
-      long checks,
-      long files,
-      long findings,
-      long filesWithFindings,
-      long tolerance,
-      long withinTolerance) {
+  public String checkCount(CheckReport c, boolean strict) {
+    long findings = c.count(Status.FINDING);
+    long figures = c.figuresCompared();
     StringBuilder sb = new StringBuilder();
-    sb.append(count(checks, "kontrol", "kontroller", "check", "checks"))
+    sb.append(c.proposals())
+        .append(t(" forslag", c.proposals() == 1 ? " proposal" : " proposals"))
         .append(t(" i ", " in "))
-        .append(count(files, "fil", "filer", "file", "files"))
+        .append(count(c.files(), "fil", "filer", "file", "files"))
+        .append(", ")
+        .append(figures)
+        .append(t(" tal sammenholdt", figures == 1 ? " figure compared" : " figures compared"))
         .append(": ");
-    if (findings == 0) {
-      sb.append(t("alle stemmer", "all balance"));
-    } else {
+    if (findings > 0) {
       sb.append(count(findings, "afvigelse", "afvigelser", "finding", "findings"))
           .append(t(" i ", " in "))
-          .append(count(filesWithFindings, "fil", "filer", "file", "files"));
+          .append(count(c.filesWithFindings(), "fil", "filer", "file", "files"));
+    } else if (figures == 0) {
+      sb.append(t("intet tal at sammenholde", "no figure to compare"));
+    } else {
+      sb.append(t("alle stemmer", "all balance"));
     }
-    if (tolerance > 0) {
+    sb.append(", ")
+        .append(count(c.warnings().size(), "advarsel", "advarsler", "warning", "warnings"));
+    if (strict && !c.warnings().isEmpty()) {
+      sb.append(t(" (--strict: regnet som afvigelser)", " (--strict: counted as findings)"));
+    }
+    if (c.tolerance() > 0) {
       sb.append("; ")
-          .append(withinTolerance)
+          .append(c.count(Status.WITHIN_TOLERANCE))
           .append(t(" inden for tolerancen på ", " within tolerance "))
-          .append(tolerance);
+          .append(c.tolerance());
     }
     return sb.toString();
   }
@@ -232,18 +242,6 @@ public final class FindingsWords extends Words {
                       " has row " + d.row() + " in the overview ")
                   + d.file();
     };
-  }
-
-  /** "; 1 advarsel" after the count line, where there are warnings. */
-  public String warningCount(long warnings, boolean strict) {
-    if (warnings == 0) {
-      return "";
-    }
-    return "; "
-        + count(warnings, "advarsel", "advarsler", "warning", "warnings")
-        + (strict
-            ? t(" (--strict: regnet som afvigelser)", " (--strict: counted as findings)")
-            : "");
   }
 
   /** One sentence saying what is worth a look, and what to do about it. */

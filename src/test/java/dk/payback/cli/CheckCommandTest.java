@@ -34,10 +34,11 @@ class CheckCommandTest {
   void balancedCasesAreSilentApartFromTheCountLine() {
     Cli.Result r = check(DIR + "balanced");
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).isEqualTo("36 kontroller i 3 filer: alle stemmer\n");
+    assertThat(r.out())
+        .isEqualTo("2 forslag i 3 filer, 23 tal sammenholdt: alle stemmer, 0 advarsler\n");
     assertThat(r.err()).isEmpty();
     assertThat(check("--lang", "en", DIR + "balanced").out())
-        .isEqualTo("36 checks in 3 files: all balance\n");
+        .isEqualTo("2 proposals in 3 files, 23 figures compared: all balance, 0 warnings\n");
   }
 
   /**
@@ -50,26 +51,26 @@ class CheckCommandTest {
             "subtotal-off",
             List.of(
                 "XX01.yaml:17:40: samlet varig ændring 2020: kilden angiver -710, beregnet -700 (linjernes sum)",
-                "9 kontroller i 1 fil: 1 afvigelse i 1 fil"),
+                "1 forslag i 1 fil, 7 tal sammenholdt: 1 afvigelse i 1 fil, 0 advarsler"),
             List.of(
                 "XX01.yaml:17:40: permanent total 2020: stated -710, computed -700 (lines sum)",
-                "9 checks in 1 file: 1 finding in 1 file")),
+                "1 proposal in 1 file, 7 figures compared: 1 finding in 1 file, 0 warnings")),
         arguments(
             "net-impact-off",
             List.of(
                 "XX01.yaml:19:46: samlet økonomisk påvirkning 2020: kilden angiver -710, beregnet -700 (linjernes sum)",
-                "9 kontroller i 1 fil: 1 afvigelse i 1 fil"),
+                "1 forslag i 1 fil, 7 tal sammenholdt: 1 afvigelse i 1 fil, 0 advarsler"),
             List.of(
                 "XX01.yaml:19:46: net impact 2020: stated -710, computed -700 (lines sum)",
-                "9 checks in 1 file: 1 finding in 1 file")),
+                "1 proposal in 1 file, 7 figures compared: 1 finding in 1 file, 0 warnings")),
         arguments(
             "payback-off",
             List.of(
                 "XX01.yaml:20:18: tilbagebetalingstid: kilden angiver 3 år, beregnet 2 år (tilbagebetalingsreglen)",
-                "9 kontroller i 1 fil: 1 afvigelse i 1 fil"),
+                "1 forslag i 1 fil, 7 tal sammenholdt: 1 afvigelse i 1 fil, 0 advarsler"),
             List.of(
                 "XX01.yaml:20:18: payback: stated 3 years, computed 2 years (payback rule)",
-                "9 checks in 1 file: 1 finding in 1 file")),
+                "1 proposal in 1 file, 7 figures compared: 1 finding in 1 file, 0 warnings")),
         // A row off (transcription), and the I ALT that sums it differs from the proposals.
         arguments(
             "row-off",
@@ -79,13 +80,13 @@ class CheckCommandTest {
                     + "row-off/XX02.yaml)",
                 "portfolio.yaml:13:35: I ALT (investeringsforslag) effektivisering 2020: kilden angiver -1.410, beregnet -1.400"
                     + " (forslagenes sum)",
-                "36 kontroller i 3 filer: 2 afvigelser i 1 fil"),
+                "2 forslag i 3 filer, 23 tal sammenholdt: 2 afvigelser i 1 fil, 0 advarsler"),
             List.of(
                 "portfolio.yaml:8:83: row 2 XX02 savings 2020: stated -710, computed -700 ("
                     + DIR
                     + "row-off/XX02.yaml)",
                 "portfolio.yaml:13:35: I ALT (investeringsforslag) savings 2020: stated -1410, computed -1400 (proposals sum)",
-                "36 checks in 3 files: 2 findings in 1 file")),
+                "2 proposals in 3 files, 23 figures compared: 2 findings in 1 file, 0 warnings")),
         // An I ALT off (printing error): against the printed rows and against the proposals.
         arguments(
             "total-off",
@@ -94,31 +95,31 @@ class CheckCommandTest {
                     + " (rækkernes sum)",
                 "portfolio.yaml:13:35: I ALT (investeringsforslag) effektivisering 2020: kilden angiver -1.410, beregnet -1.400"
                     + " (forslagenes sum)",
-                "36 kontroller i 3 filer: 2 afvigelser i 1 fil"),
+                "2 forslag i 3 filer, 23 tal sammenholdt: 2 afvigelser i 1 fil, 0 advarsler"),
             List.of(
                 "portfolio.yaml:13:35: I ALT (investeringsforslag) savings 2020: stated -1410, computed -1400 (rows sum)",
                 "portfolio.yaml:13:35: I ALT (investeringsforslag) savings 2020: stated -1410, computed -1400 (proposals sum)",
-                "36 checks in 3 files: 2 findings in 1 file")),
+                "2 proposals in 3 files, 23 figures compared: 2 findings in 1 file, 0 warnings")),
         arguments(
             "missing-case",
             List.of(
                 "portfolio.yaml:8:22: række 2 XX02 har ingen sag: intet forslag med id XX02 blandt de kontrollerede filer",
-                "17 kontroller i 2 filer: 1 afvigelse i 1 fil"),
+                "1 forslag i 2 filer, 10 tal sammenholdt: 1 afvigelse i 1 fil, 0 advarsler"),
             List.of(
                 "portfolio.yaml:8:22: row 2 XX02 has no case: no proposal with id XX02 among the files checked",
-                "17 checks in 2 files: 1 finding in 1 file")),
+                "1 proposal in 2 files, 10 figures compared: 1 finding in 1 file, 0 warnings")),
         arguments(
             "missing-row",
             List.of(
                 "XX02.yaml:3:5: XX02 har ingen række i oversigten "
                     + DIR
                     + "missing-row/portfolio.yaml",
-                "25 kontroller i 3 filer: 1 afvigelse i 1 fil"),
+                "2 forslag i 3 filer, 17 tal sammenholdt: 1 afvigelse i 1 fil, 0 advarsler"),
             List.of(
                 "XX02.yaml:3:5: XX02 has no row in the overview "
                     + DIR
                     + "missing-row/portfolio.yaml",
-                "25 checks in 3 files: 1 finding in 1 file")),
+                "2 proposals in 3 files, 17 figures compared: 1 finding in 1 file, 0 warnings")),
         arguments(
             "duplicate-id",
             List.of(
@@ -128,7 +129,7 @@ class CheckCommandTest {
                 "b/XX01.yaml:3:5: id XX01 er ikke entydigt: også i "
                     + DIR
                     + "duplicate-id/a/XX01.yaml:3:5",
-                "18 kontroller i 2 filer: 2 afvigelser i 2 filer"),
+                "2 forslag i 2 filer, 14 tal sammenholdt: 2 afvigelser i 2 filer, 0 advarsler"),
             List.of(
                 "a/XX01.yaml:3:5: id XX01 is not unique: also at "
                     + DIR
@@ -136,25 +137,25 @@ class CheckCommandTest {
                 "b/XX01.yaml:3:5: id XX01 is not unique: also at "
                     + DIR
                     + "duplicate-id/a/XX01.yaml:3:5",
-                "18 checks in 2 files: 2 findings in 2 files")),
+                "2 proposals in 2 files, 14 figures compared: 2 findings in 2 files, 0 warnings")),
         arguments(
             "duplicate-row",
             List.of(
                 "portfolio.yaml:7:22: række 1 XX01: id XX01 er ikke entydigt i oversigten: også række 2",
                 "portfolio.yaml:8:22: række 2 XX01: id XX01 er ikke entydigt i oversigten: også række 1",
-                "20 kontroller i 2 filer: 2 afvigelser i 1 fil"),
+                "1 forslag i 2 filer, 13 tal sammenholdt: 2 afvigelser i 1 fil, 0 advarsler"),
             List.of(
                 "portfolio.yaml:7:22: row 1 XX01: id XX01 is not unique in the overview: also row 2",
                 "portfolio.yaml:8:22: row 2 XX01: id XX01 is not unique in the overview: also row 1",
-                "20 checks in 2 files: 2 findings in 1 file")),
+                "1 proposal in 2 files, 13 figures compared: 2 findings in 1 file, 0 warnings")),
         arguments(
             "id-mismatch",
             List.of(
                 "XX02.yaml:3:5: id XX01 svarer ikke til filnavnet XX02.yaml: omdøb filen til XX01.yaml eller ret id'et",
-                "9 kontroller i 1 fil: 1 afvigelse i 1 fil"),
+                "1 forslag i 1 fil, 7 tal sammenholdt: 1 afvigelse i 1 fil, 0 advarsler"),
             List.of(
                 "XX02.yaml:3:5: id XX01 does not match the file name XX02.yaml: rename the file to XX01.yaml or correct the id",
-                "9 checks in 1 file: 1 finding in 1 file")));
+                "1 proposal in 1 file, 7 figures compared: 1 finding in 1 file, 0 warnings")));
   }
 
   /**
@@ -189,7 +190,8 @@ class CheckCommandTest {
     Cli.Result r = check("--tolerance", "2", DIR + "tolerance");
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(r.out())
-        .isEqualTo("9 kontroller i 1 fil: alle stemmer; 2 inden for tolerancen på 2\n");
+        .isEqualTo(
+            "1 forslag i 1 fil, 7 tal sammenholdt: alle stemmer, 0 advarsler; 2 inden for tolerancen på 2\n");
 
     Cli.Result verbose = check("--tolerance", "2", "--verbose", DIR + "tolerance");
     assertThat(verbose.out())
@@ -207,7 +209,7 @@ class CheckCommandTest {
                 + "tolerance/XX01.yaml:17:40: within tolerance: permanent total 2020: stated -702, computed -700 (lines sum)\n",
             DIR
                 + "tolerance/XX01.yaml:17:28: ok: permanent total 2019: stated -700, computed -700 (lines sum)\n",
-            "9 checks in 1 file: all balance; 2 within tolerance 2\n");
+            "1 proposal in 1 file, 7 figures compared: all balance, 0 warnings; 2 within tolerance 2\n");
   }
 
   @Test
@@ -221,7 +223,7 @@ class CheckCommandTest {
                 + DIR
                 + "tolerance/XX01.yaml:19:46: samlet økonomisk påvirkning 2020: kilden angiver -702, beregnet -700"
                 + " (linjernes sum)\n"
-                + "9 kontroller i 1 fil: 2 afvigelser i 1 fil; 0 inden for tolerancen på 1\n");
+                + "1 forslag i 1 fil, 7 tal sammenholdt: 2 afvigelser i 1 fil, 0 advarsler; 0 inden for tolerancen på 1\n");
   }
 
   @Test

@@ -50,11 +50,16 @@ class CheckWarningsTest {
                 + ":2:5: advarsel: XX01 angiver ingen af forslagets tal under stated, så intet af det"
                 + " bliver kontrolleret (skriv permanent_total, implementation_total, net_impact og"
                 + " payback_years under stated, som forslaget trykker dem)\n"
-                + "2 kontroller i 1 fil: alle stemmer; 1 advarsel\n");
+                + "1 forslag i 1 fil, 0 tal sammenholdt: intet tal at sammenholde, 1 advarsel\n");
+    // Nothing compared never reads as a pass, in English either.
+    assertThat(Cli.run("check", "--lang", "en", dir.toString()).out())
+        .endsWith("1 proposal in 1 file, 0 figures compared: no figure to compare, 1 warning\n")
+        .doesNotContain("all balance");
     Cli.Result strict = Cli.run("check", "--strict", dir.toString());
     assertThat(strict.exitCode()).isEqualTo(ExitCode.FINDINGS);
     assertThat(strict.out())
-        .endsWith("alle stemmer; 1 advarsel (--strict: regnet som afvigelser)\n");
+        .endsWith(
+            "0 tal sammenholdt: intet tal at sammenholde, 1 advarsel (--strict: regnet som afvigelser)\n");
   }
 
   @Test
@@ -69,7 +74,8 @@ class CheckWarningsTest {
         .contains(
             "warning: XX01 does not state permanent_total and implementation_total under stated, so it"
                 + " is not checked (write it as the proposal prints it)")
-        .endsWith(": all balance; 1 warning\n");
+        // The net impact's three years and the payback.
+        .endsWith("1 proposal in 1 file, 4 figures compared: all balance, 1 warning\n");
   }
 
   @Test
@@ -94,7 +100,10 @@ class CheckWarningsTest {
     String github = Cli.run("check", "--format", "github", dir.toString()).out();
     assertThat(github)
         .contains("::warning file=")
-        .contains("title=XX01 nothing_stated::XX01 angiver ingen");
+        .contains("title=XX01 nothing_stated::XX01 angiver ingen")
+        .endsWith(
+            "::notice title=payback check::1 forslag i 1 fil, 0 tal sammenholdt: intet tal at"
+                + " sammenholde, 1 advarsel\n");
     assertThat(Cli.run("check", "--format", "github", "--strict", dir.toString()).out())
         .contains("::error file=")
         .contains("title=XX01 nothing_stated::");
@@ -102,12 +111,15 @@ class CheckWarningsTest {
     assertThat(junit)
         .contains(
             "<testsuite name=\"payback warnings\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"1\">")
+        .contains("skipped=\"1\" proposals=\"1\" figures_compared=\"0\">")
         .contains("<skipped message=\"XX01 angiver ingen af forslagets tal under stated");
     JsonNode json =
         new ObjectMapper()
             .readTree(Cli.run("check", "--format", "json", "--strict", dir.toString()).out());
     assertThat(json.path("outcome").asText()).isEqualTo("findings");
     assertThat(json.path("counts").path("warnings").asInt()).isEqualTo(1);
+    assertThat(json.path("counts").path("proposals").asInt()).isEqualTo(1);
+    assertThat(json.path("counts").path("figures_compared").asInt()).isZero();
     assertThat(json.path("warnings").get(0).path("warning").asText()).isEqualTo("nothing_stated");
     assertThat(json.path("warnings").get(0).path("not_stated").toString())
         .isEqualTo(
@@ -119,6 +131,8 @@ class CheckWarningsTest {
     // The innovation proposal IN01 prints only its net impact; BU05 and BU10 have only overview
     // figures.
     Cli.Result r = Cli.run("check", "--strict", "cases");
-    assertThat(r.out()).doesNotContain("advarsel").endsWith("9 afvigelser i 3 filer\n");
+    assertThat(r.out())
+        .doesNotContain("advarsel:")
+        .endsWith("303 tal sammenholdt: 9 afvigelser i 3 filer, 0 advarsler\n");
   }
 }

@@ -29,7 +29,11 @@ class ReportFindingsTest {
         .isEqualTo(check.at("/counts/passed").asLong());
     assertThat(findings.at("/counts/findings").asLong()).isEqualTo(9);
     assertThat(findings.path("text").asText())
-        .isEqualTo("408 kontroller i 20 filer: 9 afvigelser i 3 filer");
+        .isEqualTo(
+            "19 forslag i 20 filer, 303 tal sammenholdt: 9 afvigelser i 3 filer, 0 advarsler");
+    assertThat(findings.at("/counts/figures_compared").asLong())
+        .isEqualTo(check.at("/counts/figures_compared").asLong())
+        .isEqualTo(303);
   }
 
   @Test
@@ -69,7 +73,7 @@ class ReportFindingsTest {
     assertThat(r.exitCode()).isZero();
     String findings = r.out().substring(r.out().indexOf("## Kontrol af kildens tal"));
     assertThat(findings)
-        .endsWith("36 kontroller i 3 filer: alle stemmer\n")
+        .endsWith("2 forslag i 3 filer, 23 tal sammenholdt: alle stemmer, 0 advarsler\n")
         .doesNotContain("| Sted |");
   }
 
@@ -92,7 +96,9 @@ class ReportFindingsTest {
             "BU02,,finding,1,\"cases/BU02.yaml:37:18: tilbagebetalingstid: kilden angiver 3 år,"
                 + " beregnet 2 år (tilbagebetalingsreglen)\",,,-1\r\n");
     assertThat(csv)
-        .endsWith(",,checks,,408 kontroller i 20 filer: 9 afvigelser i 3 filer,,,408\r\n");
+        .endsWith(
+            ",,checks,,\"19 forslag i 20 filer, 303 tal sammenholdt: 9 afvigelser i 3 filer,"
+                + " 0 advarsler\",,,408\r\n");
   }
 
   private static JsonNode json(Cli.Result r) throws Exception {

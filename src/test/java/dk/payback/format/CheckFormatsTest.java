@@ -182,6 +182,7 @@ class CheckFormatsTest {
         .isEqualTo(
             "::error file=cases/a%2Cb%3Ac.yaml,line=41,col=13,title=XX99 net impact 2020::"
                 + "net impact 2020: stated -700, computed -710 (lines sum)\n"
-                + "1 check in 1 file: 1 finding in 1 file\n");
+                + "::notice title=payback check::0 proposals in 1 file, 1 figure compared: 1 finding in"
+                + " 1 file, 0 warnings\n");
   }
 }

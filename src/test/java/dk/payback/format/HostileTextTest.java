@@ -269,7 +269,9 @@ class HostileTextTest {
       if (line.startsWith("::")) {
         // Property values have ':' and ',' escaped, so the command ends at the format's own "::".
         assertThat(line)
-            .matches("::(error|warning|notice) file=[^:,]*,line=[0-9]+,col=[0-9]+,title=[^:]*::.*");
+            .matches(
+                "::(error|warning|notice) file=[^:,]*,line=[0-9]+,col=[0-9]+,title=[^:]*::.*"
+                    + "|::notice title=payback check::.*");
       }
       assertThat(RAW_CONTROL.matcher(line).find())
           .as("a raw control character in %s", line)

@@ -66,7 +66,8 @@ class FuzzTest {
   private static final Pattern COUNT_LINE =
       Pattern.compile("\\d+ errors? in \\d+ files?; nothing was computed");
   private static final Pattern CHECKS_LINE =
-      Pattern.compile("\\d+ kontrol(ler)? i \\d+ fil(er)?: .+");
+      Pattern.compile(
+          "\\d+ forslag i \\d+ fil(er)?, \\d+ tal sammenholdt: .+, \\d+ advars(el|ler).*");
   private static final byte[] OLD_REPORT = "old report".getBytes(StandardCharsets.UTF_8);
   private static final ObjectMapper JSON = new ObjectMapper();
 
