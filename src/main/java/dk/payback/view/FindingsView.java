@@ -45,26 +45,10 @@ public record FindingsView(
   public record Notice(dk.payback.check.Warning warning, String message, String line) {}
 
   /**
-   * One check.
-   *
-   * @param message the sentence saying what was compared and how it came out
-   * @param line the check as one line, compiler style: where, the outcome unless a finding, the
-   *     message
-   * @param figure what was compared, as the template names it
-   * @param year "" for a figure without a year
-   * @param stated empty for a check of ids
-   * @param basis what the computed figure comes from, in words
+   * One check, with its words made when a format asks for them: a check of thousands of proposals
+   * makes hundreds of thousands of checks, and most formats print only the findings.
    */
-  public record Item(
-      CheckResult result,
-      String message,
-      String line,
-      String figure,
-      String year,
-      Cell stated,
-      Cell computed,
-      Cell difference,
-      String basis) {
+  public record Item(CheckResult result, FindingsWords words) {
 
     public boolean isFinding() {
       return result.isFinding();
@@ -74,6 +58,59 @@ public record FindingsView(
     public boolean aboutTotal() {
       return result.kind() == CheckKind.TOTAL_VS_ROWS
           || result.kind() == CheckKind.TOTAL_VS_PROPOSALS;
+    }
+
+    /** The sentence saying what was compared and how it came out. */
+    public String message() {
+      return words.message(result);
+    }
+
+    /** The check as one line, compiler style: where, the outcome unless a finding, the message. */
+    public String line() {
+      return words.line(result);
+    }
+
+    /** What was compared, as the template names it. */
+    public String figure() {
+      return words.checkedFigure(result);
+    }
+
+    /** The year, or "" for a figure without a year. */
+    public String year() {
+      return result.year() == null ? "" : String.valueOf(result.year());
+    }
+
+    /** Empty for a check of ids. */
+    public Cell stated() {
+      return ids() ? Cell.EMPTY : cell(result.stated());
+    }
+
+    public Cell computed() {
+      return ids() ? Cell.EMPTY : cell(result.computed());
+    }
+
+    public Cell difference() {
+      return ids() || result.difference() == null ? Cell.EMPTY : cell(result.difference());
+    }
+
+    /** What the computed figure comes from, in words. */
+    public String basis() {
+      return words.checkBasis(result);
+    }
+
+    private boolean ids() {
+      return result.figure() == null;
+    }
+
+    private Cell cell(Long value) {
+      boolean years = result.figure() == Figure.PAYBACK_YEARS;
+      if (value == null) {
+        return Cell.text(years ? words.none() : words.blank());
+      }
+      if (years) {
+        return Cell.text(words.years(Math.toIntExact(value)));
+      }
+      return Cell.amount(value, words);
     }
   }
 
@@ -147,7 +184,7 @@ public record FindingsView(
     List<Item> items =
         c.results().stream()
             .filter(r -> !findingsOnly || r.isFinding())
-            .map(r -> item(r, w))
+            .map(r -> new Item(r, w))
             .toList();
     return new FindingsView(
         w,
@@ -185,30 +222,5 @@ public record FindingsView(
         null,
         List.of(),
         false);
-  }
-
-  private static Item item(CheckResult r, FindingsWords w) {
-    boolean years = r.figure() == Figure.PAYBACK_YEARS;
-    boolean ids = r.figure() == null;
-    return new Item(
-        r,
-        w.message(r),
-        w.line(r),
-        w.checkedFigure(r),
-        r.year() == null ? "" : String.valueOf(r.year()),
-        ids ? Cell.EMPTY : cell(r.stated(), years, w),
-        ids ? Cell.EMPTY : cell(r.computed(), years, w),
-        ids || r.difference() == null ? Cell.EMPTY : cell(r.difference(), years, w),
-        w.checkBasis(r));
-  }
-
-  private static Cell cell(Long value, boolean years, FindingsWords w) {
-    if (value == null) {
-      return Cell.text(years ? w.none() : w.blank());
-    }
-    if (years) {
-      return Cell.text(w.years(Math.toIntExact(value)));
-    }
-    return Cell.amount(value, w);
   }
 }
