@@ -5,6 +5,7 @@ import dk.payback.load.YearList;
 import dk.payback.model.Diagnostic;
 import dk.payback.model.PaybackException;
 import dk.payback.model.ProposalType;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,16 @@ final class NewCommand implements Callable<Integer> {
       Diagnostic d = problems.get(0);
       throw PaybackException.usage(
           "--title: " + d.message() + (d.hint() == null ? "" : " (" + d.hint() + ")"));
+    }
+    // A new proposal often starts a new folder (cases/ in a fresh directory, mine/): make it.
+    Path folder = target.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      try {
+        Files.createDirectories(folder);
+      } catch (IOException e) {
+        throw PaybackException.output(
+            "cannot make the folder " + folder + " for " + target + ": " + e.getMessage());
+      }
     }
     OutputFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     var out = spec.commandLine().getOut();

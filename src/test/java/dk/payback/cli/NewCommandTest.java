@@ -99,6 +99,14 @@ class NewCommandTest {
   }
 
   @Test
+  void aFolderThatIsNotThereYetIsMade() throws IOException {
+    Path file = dir.resolve("mine/drafts/XY02.yaml");
+    Cli.Result r = Cli.run("new", "XY02", "--years", "2025-2029", "-o", file.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(file)).contains("id: XY02");
+  }
+
+  @Test
   void anExistingFileIsNeverReplaced() throws IOException {
     Path file = Files.writeString(dir.resolve("XY01.yaml"), "mine\n");
     Cli.Result r = Cli.run("new", "XY01", "--years", "2025-2029", "-o", file.toString());
