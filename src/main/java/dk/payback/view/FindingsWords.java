@@ -98,13 +98,19 @@ public final class FindingsWords extends Words {
           .append(count(c.filesWithFindings(), "fil", "filer", "file", "files"));
     } else if (figures == 0) {
       sb.append(t("intet tal at sammenholde", "no figure to compare"));
+    } else if (strict && !c.warnings().isEmpty()) {
+      // The gate fails on the warnings: "alle stemmer" would read as a pass.
+      sb.append(t("tallene stemmer", "the figures balance"));
     } else {
       sb.append(t("alle stemmer", "all balance"));
     }
     sb.append(", ")
         .append(count(c.warnings().size(), "advarsel", "advarsler", "warning", "warnings"));
     if (strict && !c.warnings().isEmpty()) {
-      sb.append(t(" (--strict: regnet som afvigelser)", " (--strict: counted as findings)"));
+      sb.append(
+          t(
+              " (--strict: regnet som afvigelser, så kontrollen fejler)",
+              " (--strict: counted as findings, so the check fails)"));
     }
     if (c.tolerance() > 0) {
       sb.append("; ")

@@ -59,7 +59,7 @@ class CheckWarningsTest {
     assertThat(strict.exitCode()).isEqualTo(ExitCode.FINDINGS);
     assertThat(strict.out())
         .endsWith(
-            "0 tal sammenholdt: intet tal at sammenholde, 1 advarsel (--strict: regnet som afvigelser)\n");
+            "0 tal sammenholdt: intet tal at sammenholde, 1 advarsel (--strict: regnet som afvigelser, så kontrollen fejler)\n");
   }
 
   @Test
