@@ -383,9 +383,19 @@ public record OverviewView(
       if (by == null || by == Selection.Grouping.TYPE) {
         ordered.forEach(r -> rows.add(row(r, portfolio)));
       } else {
-        // Groups in the order the overview first shows them; the rows in each, as asked.
+        // Groups in the order the overview first shows them (risks from low to high, unassessed
+        // last); the rows in each, as asked.
         Map<String, List<Overview.Row>> groups = new LinkedHashMap<>();
-        shown.forEach(
+        List<Overview.Row> firstShown = shown;
+        if (by == Selection.Grouping.RISK) {
+          firstShown =
+              shown.stream()
+                  .sorted(
+                      Comparator.comparingInt(
+                          r -> r.proposal().risk() == null ? 3 : r.proposal().risk().ordinal()))
+                  .toList();
+        }
+        firstShown.forEach(
             r -> groups.putIfAbsent(Selection.groupKey(by, r.proposal()), new ArrayList<>()));
         ordered.forEach(r -> groups.get(Selection.groupKey(by, r.proposal())).add(r));
         groups.forEach(
@@ -465,16 +475,16 @@ public record OverviewView(
             case PAYBACK -> Comparator.comparingLong(r -> paybackOrder(r.figures().payback()));
             case INVESTMENT ->
                 Comparator.comparingLong((Overview.Row r) -> r.figures().investment()).reversed();
+            // In the source's sign: the largest net saving, the most negative, first.
             case NPV ->
                 discounting == null
                     ? null
                     : Comparator.comparing(
-                            (Overview.Row r) ->
-                                analysis
-                                    .appraisal(r.proposal(), scenario, discounting)
-                                    .netPresentValue()
-                                    .thousands())
-                        .reversed();
+                        (Overview.Row r) ->
+                            analysis
+                                .appraisal(r.proposal(), scenario, discounting)
+                                .netPresentValue()
+                                .thousands());
           };
       // A stable sort: ties keep the overview's order.
       return order == null ? rows : rows.stream().sorted(order).toList();

@@ -44,8 +44,8 @@ public final class OverviewWords extends Words {
                 ? t("rækkerne summerer til ", "the rows add up to ")
                 : t("linjerne summerer til ", "the lines add up to "))
             + amount(computed);
-    // Breaks where an 80-column terminal would; a report lets it flow.
-    return head + (head.length() + tail.length() + 4 > 80 ? "\n" : " ") + tail;
+    // One sentence: the text format wraps it at the terminal's width, a report lets it flow.
+    return head + " " + tail;
   }
 
   /**

@@ -33,10 +33,10 @@ public final class SensitivityWords extends Words {
 
   public String sensitivityColumns() {
     return t(
-        "Kolonner: besparelserne realiseret 100, 90, 75 eller 50 %, eller fuldt, men 1 eller 2 år senere\n"
-            + "(+1 år, +2 år; omkostningerne kommer som planlagt). Beløb i 1.000 kr.",
-        "Columns: the savings realised at 100, 90, 75 or 50%, or in full but 1 or 2 years late\n"
-            + "(+1 year, +2 years; the costs come as planned). Amounts in DKK 1,000.");
+        "Kolonner: besparelserne realiseret 100, 90, 75 eller 50 %, eller fuldt, men 1 eller 2 år senere"
+            + " (+1 år, +2 år; omkostningerne kommer som planlagt). Beløb i 1.000 kr.",
+        "Columns: the savings realised at 100, 90, 75 or 50%, or in full but 1 or 2 years late"
+            + " (+1 year, +2 years; the costs come as planned). Amounts in DKK 1,000.");
   }
 
   public String riskColumn() {

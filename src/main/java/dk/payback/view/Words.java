@@ -215,19 +215,19 @@ public class Words {
     return npv() + " (" + rate(rate) + ", " + baseYear + "-" + endYear + ")";
   }
 
-  /** How the present values were taken, in two lines. */
+  /** How the present values were taken: one paragraph, which a format wraps at its width. */
   public String npvConvention(Discounting d) {
     return t(
         "Nutidsværdi: den samlede økonomiske påvirkning diskonteret med "
             + rate(d.rate())
-            + " til forslagets første år\n"
-            + "(år 0, udiskonteret); efter sagens sidste år regnes sidste års varige ændring i "
+            + " til forslagets første år"
+            + " (år 0, udiskonteret); efter sagens sidste år regnes sidste års varige ændring i "
             + d.horizon()
             + " år mere.\n",
         "Net present value: the net impact discounted at "
             + rate(d.rate())
-            + " to the proposal's first year\n"
-            + "(year 0, not discounted); after the case's last year its permanent total counts for "
+            + " to the proposal's first year"
+            + " (year 0, not discounted); after the case's last year its permanent total counts for "
             + d.horizon()
             + " more years.\n");
   }

@@ -63,8 +63,8 @@ class PrintedOverviewTest {
     assertThat(v.notes())
         .contains("¹ BU03, Effektivisering 2019: trykt -3.279, linjerne summerer til -3.280")
         .contains(
-            "³ I ALT (investeringsforslag), Effektivisering 2019: trykt -59.623,\n"
-                + "rækkerne summerer til -59.624");
+            "³ I ALT (investeringsforslag), Effektivisering 2019: trykt -59.623, rækkerne summerer"
+                + " til -59.624");
     // Every other row's figures are the printed ones: no other mark.
     long marked =
         v.rows().stream()
