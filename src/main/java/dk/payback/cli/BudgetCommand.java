@@ -44,6 +44,7 @@ final class BudgetCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       converter = FormatConverter.Tables.class,
+      completionCandidates = FormatConverter.Tables.class,
       description =
           "text (default), md, csv, json, html or xlsx; without it, from the extension of the -o"
               + " file.")

@@ -60,7 +60,8 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "text (default), json, github (Actions annotations) or junit (JUnit XML).",
-      converter = FormatConverter.Check.class)
+      converter = FormatConverter.Check.class,
+      completionCandidates = FormatConverter.Check.class)
   OutputFormat format = OutputFormat.TEXT;
 
   @Option(

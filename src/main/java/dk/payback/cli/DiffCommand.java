@@ -83,7 +83,8 @@ final class DiffCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "text (default), md (a pull-request comment), json or github (annotations).",
-      converter = FormatConverter.Diff.class)
+      converter = FormatConverter.Diff.class,
+      completionCandidates = FormatConverter.Diff.class)
   OutputFormat format = OutputFormat.TEXT;
 
   @Option(

@@ -29,6 +29,7 @@ final class DocumentOutput {
       names = "--csv-dialect",
       paramLabel = "rfc4180|excel-da",
       converter = FormatConverter.Dialect.class,
+      completionCandidates = FormatConverter.Dialect.class,
       description =
           "CSV spelling: rfc4180 (default: ',' and CRLF) or excel-da (';' and a byte order mark, for Danish Excel).")
   CsvDialect dialect;

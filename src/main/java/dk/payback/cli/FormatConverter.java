@@ -2,17 +2,27 @@ package dk.payback.cli;
 
 import dk.payback.format.CsvDialect;
 import dk.payback.format.OutputFormat;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --format} for a command that writes some of the formats. */
-abstract class FormatConverter implements ITypeConverter<OutputFormat> {
+/**
+ * Reads {@code --format} for a command that writes some of the formats, and gives the shell's
+ * completion those formats by the names the option takes (not picocli's enum constants).
+ */
+abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable<String> {
 
   private final List<OutputFormat> allowed;
 
   FormatConverter(OutputFormat... allowed) {
     this.allowed = List.of(allowed);
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    return allowed.stream().map(OutputFormat::key).iterator();
   }
 
   @Override
@@ -68,7 +78,12 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat> {
     }
   }
 
-  static final class Dialect implements ITypeConverter<CsvDialect> {
+  static final class Dialect implements ITypeConverter<CsvDialect>, Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(CsvDialect.values()).map(CsvDialect::key).iterator();
+    }
+
     @Override
     public CsvDialect convert(String value) {
       for (CsvDialect d : CsvDialect.values()) {

@@ -1,6 +1,8 @@
 package dk.payback.cli;
 
 import dk.payback.view.Lang;
+import java.util.Iterator;
+import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -15,10 +17,16 @@ final class LangOption {
       names = "--lang",
       paramLabel = "da|en",
       description = "Language of headings: da (default, as in the template) or en.",
-      converter = LangConverter.class)
+      converter = LangConverter.class,
+      completionCandidates = LangConverter.class)
   Lang lang = Lang.DA;
 
-  static final class LangConverter implements ITypeConverter<Lang> {
+  static final class LangConverter implements ITypeConverter<Lang>, Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("da", "en").iterator();
+    }
+
     @Override
     public Lang convert(String value) {
       try {

@@ -46,6 +46,7 @@ final class ReportCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "md|csv|json|html|xlsx",
       converter = FormatConverter.Report.class,
+      completionCandidates = FormatConverter.Report.class,
       description = "Report format. Default: from the extension of the -o file.")
   OutputFormat format;
 

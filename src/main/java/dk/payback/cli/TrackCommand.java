@@ -45,6 +45,7 @@ final class TrackCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "text|md|csv|json|html|xlsx",
       converter = FormatConverter.Tables.class,
+      completionCandidates = FormatConverter.Tables.class,
       description = "Output format. Default: from the extension of the -o file, else text.")
   OutputFormat format;
 

@@ -37,4 +37,16 @@ class CompletionCommandTest {
     String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(said).isZero();
   }
+
+  @Test
+  void offersTheValuesEachOptionTakes() {
+    String script = Cli.run("completion").out();
+    // The names the options accept, per command, never picocli's enum constants.
+    assertThat(script)
+        .contains("(\"rfc4180\" \"excel-da\") # --csv-dialect values")
+        .contains("(\"da\" \"en\") # --lang values")
+        .contains("(\"text\" \"json\" \"github\" \"junit\") # --format values")
+        .contains("(\"md\" \"csv\" \"json\" \"html\" \"xlsx\") # --format values")
+        .doesNotContain("EXCEL_DA", "RFC4180", "\"GITHUB\"", "\"DA\"");
+  }
 }
