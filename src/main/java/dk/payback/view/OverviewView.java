@@ -293,8 +293,9 @@ public record OverviewView(
           portfolio == null || filtered
               ? null
               : investment ? portfolio.investmentTotal() : portfolio.innovationTotal();
+      // "9 af 18" only where some of the type are left out.
       String label =
-          filtered
+          filtered && ofType.size() < all.size()
               ? w.shownTotal(type, ofType.size(), all.size())
               : investment ? w.totalInvestment() : w.totalInnovation();
       // The whole overview's totals, computed once, where it shows every proposal.
