@@ -30,9 +30,22 @@ final class SelectionOptions {
       names = "--only",
       paramLabel = "GLOB",
       split = ",",
+      converter = GlobConverter.class,
       description =
           "Only proposals whose ID matches, such as 'BU*' or HA02,SI0? (any case); repeatable.")
   List<String> only = new ArrayList<>();
+
+  /** An empty pattern, from --only '' or a stray comma, would show nothing and say little. */
+  static final class GlobConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (value.isBlank()) {
+        throw new TypeConversionException(
+            "an empty pattern matches no ID: give an ID or a pattern such as 'BU*'");
+      }
+      return value.strip();
+    }
+  }
 
   @Option(
       names = "--risk",
