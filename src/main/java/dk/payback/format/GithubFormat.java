@@ -98,22 +98,15 @@ public final class GithubFormat implements Format.Text {
 
   /** "ændret: Udvikling af nye arbejdsgange: 2019 1.000 → 0; 2020 → 1.000". */
   private static String line(LineChange c, DiffWords w) {
-    String text =
-        c.status() == ChangeStatus.RENAMED
-            ? c.after().text() + w.renamedFrom(c.before().text())
-            : c.text();
-    Amounts b = c.before() == null ? Amounts.empty() : c.before().amounts();
-    Amounts a = c.after() == null ? Amounts.empty() : c.after().amounts();
+    Amounts b = c.amountsBefore();
+    Amounts a = c.amountsAfter();
     List<String> years = new ArrayList<>();
-    for (var e : ProposalRevision.difference(b, a).byYear().entrySet()) {
-      int y = e.getKey();
-      if (e.getValue() != 0 || b.has(y) != a.has(y)) {
-        years.add(y + ": " + amount(b, y, w) + " → " + amount(a, y, w));
-      }
+    for (int y : c.changedYears()) {
+      years.add(y + ": " + amount(b, y, w) + " → " + amount(a, y, w));
     }
     return w.lineStatus(c.status())
         + ": "
-        + text
+        + w.lineText(c)
         + (years.isEmpty() ? "" : ": " + String.join("; ", years));
   }
 

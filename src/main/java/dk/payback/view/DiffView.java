@@ -3,7 +3,6 @@ package dk.payback.view;
 import dk.payback.calc.Appraisal;
 import dk.payback.calc.Payback;
 import dk.payback.calc.ProposalFigures;
-import dk.payback.check.ChangeStatus;
 import dk.payback.check.CheckResult;
 import dk.payback.check.FailOn;
 import dk.payback.check.Figure;
@@ -268,18 +267,12 @@ public record DiffView(
   private static Table lines(ProposalRevision p, DiffWords w) {
     List<List<Cell>> rows = new ArrayList<>();
     for (LineChange c : p.lines()) {
-      String text =
-          c.status() == ChangeStatus.RENAMED
-              ? c.after().text() + w.renamedFrom(c.before().text())
-              : c.text();
-      Amounts b = c.before() == null ? Amounts.empty() : c.before().amounts();
-      Amounts a = c.after() == null ? Amounts.empty() : c.after().amounts();
+      String text = w.lineText(c);
+      Amounts b = c.amountsBefore();
+      Amounts a = c.amountsAfter();
+      Amounts difference = c.difference();
       boolean first = true;
-      for (var e : ProposalRevision.difference(b, a).byYear().entrySet()) {
-        int year = e.getKey();
-        if (e.getValue() == 0 && b.has(year) == a.has(year)) {
-          continue;
-        }
+      for (int year : c.changedYears()) {
         rows.add(
             List.of(
                 Cell.text(first ? w.section(c.permanent()) : ""),
@@ -288,7 +281,7 @@ public record DiffView(
                 Cell.text(String.valueOf(year)),
                 b.has(year) ? Cell.amount(b.valueOr0(year), w) : Cell.EMPTY,
                 a.has(year) ? Cell.amount(a.valueOr0(year), w) : Cell.EMPTY,
-                delta(e.getValue(), w)));
+                delta(difference.valueOr0(year), w)));
         first = false;
       }
       if (first) {

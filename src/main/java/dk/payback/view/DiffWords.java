@@ -3,6 +3,7 @@ package dk.payback.view;
 import dk.payback.check.ChangeStatus;
 import dk.payback.check.FailOn;
 import dk.payback.check.Figure;
+import dk.payback.check.LineChange;
 import dk.payback.check.Revision;
 import dk.payback.model.ProposalType;
 
@@ -185,8 +186,11 @@ public final class DiffWords extends Words {
     return t("Tilbagebetalingstid (oplyst)", "Payback (stated)");
   }
 
-  public String renamedFrom(String old) {
-    return t(" (før: ", " (was: ") + old + ")";
+  /** The line's text, and for a renamed line its old text too. */
+  public String lineText(LineChange c) {
+    return c.status() == ChangeStatus.RENAMED
+        ? c.after().text() + t(" (før: ", " (was: ") + c.before().text() + ")"
+        : c.text();
   }
 
   public String title(String before, String after) {
