@@ -1,19 +1,17 @@
 package dk.payback.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dk.payback.load.Node.Entry;
 import dk.payback.load.Node.MapNode;
 import dk.payback.load.Node.ScalarNode;
+import dk.payback.load.Node.ScalarNode.Style;
 import dk.payback.load.Node.SeqNode;
 import dk.payback.model.Diagnostic;
 import dk.payback.model.Location;
-import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +20,27 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML into a located tree, stricter than Jackson's defaults: no anchors or aliases (Jackson
- * does not expand them, so {@code *x} would silently become the text "x"), no duplicate keys
- * (Jackson keeps the last), bounded size and nesting. Scalars keep their text, so that the case
- * reader can reject {@code 1.585} and {@code 010} instead of reading them as 1 and 8.
+ * Reads YAML into a located tree, straight from SnakeYAML's events, stricter than YAML itself: no
+ * anchors or aliases, no tags, no duplicate keys (YAML keeps the last), bounded size and nesting.
+ * Scalars keep their text, so that the case reader can reject {@code 1.585} and {@code 010} instead
+ * of reading them as 1 and 8.
+ *
+ * <p>The tree, the messages and their places are those the loader gave when it read the events
+ * through Jackson's YAML parser (which cost a third of the time of a run over many files): plain
+ * scalars are typed as Jackson typed them, an error is placed where Jackson placed it, and where
+ * Jackson had words of its own the same words are given.
  */
 final class YamlTree {
 
@@ -36,30 +49,43 @@ final class YamlTree {
 
   static final int MAX_DEPTH = 16;
 
-  private static final YAMLFactory FACTORY = createFactory();
+  private static final LoaderOptions OPTIONS = options();
+
+  /** YAML 1.1's implicit types; it only reads its tables, so one serves every thread. */
+  private static final Resolver RESOLVER = new Resolver();
+
+  private static final String CORE_TAG = "tag:yaml.org,2002:";
 
   private final String file;
   private final List<Diagnostic> errors;
+  private final ParserImpl parser;
+
+  /** The last event read: an error found by the reader, not by SnakeYAML, is placed at its end. */
+  private Event last;
+
+  /**
+   * The type of the scalar {@link #nextValue} returned last; null for one Jackson had no token for
+   * ({@code !!int +}), which it took for the end of the file or of a list.
+   */
+  private Style scalarStyle;
 
   /** Set by a value whose meaning the file did not spell out plainly (an alias or a tag). */
   private boolean unusable;
 
-  private YamlTree(String file, List<Diagnostic> errors) {
+  private YamlTree(String file, List<Diagnostic> errors, String text) {
     this.file = file;
     this.errors = errors;
+    // A reader, as Jackson gave SnakeYAML: its marks then name the input as they did.
+    this.parser = new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS);
   }
 
-  private static YAMLFactory createFactory() {
+  private static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_BYTES);
     options.setNestingDepthLimit(MAX_DEPTH + 4);
     // Duplicates are found while building the tree, with a message that names both places.
     options.setAllowDuplicateKeys(true);
-    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
-    factory.disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    factory.setStreamReadConstraints(
-        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 4).build());
-    return factory;
+    return options;
   }
 
   /**
@@ -91,15 +117,13 @@ final class YamlTree {
               "write a proposal (kind: proposal) or delete the file"));
       return Optional.empty();
     }
-    return new YamlTree(file, errors).read(text.get());
+    return new YamlTree(file, errors, text.get()).read(text.get());
   }
 
   private Optional<Node> read(String text) {
-    JsonParser[] open = {null};
-    try (JsonParser p = FACTORY.createParser(text)) {
-      open[0] = p;
-      JsonToken t = p.nextToken();
-      if (t == null) {
+    try {
+      Event first = nextValue();
+      if (first == null || untyped(first)) {
         errors.add(
             new Diagnostic(
                 Location.ofFile(file),
@@ -107,14 +131,15 @@ final class YamlTree {
                 "write a proposal (kind: proposal) or delete the file"));
         return Optional.empty();
       }
-      Node root = value(p, t, 0);
+      Node root = value(first, 0);
       if (root == null) {
         return Optional.empty();
       }
-      if (p.nextToken() != null) {
+      Event second = nextValue();
+      if (second != null && !untyped(second)) {
         errors.add(
             new Diagnostic(
-                where(p.currentTokenLocation()),
+                start(second),
                 "file holds more than one YAML document",
                 "put each proposal in a file of its own and remove the '---' separator"));
         return Optional.empty();
@@ -128,40 +153,77 @@ final class YamlTree {
         return Optional.empty();
       }
       // An alias stands where a value should be, and a tag changes what a value means: reading on
-      // would
-      // only report follow-on errors about a value the file did not spell out.
+      // would only report follow-on errors about a value the file did not spell out.
       return unusable ? Optional.empty() : Optional.of(root);
-    } catch (JsonProcessingException e) {
-      if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-        errors.add(syntaxError(m, e, text));
-      } else if (structuredKey(e) != null) {
-        errors.add(
-            new Diagnostic(
-                // The error's own location is one column past the '[' or '{' that starts the key.
-                where(open[0].currentTokenLocation()),
-                "a key must be a name or a year, found " + structuredKey(e),
-                "write keys as plain names such as title, or years such as 2019"));
-      } else {
-        errors.add(
-            new Diagnostic(
-                where(e.getLocation()), "invalid YAML: " + cleanMessage(e), syntaxHint(e)));
-      }
+    } catch (Unreadable e) {
+      errors.add(e.diagnostic);
       return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      // SnakeYAML reports some limits as plain runtime exceptions; they are input errors all the
-      // same.
+    } catch (MarkedYAMLException e) {
       errors.add(
-          new Diagnostic(
-              Location.ofFile(file),
-              "cannot read YAML: " + String.valueOf(e.getMessage()).strip(),
-              null));
+          e.getProblemMark() != null
+              ? syntaxError(e, text)
+              : invalid(end(last), String.valueOf(e.getMessage())).diagnostic);
       return Optional.empty();
     }
   }
 
+  /**
+   * The next event. A number SnakeYAML fails to read and a reader's error without a place are
+   * placed at the end of the last event read, with the words Jackson gave them.
+   */
+  private Event next() {
+    try {
+      last = parser.getEvent();
+      return last;
+    } catch (MarkedYAMLException e) {
+      throw e;
+    } catch (YAMLException e) {
+      throw invalid(end(last), String.valueOf(e.getMessage()));
+    } catch (NumberFormatException e) {
+      throw invalid(
+          end(last),
+          "Malformed Number token: failed to tokenize due to ("
+              + e.getClass().getName()
+              + "): "
+              + e.getMessage());
+    }
+  }
+
+  /**
+   * The first event of the next value, past document boundaries; null at the end of the file. A
+   * scalar is typed as soon as it is read, so a scalar that cannot be typed is the one error.
+   */
+  private Event nextValue() {
+    while (true) {
+      Event e = next();
+      if (e == null) {
+        return null;
+      }
+      switch (e.getEventId()) {
+        case StreamStart, DocumentStart, DocumentEnd -> {}
+        case StreamEnd -> {
+          return null;
+        }
+        case Scalar -> {
+          scalarStyle = style((ScalarEvent) e);
+          return e;
+        }
+        default -> {
+          return e;
+        }
+      }
+    }
+  }
+
+  private boolean untyped(Event e) {
+    return e.getEventId() == Event.ID.Scalar && scalarStyle == null;
+  }
+
   /** Returns null after reporting an error that makes the rest of the document unusable. */
-  private Node value(JsonParser p, JsonToken t, int depth) throws IOException {
-    Location at = where(p.currentTokenLocation());
+  private Node value(Event e, int depth) {
+    Event.ID id = e.getEventId();
+    Style style = scalarStyle;
+    Location at = start(e);
     if (depth > MAX_DEPTH) {
       errors.add(
           new Diagnostic(
@@ -170,17 +232,19 @@ final class YamlTree {
               "a case file is at most 4 levels deep"));
       return null;
     }
-    YAMLParser yp = (YAMLParser) p;
-    if (yp.isCurrentAlias()) {
+    if (e instanceof AliasEvent alias) {
       errors.add(
           new Diagnostic(
               at,
-              "YAML alias '*" + p.getText() + "' is not allowed",
+              "YAML alias '*" + alias.getAnchor() + "' is not allowed",
               "write the value out in full; aliases hide figures from the reader"));
       unusable = true;
-      return new ScalarNode(at, p.getText(), ScalarNode.Style.STRING);
+      return new ScalarNode(at, alias.getAnchor(), Style.STRING);
     }
-    String tag = yp.getTypeId();
+    String tag =
+        e instanceof ScalarEvent s
+            ? s.getTag()
+            : e instanceof CollectionStartEvent c ? c.getTag() : null;
     if (tag != null) {
       String shown = shownTag(tag);
       errors.add(
@@ -192,49 +256,59 @@ final class YamlTree {
                   + "' and write the value plainly: amounts as whole numbers, texts as text"));
       unusable = true;
     }
-    String anchor = yp.getCurrentAnchor();
-    if (anchor != null) {
-      errors.add(
-          new Diagnostic(
-              at, "YAML anchor '&" + anchor + "' is not allowed", "remove '&" + anchor + "'"));
-    }
-    switch (t) {
-      case START_OBJECT:
-        return mapping(p, at, depth);
-      case START_ARRAY:
-        return sequence(p, at, depth);
-      case VALUE_NUMBER_INT:
-        return new ScalarNode(at, p.getText(), ScalarNode.Style.INTEGER);
-      case VALUE_NUMBER_FLOAT:
-        return new ScalarNode(at, p.getText(), ScalarNode.Style.FLOAT);
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return new ScalarNode(at, p.getText(), ScalarNode.Style.BOOLEAN);
-      case VALUE_NULL:
-        return new ScalarNode(at, "", ScalarNode.Style.NULL);
-      default:
-        return new ScalarNode(at, String.valueOf(p.getText()), ScalarNode.Style.STRING);
+    switch (id) {
+      case Scalar -> {
+        if (style == null) {
+          // Jackson had no token for '!!int +' and failed on it; the words it gave on a cold JVM
+          // are
+          // kept (once compiled, the JVM drops an exception's words, and it said "null").
+          throw new Unreadable(
+              new Diagnostic(
+                  Location.ofFile(file),
+                  "cannot read YAML: Cannot invoke \"com.fasterxml.jackson.core.JsonToken.ordinal()\""
+                      + " because \"t\" is null",
+                  null));
+        }
+        String text = style == Style.NULL ? "" : ((ScalarEvent) e).getValue();
+        return new ScalarNode(at, text, style);
+      }
+      case MappingStart, SequenceStart -> {
+        // An anchor on a scalar was never reported: Jackson did not hand it over.
+        String anchor = ((CollectionStartEvent) e).getAnchor();
+        if (anchor != null) {
+          errors.add(
+              new Diagnostic(
+                  at, "YAML anchor '&" + anchor + "' is not allowed", "remove '&" + anchor + "'"));
+        }
+        return id == Event.ID.MappingStart ? mapping(at, depth) : sequence(at, depth);
+      }
+      default -> throw invalid(end(e), "Not expecting " + id + " but a value");
     }
   }
 
-  /**
-   * Jackson gives {@code !!int} as {@code tag:yaml.org,2002:int}; show it as the file spells it.
-   */
+  /** A tag as the file spells it: {@code !!int}, not {@code tag:yaml.org,2002:int}. */
   private static String shownTag(String tag) {
-    String core = "tag:yaml.org,2002:";
-    if (tag.startsWith(core)) {
-      return "!!" + tag.substring(core.length());
+    int bangs = 0;
+    while (bangs < tag.length() && tag.charAt(bangs) == '!') {
+      bangs++;
     }
-    return tag.contains(":") ? "!<" + tag + ">" : "!" + tag;
+    String bare = tag.substring(bangs);
+    if (bare.startsWith(CORE_TAG)) {
+      return "!!" + bare.substring(CORE_TAG.length());
+    }
+    return bare.contains(":") ? "!<" + bare + ">" : "!" + bare;
   }
 
-  private Node mapping(JsonParser p, Location at, int depth) throws IOException {
+  private Node mapping(Location at, int depth) {
     Map<String, Entry> entries = new LinkedHashMap<>();
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
-      Location keyAt = where(p.currentTokenLocation());
-      Node v = value(p, p.nextToken(), depth + 1);
+    Event k;
+    while ((k = next()).getEventId() != Event.ID.MappingEnd) {
+      if (!(k instanceof ScalarEvent name)) {
+        throw notAKey(k);
+      }
+      String key = name.getValue();
+      Location keyAt = start(k);
+      Node v = value(nextValue(), depth + 1);
       if (v == null) {
         return null;
       }
@@ -249,20 +323,38 @@ final class YamlTree {
       }
       entries.put(key, new Entry(key, keyAt, v));
     }
-    if (t != JsonToken.END_OBJECT) {
-      throw new IllegalStateException("unexpected " + t + " in a mapping");
-    }
     return new MapNode(at, entries);
   }
 
-  private Node sequence(JsonParser p, Location at, int depth) throws IOException {
+  /**
+   * A list or mapping used as a key ({@code ? [a, b]} or {@code {[2018]: 1}}), placed at its '[' or
+   * '{'; an alias as a key keeps the words Jackson gave it, which name SnakeYAML's event.
+   */
+  private Unreadable notAKey(Event k) {
+    String jackson = "Expected a field name (Scalar value in YAML), got this instead: " + k;
+    String found =
+        jackson.contains("SequenceStartEvent")
+            ? "a list"
+            : jackson.contains("MappingStartEvent") ? "a mapping" : null;
+    if (found == null) {
+      return invalid(end(k), jackson);
+    }
+    return new Unreadable(
+        new Diagnostic(
+            start(k),
+            "a key must be a name or a year, found " + found,
+            "write keys as plain names such as title, or years such as 2019"));
+  }
+
+  private Node sequence(Location at, int depth) {
     List<Node> items = new ArrayList<>();
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t == null) {
-        throw new IllegalStateException("list not closed");
+    Event e;
+    while ((e = nextValue()).getEventId() != Event.ID.SequenceEnd) {
+      if (untyped(e)) {
+        throw new Unreadable(
+            new Diagnostic(Location.ofFile(file), "cannot read YAML: list not closed", null));
       }
-      Node v = value(p, t, depth + 1);
+      Node v = value(e, depth + 1);
       if (v == null) {
         return null;
       }
@@ -271,15 +363,180 @@ final class YamlTree {
     return new SeqNode(at, items);
   }
 
-  private Location where(JsonLocation loc) {
-    if (loc == null || loc.getLineNr() < 1) {
-      return Location.ofFile(file);
+  /**
+   * How YAML 1.1 types a scalar, as Jackson's YAML parser typed it: a quoted scalar is a text, a
+   * plain one is typed by its form, an empty one is the empty text. Null where Jackson had no type
+   * ('!!int +').
+   */
+  private Style style(ScalarEvent s) {
+    String value = s.getValue();
+    if (value.isEmpty()) {
+      return Style.STRING;
     }
-    return new Location(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    String tag = s.getTag();
+    if (tag == null || tag.equals("!")) {
+      Tag type = RESOLVER.resolve(NodeId.scalar, value, s.getImplicit().canOmitTagInPlainScalar());
+      if (type == Tag.STR) {
+        return Style.STRING;
+      } else if (type == Tag.INT) {
+        return integer(s);
+      } else if (type == Tag.FLOAT) {
+        return Style.FLOAT;
+      } else if (type == Tag.BOOL) {
+        return bool(value) ? Style.BOOLEAN : Style.STRING;
+      } else if (type == Tag.NULL) {
+        return Style.NULL;
+      }
+      return Style.STRING;
+    }
+    String type = tag;
+    if (type.startsWith(CORE_TAG)) {
+      type = type.substring(CORE_TAG.length());
+      if (type.contains(",")) {
+        String[] parts = type.split(",");
+        type = parts.length == 0 ? "" : parts[0];
+      }
+    }
+    switch (type) {
+      case "binary" -> {
+        try {
+          Base64Variants.MIME.decode(value.trim());
+        } catch (IllegalArgumentException e) {
+          throw invalid(end(s), String.valueOf(e.getMessage()));
+        }
+        return Style.STRING;
+      }
+      case "bool" -> {
+        return bool(value) ? Style.BOOLEAN : Style.STRING;
+      }
+      case "int" -> {
+        return integer(s);
+      }
+      case "float" -> {
+        return Style.FLOAT;
+      }
+      case "null" -> {
+        return Style.NULL;
+      }
+      default -> {
+        return Style.STRING;
+      }
+    }
+  }
+
+  /** YAML 1.1's words for true and false, in any case. */
+  private static boolean bool(String value) {
+    return switch (value.length()) {
+      case 1 -> "yYnN".indexOf(value.charAt(0)) >= 0;
+      case 2 -> value.equalsIgnoreCase("no") || value.equalsIgnoreCase("on");
+      case 3 -> value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("off");
+      case 4 -> value.equalsIgnoreCase("true");
+      case 5 -> value.equalsIgnoreCase("false");
+      default -> false;
+    };
+  }
+
+  /**
+   * An integer as Jackson read one: a decimal is kept as text; a binary, octal or hexadecimal one
+   * is decoded at once, so that a bad one is an error here; a sexagesimal one ({@code 1:30}) is a
+   * text. Null for a sign alone.
+   */
+  private Style integer(ScalarEvent s) {
+    String value = s.getValue();
+    int len = value.length();
+    char sign = value.charAt(0);
+    int i = sign == '-' || sign == '+' ? 1 : 0;
+    if (len == i) {
+      return null;
+    }
+    if (value.charAt(i) == '0') {
+      if (++i == len) {
+        return Style.INTEGER;
+      }
+      char c = value.charAt(i);
+      if (c == 'b' || c == 'B') {
+        return decode(s, i + 1, 2, 31, 63);
+      } else if (c == 'x' || c == 'X') {
+        return decode(s, i + 1, 16, 7, 15);
+      } else if (c == '_' || (c >= '0' && c <= '9')) {
+        return decode(s, i, 8, 10, 21);
+      }
+      return Style.STRING;
+    }
+    boolean underscores = false;
+    for (; i < len; i++) {
+      char c = value.charAt(i);
+      if (c == '_') {
+        underscores = true;
+      } else if (c < '0' || c > '9') {
+        return Style.STRING;
+      }
+    }
+    if (underscores) {
+      String digits = value.substring(sign == '+' ? 1 : 0).replace("_", "");
+      if (digits.isEmpty() || digits.equals("-")) {
+        throw invalid(end(s), "Invalid number ('" + value + "')");
+      }
+    }
+    return Style.INTEGER;
+  }
+
+  private Style decode(ScalarEvent s, int from, int radix, int intDigits, int longDigits) {
+    String digits = s.getValue().substring(from).replace("_", "");
+    try {
+      if (digits.length() <= intDigits) {
+        Integer.parseInt(digits, radix);
+      } else if (digits.length() <= longDigits) {
+        Long.parseLong(digits, radix);
+      } else {
+        StreamReadConstraints.defaults().validateIntegerLength(digits.length());
+        new BigInteger(digits, radix);
+      }
+    } catch (NumberFormatException e) {
+      throw invalid(
+          end(s),
+          String.format(
+              "Invalid base-%d number ('%s'), problem: %s", radix, digits, e.getMessage()));
+    } catch (StreamConstraintsException e) {
+      throw invalid(Location.ofFile(file), e.getOriginalMessage());
+    }
+    return Style.INTEGER;
+  }
+
+  private Location start(Event e) {
+    return at(e.getStartMark());
+  }
+
+  private Location end(Event e) {
+    return e == null ? Location.ofFile(file) : at(e.getEndMark());
+  }
+
+  /** SnakeYAML counts lines and columns from 0. */
+  private Location at(Mark m) {
+    return m == null
+        ? Location.ofFile(file)
+        : new Location(file, m.getLine() + 1, m.getColumn() + 1);
+  }
+
+  private Unreadable invalid(Location at, String message) {
+    return new Unreadable(
+        new Diagnostic(at, "invalid YAML: " + cleanMessage(message), syntaxHint(message)));
+  }
+
+  /** An error after which the rest of the file cannot be read. */
+  private static final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Diagnostic diagnostic;
+
+    Unreadable(Diagnostic diagnostic) {
+      super(diagnostic.message(), null, false, false);
+      this.diagnostic = diagnostic;
+    }
   }
 
   /** SnakeYAML knows where the problem is, not only where the enclosing structure began. */
-  private Diagnostic syntaxError(MarkedYAMLException m, JsonProcessingException e, String source) {
+  private Diagnostic syntaxError(MarkedYAMLException m, String source) {
     Mark problem = m.getProblemMark();
     String text = firstLine(m.getProblem());
     Mark context = m.getContextMark();
@@ -310,29 +567,14 @@ final class YamlTree {
     return new Diagnostic(
         new Location(file, problem.getLine() + 1, problem.getColumn() + 1),
         "invalid YAML: " + text,
-        syntaxHint(e));
-  }
-
-  /**
-   * A list or mapping used as a key ({@code ? [a, b]} or {@code {[2018]: 1}}): Jackson names
-   * SnakeYAML's event class.
-   */
-  private static String structuredKey(JsonProcessingException e) {
-    String m = String.valueOf(e.getOriginalMessage());
-    if (!m.startsWith("Expected a field name")) {
-      return null;
-    }
-    return m.contains("SequenceStartEvent")
-        ? "a list"
-        : m.contains("MappingStartEvent") ? "a mapping" : null;
+        syntaxHint(String.valueOf(m.getMessage())));
   }
 
   private static String firstLine(String s) {
     return s == null ? "unreadable" : s.strip().split("\\R", 2)[0].strip();
   }
 
-  private static String cleanMessage(JsonProcessingException e) {
-    String m = e.getOriginalMessage();
+  private static String cleanMessage(String m) {
     if (m == null) {
       return "unreadable";
     }
@@ -341,8 +583,7 @@ final class YamlTree {
     return first.isEmpty() ? m.strip() : first;
   }
 
-  private static String syntaxHint(JsonProcessingException e) {
-    String m = String.valueOf(e.getOriginalMessage());
+  private static String syntaxHint(String m) {
     if (m.contains("\\t") || m.contains("tab")) {
       return "indent with spaces, not tabs";
     }
