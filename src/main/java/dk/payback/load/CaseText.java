@@ -108,6 +108,12 @@ final class CaseText {
   /** The index of the first character outside YAML's printable set, or -1. */
   private static int firstForbidden(String text) {
     for (int i = 0; i < text.length(); ) {
+      char ch = text.charAt(i);
+      // Nearly every character of a case file is printable ASCII: no code point to work out.
+      if (ch >= 0x20 && ch <= 0x7E || ch == '\n') {
+        i++;
+        continue;
+      }
       int c = text.codePointAt(i);
       boolean printable =
           c == 0x9

@@ -56,6 +56,12 @@ final class YamlTree {
 
   private static final String CORE_TAG = "tag:yaml.org,2002:";
 
+  /**
+   * The first characters of every implicit type the resolver knows (booleans, numbers, the merge
+   * key, null, timestamps and its own '!&*'); a plain scalar that starts with another is text.
+   */
+  private static final String TYPED_FIRST_CHARACTERS = "yYnNtTfFoO-+0123456789.<~!&*";
+
   private final String file;
   private final List<Diagnostic> errors;
   private final ParserImpl parser;
@@ -375,7 +381,16 @@ final class YamlTree {
     }
     String tag = s.getTag();
     if (tag == null || tag.equals("!")) {
-      Tag type = RESOLVER.resolve(NodeId.scalar, value, s.getImplicit().canOmitTagInPlainScalar());
+      // The resolver matches a regular expression for each type the first character allows; most
+      // scalars of a case file are words, amounts and years, typed here as it would type them.
+      if (!s.getImplicit().canOmitTagInPlainScalar()
+          || TYPED_FIRST_CHARACTERS.indexOf(value.charAt(0)) < 0) {
+        return Style.STRING;
+      }
+      if (isPlainDecimal(value)) {
+        return Style.INTEGER;
+      }
+      Tag type = RESOLVER.resolve(NodeId.scalar, value, true);
       if (type == Tag.STR) {
         return Style.STRING;
       } else if (type == Tag.INT) {
@@ -422,6 +437,25 @@ final class YamlTree {
         return Style.STRING;
       }
     }
+  }
+
+  /**
+   * {@code 0}, {@code -6000} or {@code 2019}: a decimal integer, which YAML 1.1 reads as no other
+   * type.
+   */
+  private static boolean isPlainDecimal(String value) {
+    int i = value.charAt(0) == '-' ? 1 : 0;
+    int len = value.length();
+    if (i == len || value.charAt(i) == '0' && len > i + 1) {
+      return false;
+    }
+    for (; i < len; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** YAML 1.1's words for true and false, in any case. */
