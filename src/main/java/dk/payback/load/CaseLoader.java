@@ -11,6 +11,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,7 +146,14 @@ public final class CaseLoader {
   }
 
   private static byte[] read(Path path, String name, FileReader reader, List<Diagnostic> errors) {
-    if (!Files.isRegularFile(path)) {
+    // One look at the file for its kind and its size, not one for each.
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      attributes = null;
+    }
+    if (attributes == null || !attributes.isRegularFile()) {
       // Reading a named pipe would wait for a writer for ever.
       errors.add(
           new Diagnostic(
@@ -155,7 +163,7 @@ public final class CaseLoader {
       return null;
     }
     try {
-      long size = Files.size(path);
+      long size = attributes.size();
       if (size > YamlTree.MAX_BYTES) {
         errors.add(
             tooLarge(
