@@ -38,9 +38,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * of reading them as 1 and 8.
  *
  * <p>The tree, the messages and their places are those the loader gave when it read the events
- * through Jackson's YAML parser (which cost a third of the time of a run over many files): plain
- * scalars are typed as Jackson typed them, an error is placed where Jackson placed it, and where
- * Jackson had words of its own the same words are given.
+ * through Jackson's YAML parser, a layer that only cost time: plain scalars are typed as Jackson
+ * typed them, an error is placed where Jackson placed it, and where Jackson had words of its own
+ * the same words are given.
  */
 final class YamlTree {
 
@@ -169,6 +169,14 @@ final class YamlTree {
           e.getProblemMark() != null
               ? syntaxError(e, text)
               : invalid(end(last), String.valueOf(e.getMessage())).diagnostic);
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      // A fault of SnakeYAML's on strange input is an input error all the same.
+      errors.add(
+          new Diagnostic(
+              Location.ofFile(file),
+              "cannot read YAML: " + String.valueOf(e.getMessage()).strip(),
+              null));
       return Optional.empty();
     }
   }
