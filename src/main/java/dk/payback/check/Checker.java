@@ -3,6 +3,7 @@ package dk.payback.check;
 import dk.payback.calc.Analysis;
 import dk.payback.calc.ProposalFigures;
 import dk.payback.model.CaseSet;
+import dk.payback.util.InOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -34,7 +35,7 @@ public final class Checker {
     Comparisons compare = new Comparisons(tolerance);
     List<ProposalFigures> figures = analysis.figures();
     List<CheckResult> results = new ArrayList<>();
-    figures.forEach(f -> results.addAll(ProposalChecks.of(f, compare)));
+    InOrder.map(figures, f -> ProposalChecks.of(f, compare)).forEach(results::addAll);
     results.addAll(IdChecks.of(cases.proposals()));
     cases.overview().ifPresent(pf -> results.addAll(OverviewChecks.of(pf, figures, compare)));
     // A stable sort: checks at one place keep the order in which they were made.
@@ -44,7 +45,7 @@ public final class Checker {
     cases.proposals().forEach(p -> files.add(p.origin().file()));
     cases.overview().ifPresent(pf -> files.add(pf.origin().file()));
     List<Warning> warnings = new ArrayList<>();
-    cases.proposals().forEach(p -> warnings.addAll(Warnings.of(p)));
+    InOrder.map(cases.proposals(), Warnings::of).forEach(warnings::addAll);
     warnings.sort(
         Comparator.comparing((Warning w) -> w.location().file())
             .thenComparingInt(w -> w.location().line())

@@ -1,13 +1,17 @@
 package dk.payback.view;
 
 import dk.payback.calc.Analysis;
+import dk.payback.calc.Appraisal;
 import dk.payback.calc.Discounting;
+import dk.payback.calc.ProposalFigures;
 import dk.payback.calc.Scenario;
 import dk.payback.calc.Sensitivity;
 import dk.payback.check.CheckReport;
+import dk.payback.check.CheckResult;
 import dk.payback.check.Checker;
 import dk.payback.model.Diagnostic;
 import dk.payback.model.Proposal;
+import dk.payback.util.InOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,7 +70,7 @@ public final class Documents {
       Lang lang) {
     List<View> views = new ArrayList<>();
     for (Proposal p : proposals) {
-      views.add(proposal(analysis, 0, p, scenario, discounting, lang));
+      views.add(ProposalInput.of(analysis, 0, p, scenario, discounting).view(lang));
     }
     return new Document(ProposalWords.of(lang), null, scenario, discounting, views);
   }
@@ -167,12 +171,16 @@ public final class Documents {
     List<Proposal> asRead = analysis.overview().proposals();
     Sensitivity s = analysis.sensitivity(asRead, Sensitivity.STANDARD, discounting);
     views.add(SensitivityView.of(s, underScenario, lang));
-    analysis.overview(scenario).rows().stream()
-        .filter(row -> selection.shows(row.proposal()))
-        .forEach(
-            row ->
-                views.add(
-                    proposal(analysis, row.number(), row.proposal(), scenario, discounting, lang)));
+    // The figures and appraisals are looked up here, where the analysis lives; the tables are then
+    // laid out on all cores, from those alone.
+    List<ProposalInput> shown =
+        analysis.overview(scenario).rows().stream()
+            .filter(row -> selection.shows(row.proposal()))
+            .map(
+                row ->
+                    ProposalInput.of(analysis, row.number(), row.proposal(), scenario, discounting))
+            .toList();
+    views.addAll(InOrder.map(shown, input -> input.view(lang)));
     // Of the cases as read, like the findings: what was realised is no scenario's.
     if (analysis.cases().proposals().stream().anyMatch(Proposal::isFollowedUp)) {
       views.add(TrackView.of(analysis.followUp(null, discounting), lang));
@@ -181,21 +189,25 @@ public final class Documents {
     return new Document(overview.words(), overview.title(), scenario, discounting, views);
   }
 
-  private static ProposalView proposal(
-      Analysis analysis,
-      int number,
-      Proposal p,
-      Scenario scenario,
-      Discounting discounting,
-      Lang lang) {
-    var figures = analysis.figures(p, scenario);
-    // Under a scenario the lines are no longer the source's, so there is nothing to compare them
-    // with.
-    var differences =
-        scenario.isBase()
-            ? Checker.subtotalDifferences(figures)
-            : List.<dk.payback.check.CheckResult>of();
-    var appraisal = discounting == null ? null : analysis.appraisal(p, scenario, discounting);
-    return ProposalView.of(number, figures, differences, appraisal, lang);
+  /** What one proposal's table is laid out from. */
+  private record ProposalInput(
+      int number, ProposalFigures figures, boolean underScenario, Appraisal appraisal) {
+
+    static ProposalInput of(
+        Analysis analysis, int number, Proposal p, Scenario scenario, Discounting discounting) {
+      return new ProposalInput(
+          number,
+          analysis.figures(p, scenario),
+          !scenario.isBase(),
+          discounting == null ? null : analysis.appraisal(p, scenario, discounting));
+    }
+
+    ProposalView view(Lang lang) {
+      // Under a scenario the lines are no longer the source's, so there is nothing to compare them
+      // with.
+      List<CheckResult> differences =
+          underScenario ? List.of() : Checker.subtotalDifferences(figures);
+      return ProposalView.of(number, figures, differences, appraisal, lang);
+    }
   }
 }
