@@ -1,6 +1,5 @@
 package dk.payback.load;
 
-import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dk.payback.load.Node.Entry;
@@ -24,6 +23,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -129,7 +129,7 @@ final class YamlTree {
   private Optional<Node> read(String text) {
     try {
       Event first = nextValue();
-      if (first == null || untyped(first)) {
+      if (first == null) {
         errors.add(
             new Diagnostic(
                 Location.ofFile(file),
@@ -142,7 +142,7 @@ final class YamlTree {
         return Optional.empty();
       }
       Event second = nextValue();
-      if (second != null && !untyped(second)) {
+      if (second != null) {
         errors.add(
             new Diagnostic(
                 start(second),
@@ -229,10 +229,6 @@ final class YamlTree {
     }
   }
 
-  private boolean untyped(Event e) {
-    return e.getEventId() == Event.ID.Scalar && scalarStyle == null;
-  }
-
   /** Returns null after reporting an error that makes the rest of the document unusable. */
   private Node value(Event e, int depth) {
     Event.ID id = e.getEventId();
@@ -270,33 +266,28 @@ final class YamlTree {
                   + "' and write the value plainly: amounts as whole numbers, texts as text"));
       unusable = true;
     }
+    if (e instanceof NodeEvent n) {
+      anchorRefused(n, at);
+    }
     switch (id) {
       case Scalar -> {
-        if (style == null) {
-          // Jackson had no token for '!!int +' and failed on it; the words it gave on a cold JVM
-          // are
-          // kept (once compiled, the JVM drops an exception's words, and it said "null").
-          throw new Unreadable(
-              new Diagnostic(
-                  Location.ofFile(file),
-                  "cannot read YAML: Cannot invoke \"com.fasterxml.jackson.core.JsonToken.ordinal()\""
-                      + " because \"t\" is null",
-                  null));
-        }
         String text = style == Style.NULL ? "" : ((ScalarEvent) e).getValue();
         return new ScalarNode(at, text, style);
       }
       case MappingStart, SequenceStart -> {
-        // An anchor on a scalar was never reported: Jackson did not hand it over.
-        String anchor = ((CollectionStartEvent) e).getAnchor();
-        if (anchor != null) {
-          errors.add(
-              new Diagnostic(
-                  at, "YAML anchor '&" + anchor + "' is not allowed", "remove '&" + anchor + "'"));
-        }
         return id == Event.ID.MappingStart ? mapping(at, depth) : sequence(at, depth);
       }
       default -> throw invalid(end(e), "Not expecting " + id + " but a value");
+    }
+  }
+
+  /** An anchor only serves an alias, which is refused; alone it is harmless but still refused. */
+  private void anchorRefused(NodeEvent e, Location at) {
+    String anchor = e.getAnchor();
+    if (anchor != null) {
+      errors.add(
+          new Diagnostic(
+              at, "YAML anchor '&" + anchor + "' is not allowed", "remove '&" + anchor + "'"));
     }
   }
 
@@ -322,6 +313,7 @@ final class YamlTree {
       }
       String key = name.getValue();
       Location keyAt = start(k);
+      anchorRefused(name, keyAt);
       Node v = value(nextValue(), depth + 1);
       if (v == null) {
         return null;
@@ -350,6 +342,13 @@ final class YamlTree {
         jackson.contains("SequenceStartEvent")
             ? "a list"
             : jackson.contains("MappingStartEvent") ? "a mapping" : null;
+    if (k instanceof AliasEvent alias) {
+      return new Unreadable(
+          new Diagnostic(
+              start(k),
+              "a key must be a name or a year, found the YAML alias '*" + alias.getAnchor() + "'",
+              "write the key out in full; aliases hide what a file says"));
+    }
     if (found == null) {
       return invalid(end(k), jackson);
     }
@@ -364,10 +363,6 @@ final class YamlTree {
     List<Node> items = new ArrayList<>();
     Event e;
     while ((e = nextValue()).getEventId() != Event.ID.SequenceEnd) {
-      if (untyped(e)) {
-        throw new Unreadable(
-            new Diagnostic(Location.ofFile(file), "cannot read YAML: list not closed", null));
-      }
       Node v = value(e, depth + 1);
       if (v == null) {
         return null;
@@ -379,8 +374,8 @@ final class YamlTree {
 
   /**
    * How YAML 1.1 types a scalar, as Jackson's YAML parser typed it: a quoted scalar is a text, a
-   * plain one is typed by its form, an empty one is the empty text. Null where Jackson had no type
-   * ('!!int +').
+   * plain one is typed by its form, an empty one is the empty text, and a tagged one is a text too
+   * (its tag is an error of its own).
    */
   private Style style(ScalarEvent s) {
     String value = s.getValue();
@@ -412,39 +407,8 @@ final class YamlTree {
       }
       return Style.STRING;
     }
-    String type = tag;
-    if (type.startsWith(CORE_TAG)) {
-      type = type.substring(CORE_TAG.length());
-      if (type.contains(",")) {
-        String[] parts = type.split(",");
-        type = parts.length == 0 ? "" : parts[0];
-      }
-    }
-    switch (type) {
-      case "binary" -> {
-        try {
-          Base64Variants.MIME.decode(value.trim());
-        } catch (IllegalArgumentException e) {
-          throw invalid(end(s), String.valueOf(e.getMessage()));
-        }
-        return Style.STRING;
-      }
-      case "bool" -> {
-        return bool(value) ? Style.BOOLEAN : Style.STRING;
-      }
-      case "int" -> {
-        return integer(s);
-      }
-      case "float" -> {
-        return Style.FLOAT;
-      }
-      case "null" -> {
-        return Style.NULL;
-      }
-      default -> {
-        return Style.STRING;
-      }
-    }
+    // A tagged value is refused for its tag (see value), whatever it holds.
+    return Style.STRING;
   }
 
   /**
@@ -489,7 +453,7 @@ final class YamlTree {
     char sign = value.charAt(0);
     int i = sign == '-' || sign == '+' ? 1 : 0;
     if (len == i) {
-      return null;
+      return Style.STRING;
     }
     if (value.charAt(i) == '0') {
       if (++i == len) {
