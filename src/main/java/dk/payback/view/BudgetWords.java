@@ -46,6 +46,20 @@ public final class BudgetWords extends Words {
     return t("I ALT (alle forslag)", "TOTAL (all proposals)");
   }
 
+  /** The total of all proposals where the filters leave some out. */
+  public String shownTotalAll(int shown, int of) {
+    return t(
+        "I ALT (" + shown + " af " + of + " forslag)",
+        "TOTAL (" + shown + " of " + of + " proposals)");
+  }
+
+  /** In place of the table, where the filters keep no proposal. */
+  public String nothingShown() {
+    return t(
+        "Intet forslag passer til filtrene: der er intet at lægge sammen.",
+        "No proposal matches the filters: there is nothing to add up.");
+  }
+
   public String legendSummaryOnly() {
     return t(
         "Kun oversigtstal: forslag uden tabel 1.1; investeringen placeret i periodens første år,"
