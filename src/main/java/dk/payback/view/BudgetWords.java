@@ -60,19 +60,20 @@ public final class BudgetWords extends Words {
         "No proposal matches the filters: there is nothing to add up.");
   }
 
+  // The legends are one paragraph each, which the text format wraps at the terminal's width.
   public String legendSummaryOnly() {
     return t(
         "Kun oversigtstal: forslag uden tabel 1.1; investeringen placeret i periodens første år,"
-            + "\nbesparelserne som i oversigten",
+            + " besparelserne som i oversigten",
         "Overview figures only: proposals without a table 1.1; the investment placed in the"
-            + "\nperiod's first year, the savings as in the overview");
+            + " period's first year, the savings as in the overview");
   }
 
   public String legendTotals() {
     return t(
         "I ALT er forslagenes samlede økonomiske påvirkning, summen af linjerne: ikke oversigtens"
-            + "\ntrykte tal, hvor de afviger",
+            + " trykte tal, hvor de afviger",
         "The totals are the proposals' net impact, the sum of their lines: not the overview's"
-            + "\nprinted figures, where those differ");
+            + " printed figures, where those differ");
   }
 }
