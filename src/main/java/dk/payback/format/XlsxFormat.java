@@ -270,6 +270,9 @@ public final class XlsxFormat implements Format {
       for (String note : Formats.flowed(v.notes())) {
         ws.note(row++, 0, note);
       }
+      if (!v.empty()) {
+        ws.note(row++, 0, v.words().workbookSums(v.byProposal()));
+      }
       ws.maxWidth(0, 70);
       return null;
     }

@@ -46,6 +46,31 @@ public final class BudgetWords extends Words {
     return t("I ALT (alle forslag)", "TOTAL (all proposals)");
   }
 
+  /**
+   * Under the workbook's budget: its sums are live; the figures they add up have no plain formula
+   * over the proposals' lines, so they are fixed.
+   *
+   * @param byProposal whether the areas' rows add up the proposals' shares beneath them
+   */
+  public String workbookSums(boolean byProposal) {
+    String fixed =
+        t(
+            " er beregnet af payback og er faste tal, som ikke følger en ændring i forslagenes ark.",
+            " were computed by payback and are fixed figures that do not follow a change in the"
+                + " proposals' sheets.");
+    return byProposal
+        ? t(
+                "Områdernes rækker og I ALT er formler over de rækker, de lægger sammen;"
+                    + " forslagenes andele",
+                "The areas' rows and TOTAL are formulas over the rows they add up; the proposals'"
+                    + " shares")
+            + fixed
+        : t(
+                "I ALT-rækkerne er formler over rækkerne ovenfor; områdernes tal",
+                "The TOTAL rows are formulas over the rows above; the areas' figures")
+            + fixed;
+  }
+
   /** The total of all proposals where the filters leave some out. */
   public String shownTotalAll(int shown, int of) {
     return t(
