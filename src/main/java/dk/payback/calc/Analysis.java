@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Everything computed from one set of cases in one run, each figure once: every proposal's figures
@@ -141,22 +143,31 @@ public final class Analysis {
   public Budget budget(Scenario scenario) {
     Budget b = budgets.get(scenario);
     if (b == null) {
-      Overview o = overview(scenario);
-      try {
-        b = Budget.of(o);
-      } catch (ArithmeticException e) {
-        LargestAmount largest = LargestAmount.of(o.proposals());
-        throw PaybackException.input(
-            largest.location(),
-            "the budget per area of the "
-                + o.proposals().size()
-                + " proposals is too large to"
-                + " add up exactly",
-            hint(largest));
-      }
+      b = budgetOf(scenario, Budget::of);
       budgets.put(scenario, b);
     }
     return b;
+  }
+
+  /** The budget per area of the proposals {@code shows} keeps, under a scenario. */
+  public Budget budget(Scenario scenario, Predicate<Proposal> shows) {
+    return budgetOf(scenario, o -> Budget.of(o, shows));
+  }
+
+  private Budget budgetOf(Scenario scenario, Function<Overview, Budget> budget) {
+    Overview o = overview(scenario);
+    try {
+      return budget.apply(o);
+    } catch (ArithmeticException e) {
+      LargestAmount largest = LargestAmount.of(o.proposals());
+      throw PaybackException.input(
+          largest.location(),
+          "the budget per area of the "
+              + o.proposals().size()
+              + " proposals is too large to"
+              + " add up exactly",
+          hint(largest));
+    }
   }
 
   /** One proposal under a scenario, with its present value and discounted payback. */

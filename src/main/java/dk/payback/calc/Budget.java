@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The budget consequence per styringsområde: what the proposals' lines of each area add up to, year
@@ -106,13 +107,44 @@ public record Budget(List<Integer> years, List<Section> sections, Amounts total)
 
   /** The budget of the overview's proposals, under the overview's scenario. */
   public static Budget of(Overview overview) {
+    return of(overview.rows(), overview.investments(), overview.innovations(), true);
+  }
+
+  /**
+   * The budget of the overview's proposals that {@code shows} keeps: a section only where it keeps
+   * any of its proposals, the years those proposals' own. A section's {@code proposals} counts
+   * those kept.
+   */
+  public static Budget of(Overview overview, Predicate<Proposal> shows) {
+    return of(
+        kept(overview.rows(), shows),
+        kept(overview.investments(), shows),
+        kept(overview.innovations(), shows),
+        false);
+  }
+
+  private static List<Overview.Row> kept(List<Overview.Row> rows, Predicate<Proposal> shows) {
+    return rows.stream().filter(r -> shows.test(r.proposal())).toList();
+  }
+
+  /**
+   * @param keepInvestments whether the investment section stands without proposals, as the
+   *     overview's investment total does
+   */
+  private static Budget of(
+      List<Overview.Row> rows,
+      List<Overview.Row> investments,
+      List<Overview.Row> innovations,
+      boolean keepInvestments) {
     List<Section> sections = new ArrayList<>();
-    sections.add(section(ProposalType.INVESTMENT, overview.investments()));
-    if (!overview.innovations().isEmpty()) {
-      sections.add(section(ProposalType.INNOVATION, overview.innovations()));
+    if (keepInvestments || !investments.isEmpty()) {
+      sections.add(section(ProposalType.INVESTMENT, investments));
+    }
+    if (!innovations.isEmpty()) {
+      sections.add(section(ProposalType.INNOVATION, innovations));
     }
     TreeSet<Integer> years = new TreeSet<>();
-    for (Overview.Row r : overview.rows()) {
+    for (Overview.Row r : rows) {
       years.addAll(r.figures().proposal().years());
       years.addAll(r.figures().netImpact().byYear().keySet());
     }

@@ -5,6 +5,7 @@ import dk.payback.format.OutputFormat;
 import dk.payback.load.LoadResult;
 import dk.payback.view.Document;
 import dk.payback.view.Documents;
+import dk.payback.view.Selection;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,12 +22,14 @@ import picocli.CommandLine.Spec;
       "What the proposals' lines of each area (service, anlæg, overførsler) add up to,",
       "a row for lines without an area and one for proposals with overview figures",
       "only; investment and innovation proposals in sections of their own, each with",
-      "its net impact as total."
+      "its net impact as total. --only, --risk, --fund and --area add up the chosen",
+      "proposals alone."
     },
     footer = {
       "",
       "Examples:  payback budget cases",
       "           payback budget --by-proposal --lang en cases/BU*.yaml",
+      "           payback budget --risk høj --by-proposal",
       "           payback budget --format csv -o budget.csv"
     })
 final class BudgetCommand implements Callable<Integer> {
@@ -52,6 +55,8 @@ final class BudgetCommand implements Callable<Integer> {
 
   @Mixin DocumentOutput out;
 
+  @Mixin FilterOptions filter;
+
   @Mixin CasesOption cases;
 
   @Override
@@ -61,8 +66,9 @@ final class BudgetCommand implements Callable<Integer> {
     OutputFile.refuseCaseFileName(out.output);
     LoadResult loaded = Inputs.load(cases.paths(), spec);
     OutputFile.refuseInput(out.output, loaded);
-    Document document =
-        Documents.budget(Analysis.of(loaded.cases()), byProposal, layout.language.lang);
+    Analysis analysis = Analysis.of(loaded.cases());
+    Selection selection = filter.selection(analysis, spec.commandLine().getErr());
+    Document document = Documents.budget(analysis, selection, byProposal, layout.language.lang);
     out.print(spec, chosen, layout.formatOptions(out.output).width(), document);
     return ExitCode.OK;
   }

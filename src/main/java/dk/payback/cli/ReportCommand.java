@@ -58,7 +58,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ToleranceOptions tolerance;
 
-  @Mixin SelectionOptions select;
+  @Mixin FilterOptions filter;
+
+  @Mixin OrderOptions order;
 
   // Not LayoutOptions: --wide is about a terminal's columns, which no report has.
   @Mixin LangOption language;
@@ -78,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
     OutputFile.refuseInput(out.output, loaded);
     Analysis analysis = Analysis.of(loaded.cases());
     CheckReport checks = Checker.check(analysis, tolerance.tolerance());
-    Selection selection = select.selection(analysis, spec.commandLine().getErr());
+    Selection selection = order.applyTo(filter.selection(analysis, spec.commandLine().getErr()));
     Document document =
         Documents.report(
             analysis,

@@ -32,14 +32,16 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Mixin NpvOptions npv;
 
-  @Mixin SelectionOptions select;
+  @Mixin FilterOptions filter;
+
+  @Mixin OrderOptions order;
 
   @Mixin CasesOption cases;
 
   @Override
   public Integer call() {
     Analysis analysis = Inputs.analyse(cases.paths(), spec);
-    var selection = select.selection(analysis, spec.commandLine().getErr());
+    var selection = order.applyTo(filter.selection(analysis, spec.commandLine().getErr()));
     // Rows in order of their present value show it.
     boolean presentValues = npv.active() || selection.sort() == Selection.Sort.NPV;
     var document =

@@ -234,6 +234,11 @@ public final class HtmlFormat implements Format.Text {
     @Override
     public Void budget(BudgetView v) {
       sb.append("<section class=\"budget\">\n<h2>").append(escape(v.heading())).append("</h2>\n");
+      if (v.empty()) {
+        legend(Formats.flowed(v.notes()));
+        sb.append("</section>\n");
+        return null;
+      }
       sb.append("<table class=\"figures budget\">\n<thead>\n<tr><th>")
           .append(escape(v.words().areaColumn()))
           .append("</th>");

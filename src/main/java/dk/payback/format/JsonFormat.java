@@ -228,6 +228,9 @@ public final class JsonFormat implements Format.Text {
           }
         }
       }
+      if (view.selection().filters()) {
+        filters(root.putObject("budget_filters"), view.selection());
+      }
       return null;
     }
 
@@ -402,11 +405,7 @@ public final class JsonFormat implements Format.Text {
       return;
     }
     ObjectNode n = overview.putObject("selection");
-    ArrayNode only = n.putArray("only");
-    s.only().forEach(only::add);
-    n.put("risk", s.risk() == null ? null : s.risk().key());
-    n.put("fund", s.fund());
-    n.put("area", s.area() == null ? null : s.area().key());
+    filters(n, s);
     n.put("sort", s.sort().key);
     n.put("by", s.by() == null ? null : s.by().key);
     if (s.by() == null) {
@@ -423,6 +422,15 @@ public final class JsonFormat implements Format.Text {
         g.setAll(total(view, r));
       }
     }
+  }
+
+  /** Which proposals a view keeps: the overview's and the budget's filters. */
+  private static void filters(ObjectNode n, Selection s) {
+    ArrayNode only = n.putArray("only");
+    s.only().forEach(only::add);
+    n.put("risk", s.risk() == null ? null : s.risk().key());
+    n.put("fund", s.fund());
+    n.put("area", s.area() == null ? null : s.area().key());
   }
 
   private static ObjectNode total(OverviewView view, OverviewView.Row r) {

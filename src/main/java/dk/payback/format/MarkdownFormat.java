@@ -84,6 +84,10 @@ public final class MarkdownFormat implements Format.Text {
     public String budget(BudgetView v) {
       StringBuilder sb = new StringBuilder();
       sb.append("## ").append(escape(v.heading())).append("\n\n");
+      if (v.empty()) {
+        paragraph(sb, Formats.flowed(v.notes()));
+        return sb.toString();
+      }
       List<String> header = new ArrayList<>(List.of(v.words().areaColumn()));
       v.years().forEach(y -> header.add(String.valueOf(y)));
       header(sb, header, c -> c >= 1);

@@ -179,6 +179,9 @@ public final class TextFormat implements Format.Text {
     @Override
     public String budget(BudgetView v) {
       var w = v.words();
+      if (v.empty()) {
+        return line(v.heading()) + "\n\n" + notes(v.notes());
+      }
       List<Integer> years = v.years();
       int n = 1 + years.size();
       String[] headers = new String[n];
@@ -208,7 +211,13 @@ public final class TextFormat implements Format.Text {
       sb.append(w.unit()).append("\n\n");
       sb.append(table.render(width));
       sb.append('\n');
-      for (String note : v.notes()) {
+      sb.append(notes(v.notes()));
+      return sb.toString();
+    }
+
+    private String notes(List<String> notes) {
+      StringBuilder sb = new StringBuilder();
+      for (String note : notes) {
         sb.append(lines(note)).append('\n');
       }
       return sb.toString();

@@ -263,10 +263,36 @@ public final class XlsxFormat implements Format {
       row = scenario(ws, row);
       ws.note(row++, 0, v.words().unit() + " " + v.words().signNote());
       row++;
+      if (!v.empty()) {
+        row = budgetTable(ws, row, v);
+      }
+      row++;
+      for (String note : Formats.flowed(v.notes())) {
+        ws.note(row++, 0, note);
+      }
+      if (!v.empty()) {
+        ws.note(row++, 0, v.words().workbookSums(v.byProposal()));
+      }
+      ws.maxWidth(0, 70);
+      return null;
+    }
+
+    /**
+     * The budget's table from {@code row}, its sums formulas over the rows shown: an area's over
+     * the proposals' shares beneath it, a section's total over its areas, the total of all over the
+     * sections' totals.
+     *
+     * @return the row after the table
+     */
+    private int budgetTable(XlsxSheet ws, int row, BudgetView v) {
       List<String> header = new ArrayList<>(List.of(v.words().areaColumn()));
       v.years().forEach(y -> header.add(String.valueOf(y)));
       header(ws, row++, header, c -> c >= 1);
-      for (BudgetView.Row r : v.rows()) {
+      List<BudgetView.Row> rows = v.rows();
+      List<Integer> areas = new ArrayList<>();
+      List<Integer> sections = new ArrayList<>();
+      for (int k = 0; k < rows.size(); k++) {
+        BudgetView.Row r = rows.get(k);
         boolean proposal = r.kind() == BudgetView.Kind.PROPOSAL;
         ws.text(row, 0, r.text());
         if (proposal) {
@@ -274,19 +300,32 @@ public final class XlsxFormat implements Format {
         } else {
           ws.style(row, 0).bold().set();
         }
+        int shares = 0;
+        while (r.kind() == BudgetView.Kind.AREA
+            && k + 1 + shares < rows.size()
+            && rows.get(k + 1 + shares).kind() == BudgetView.Kind.PROPOSAL) {
+          shares++;
+        }
         for (int i = 0; i < r.cells().size(); i++) {
-          if (r.cells().get(i).amountOrNull() != null) {
-            ws.number(row, 1 + i, r.cells().get(i).amountOrNull(), !proposal, null);
+          Long amount = r.cells().get(i).amountOrNull();
+          if (amount == null) {
+            continue;
           }
+          switch (r.kind()) {
+            case AREA -> ws.sum(row, 1 + i, row + 1, row + shares, amount, true);
+            case TOTAL -> ws.sumOf(row, 1 + i, r.type() == null ? sections : areas, amount, true);
+            default -> ws.number(row, 1 + i, amount, !proposal, null);
+          }
+        }
+        if (r.kind() == BudgetView.Kind.AREA) {
+          areas.add(row);
+        } else if (r.kind() == BudgetView.Kind.TOTAL) {
+          areas.clear();
+          sections.add(row);
         }
         row++;
       }
-      row++;
-      for (String note : Formats.flowed(v.notes())) {
-        ws.note(row++, 0, note);
-      }
-      ws.maxWidth(0, 70);
-      return null;
+      return row;
     }
 
     @Override

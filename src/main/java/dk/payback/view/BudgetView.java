@@ -2,6 +2,7 @@ package dk.payback.view;
 
 import dk.payback.calc.Analysis;
 import dk.payback.calc.Budget;
+import dk.payback.calc.Overview;
 import dk.payback.calc.Scenario;
 import dk.payback.model.Amounts;
 import dk.payback.model.ProposalType;
@@ -16,8 +17,10 @@ import java.util.List;
  *
  * @param budget the figures, for the machine formats
  * @param byProposal whether each area's row is followed by the proposals' shares of it
- * @param years the years of the columns: every year of every proposal
+ * @param years the years of the columns: every year of every proposal added up; none where the
+ *     filters keep no proposal
  * @param notes the legend of the rows used; a note may break over lines where a terminal would
+ * @param selection which proposals it adds up: {@link Selection#ALL}, or those the filters keep
  */
 public record BudgetView(
     BudgetWords words,
@@ -26,7 +29,8 @@ public record BudgetView(
     boolean byProposal,
     List<Integer> years,
     List<Row> rows,
-    List<String> notes)
+    List<String> notes,
+    Selection selection)
     implements View {
 
   /** What a row is. */
@@ -80,9 +84,37 @@ public record BudgetView(
     return visitor.budget(this);
   }
 
+  /** Whether no proposal is left to add up: the filters keep none, and there is no table. */
+  public boolean empty() {
+    return rows.isEmpty();
+  }
+
   public static BudgetView of(Analysis analysis, Scenario scenario, boolean byProposal, Lang lang) {
+    return of(analysis, scenario, Selection.ALL, byProposal, lang);
+  }
+
+  /**
+   * The budget of the proposals the selection's filters keep (its order and groups have no meaning
+   * here). Where some of a section's proposals are left out, its total says how many it adds up;
+   * where the filters keep none, there is no table, only a note that says so.
+   */
+  public static BudgetView of(
+      Analysis analysis, Scenario scenario, Selection selection, boolean byProposal, Lang lang) {
     BudgetWords w = BudgetWords.of(lang);
-    Budget b = analysis.budget(scenario);
+    boolean filtered = selection.filters();
+    Budget b = filtered ? analysis.budget(scenario, selection::shows) : analysis.budget(scenario);
+    Overview whole = analysis.overview(scenario);
+    if (b.sections().isEmpty()) {
+      return new BudgetView(
+          w,
+          w.budgetHeading(),
+          b,
+          byProposal,
+          List.of(),
+          List.of(),
+          List.of(w.nothingShown()),
+          selection);
+    }
     List<Integer> years = b.years();
     List<Row> rows = new ArrayList<>();
     boolean summaryOnly = false;
@@ -114,18 +146,27 @@ public record BudgetView(
           }
         }
       }
-      String label = type == ProposalType.INNOVATION ? w.totalInnovation() : w.totalInvestment();
+      int ofType =
+          (type == ProposalType.INNOVATION ? whole.innovations() : whole.investments()).size();
+      // "9 af 18" only where some of the type are left out, as in the overview.
+      String label =
+          s.proposals() < ofType
+              ? w.shownTotal(type, s.proposals(), ofType)
+              : type == ProposalType.INNOVATION ? w.totalInnovation() : w.totalInvestment();
       rows.add(new Row(Kind.TOTAL, type, null, 0, "", label, all(s.total(), years, w)));
     }
     if (b.sections().size() > 1) {
-      rows.add(new Row(Kind.TOTAL, null, null, 0, "", w.totalAll(), all(b.total(), years, w)));
+      int shown = b.sections().stream().mapToInt(Budget.Section::proposals).sum();
+      int of = whole.rows().size();
+      String label = shown < of ? w.shownTotalAll(shown, of) : w.totalAll();
+      rows.add(new Row(Kind.TOTAL, null, null, 0, "", label, all(b.total(), years, w)));
     }
     List<String> notes = new ArrayList<>();
     if (summaryOnly) {
       notes.add(w.legendSummaryOnly());
     }
     notes.add(w.legendTotals());
-    return new BudgetView(w, w.budgetHeading(), b, byProposal, years, rows, notes);
+    return new BudgetView(w, w.budgetHeading(), b, byProposal, years, rows, notes, selection);
   }
 
   /** A sum's cells: every year, 0 included. */

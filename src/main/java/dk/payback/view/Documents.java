@@ -52,7 +52,17 @@ public final class Documents {
    * @param byProposal whether each area's row is followed by the proposals' shares of it
    */
   public static Document budget(Analysis analysis, boolean byProposal, Lang lang) {
-    BudgetView budget = BudgetView.of(analysis, Scenario.BASE, byProposal, lang);
+    return budget(analysis, Selection.ALL, byProposal, lang);
+  }
+
+  /**
+   * The budget per styringsområde of the proposals the selection's filters keep, as read.
+   *
+   * @param byProposal whether each area's row is followed by the proposals' shares of it
+   */
+  public static Document budget(
+      Analysis analysis, Selection selection, boolean byProposal, Lang lang) {
+    BudgetView budget = BudgetView.of(analysis, Scenario.BASE, selection, byProposal, lang);
     return new Document(
         budget.words(), analysis.overview().title(), Scenario.BASE, null, List.of(budget));
   }

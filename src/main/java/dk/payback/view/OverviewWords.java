@@ -1,7 +1,5 @@
 package dk.payback.view;
 
-import dk.payback.model.ProposalType;
-
 /** The words of the overview ("Bilag 1") and of a report's title. */
 public final class OverviewWords extends Words {
 
@@ -46,27 +44,6 @@ public final class OverviewWords extends Words {
             + amount(computed);
     // One sentence: the text format wraps it at the terminal's width, a report lets it flow.
     return head + " " + tail;
-  }
-
-  /**
-   * The label of a type's total where some proposals are left out: it adds up those shown, not the
-   * overview's.
-   *
-   * @param of how many proposals of the type the whole overview has
-   */
-  public String shownTotal(ProposalType type, int shown, int of) {
-    boolean investment = type == ProposalType.INVESTMENT;
-    return t(
-        "I ALT ("
-            + shown
-            + " af "
-            + of
-            + (investment ? " investeringsforslag)" : " innovationsforslag)"),
-        "TOTAL ("
-            + shown
-            + " of "
-            + of
-            + (investment ? " investment proposals)" : " innovation proposals)"));
   }
 
   /**

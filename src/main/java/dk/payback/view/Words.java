@@ -98,6 +98,27 @@ public class Words {
     return t("I ALT (innovationsforslag)", "TOTAL (innovation proposals)");
   }
 
+  /**
+   * The label of a type's total where some proposals are left out: it adds up those shown, not the
+   * whole overview's (or budget's).
+   *
+   * @param of how many proposals of the type the whole overview has
+   */
+  public String shownTotal(ProposalType type, int shown, int of) {
+    boolean investment = type == ProposalType.INVESTMENT;
+    return t(
+        "I ALT ("
+            + shown
+            + " af "
+            + of
+            + (investment ? " investeringsforslag)" : " innovationsforslag)"),
+        "TOTAL ("
+            + shown
+            + " of "
+            + of
+            + (investment ? " investment proposals)" : " innovation proposals)"));
+  }
+
   public String legendExtrapolated() {
     return t(
         "* ekstrapoleret: nås først efter sidste år med det sidste års varige ændring",

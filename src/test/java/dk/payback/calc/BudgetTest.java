@@ -99,6 +99,75 @@ class BudgetTest {
     assertThat(REAL.sections().get(0).proposals()).isEqualTo(18);
   }
 
+  @Test
+  void theBuCentresBudgetIsTheSumOfItsOwnLines() {
+    Budget bu = Analysis.of(RealCases.all()).budget(Scenario.BASE, p -> p.id().startsWith("BU"));
+    // The BU lines of the service sum above, 2019.
+    long service2019 =
+        sum(
+            -1800, -1200, // BU01
+            -2000, 1000, // BU02
+            250, 1002, -2266, -2266, // BU03
+            -800, -1440, -760, // BU04
+            -500, -1000, -500, 600, 600, // BU07
+            -500, -2000, // BU08
+            -1162, -200, -275, 633, 1162); // BU09
+    long capital2019 = sum(300, 100, 300, 310); // BU01, BU02, BU04
+    long summaryOnly2019 = sum(-2_345, -235); // BU05, BU10
+    assertThat(service2019).isEqualTo(-13_422);
+    assertThat(bu.sections()).hasSize(1);
+    Budget.Section investment = bu.sections().get(0);
+    assertThat(investment.type()).isEqualTo(ProposalType.INVESTMENT);
+    assertThat(investment.proposals()).isEqualTo(9);
+    assertThat(investment.areas())
+        .extracting(Budget.AreaSum::heading)
+        .containsExactly(
+            Budget.Heading.SERVICE, Budget.Heading.CAPITAL, Budget.Heading.SUMMARY_ONLY);
+    assertThat(investment.areas())
+        .extracting(a -> a.amounts().valueOr0(2019))
+        .containsExactly(service2019, capital2019, summaryOnly2019);
+    // -13.422 + 1.010 - 2.580
+    assertThat(investment.total().valueOr0(2019))
+        .isEqualTo(sum(service2019, capital2019, summaryOnly2019))
+        .isEqualTo(-14_992);
+    assertThat(bu.total()).isEqualTo(investment.total());
+    assertThat(bu.years()).containsExactly(2018, 2019, 2020, 2021, 2022);
+  }
+
+  @Test
+  void theLowRiskBudgetKeepsBothSectionsOfItsProposals() {
+    // risk: lav in BU04, BU08, HJ03, TV01, UD02 and IN01.
+    Budget low =
+        Analysis.of(RealCases.all())
+            .budget(Scenario.BASE, p -> p.risk() != null && p.risk().key().equals("lav"));
+    long service2019 =
+        sum(
+            -2000, 250, // UD02
+            -5600, 0, // HJ03
+            -800, -1440, -760, // BU04
+            -500, -2000, // BU08
+            -12700, -4130, -1080, -1620, 1000, 2750, 4000); // TV01
+    long capital2019 = sum(310, 200, 7000); // BU04, TV01
+    assertThat(service2019).isEqualTo(-24_630);
+    assertThat(low.sections()).extracting(Budget.Section::proposals).containsExactly(5, 1);
+    Budget.Section investment = low.sections().get(0);
+    assertThat(investment.areas())
+        .extracting(a -> a.amounts().valueOr0(2019))
+        .containsExactly(service2019, capital2019);
+    // IN01's 500, all service.
+    assertThat(low.total().valueOr0(2019))
+        .isEqualTo(sum(service2019, capital2019, 500))
+        .isEqualTo(-16_620);
+  }
+
+  @Test
+  void aFilterThatKeepsNothingGivesNoSectionsAndNoYears() {
+    Budget none = Analysis.of(RealCases.all()).budget(Scenario.BASE, p -> false);
+    assertThat(none.sections()).isEmpty();
+    assertThat(none.years()).isEmpty();
+    assertThat(none.total().byYear()).isEmpty();
+  }
+
   /**
    * For any case set, under any scenario: per year, each section's total is the net impact of its
    * proposals, the whole total all proposals', and a section's areas add up to its total; no year

@@ -24,8 +24,41 @@ class BudgetCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).as("a file, not standard output").isEmpty();
+    matchesGolden(XlsxText.dump(Files.readAllBytes(xlsx)), "budget-by-proposal-da.xlsx.txt");
+  }
+
+  @Test
+  void aFilteredWorkbookSumsTheRowsItShows() throws Exception {
+    Path xlsx = tmp.resolve("budget.xlsx");
+    Cli.Result r =
+        Cli.run("budget", "--risk", "lav", "--by-proposal", "-o", xlsx.toString(), "cases");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isZero();
     String dump = XlsxText.dump(Files.readAllBytes(xlsx));
-    Path golden = Path.of("src/test/resources/golden/budget/budget-by-proposal-da.xlsx.txt");
+    matchesGolden(dump, "budget-risk-low-by-proposal-da.xlsx.txt");
+    // Service: UD02, HJ03, BU04, BU08, TV01 beneath it; the investment total over its two areas;
+    // the total of all over the two sections' totals, "6 af 19".
+    assertThat(dump)
+        .contains("C6 n -24630 =SUM(C7:C11)")
+        .contains("A15 s I ALT (5 af 18 investeringsforslag)")
+        .contains("C15 n -17120 =C6+C12")
+        .contains("A20 s I ALT (6 af 19 forslag)")
+        .contains("C20 n -16620 =C15+C19");
+  }
+
+  @Test
+  void aWorkbookOfNoProposalSaysSo() throws Exception {
+    Path xlsx = tmp.resolve("budget.xlsx");
+    Cli.Result r = Cli.run("budget", "--risk", "høj", "-o", xlsx.toString(), "cases");
+    assertThat(r.err()).contains("no proposal matches --risk høj");
+    assertThat(r.exitCode()).isZero();
+    String dump = XlsxText.dump(Files.readAllBytes(xlsx));
+    matchesGolden(dump, "budget-risk-high-da.xlsx.txt");
+    assertThat(dump).contains("Intet forslag passer til filtrene").doesNotContain("Styringsområde");
+  }
+
+  private static void matchesGolden(String dump, String name) throws Exception {
+    Path golden = Path.of("src/test/resources/golden/budget").resolve(name);
     if (GoldenTest.UPDATE) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, dump, StandardCharsets.UTF_8);

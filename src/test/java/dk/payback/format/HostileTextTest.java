@@ -178,7 +178,19 @@ class HostileTextTest {
                     checks,
                     new Selection(
                         List.of(), null, null, null, Selection.Sort.NPV, Selection.Grouping.CENTRE),
-                    Lang.EN)));
+                    Lang.EN),
+                // Filtered by the fund, input, which the JSON names among its filters.
+                Documents.budget(
+                    analysis,
+                    new Selection(
+                        List.of(),
+                        null,
+                        analysis.cases().proposals().get(0).fund(),
+                        null,
+                        Selection.Sort.NUMBER,
+                        null),
+                    true,
+                    Lang.DA)));
     if (format == OutputFormat.TEXT || format == OutputFormat.MD || format == OutputFormat.JSON) {
       documents.addAll(diffs);
     }
@@ -247,11 +259,12 @@ class HostileTextTest {
   }
 
   /**
-   * The budget's JSON is figures alone, keyed by the type and area's own spelling; every other
-   * document's carries the cases' texts.
+   * The budget's JSON is figures alone, keyed by the type and area's own spelling, and the fund it
+   * is filtered by; every other document's carries the cases' texts.
    */
   private static boolean carriesInputText(Document d) {
-    return !d.views().stream().allMatch(BudgetView.class::isInstance);
+    return !d.views().stream().allMatch(BudgetView.class::isInstance)
+        || d.views().stream().anyMatch(v -> ((BudgetView) v).selection().fund() != null);
   }
 
   /** JSON carries the text exactly, as a string. */

@@ -71,10 +71,15 @@ class LibreOfficeWorkbookOracleTest {
     CaseSet changed =
         ChangedCase.of(r.cases(), sheet, lineText, year, Long.parseLong(change.group(4)));
     Map<String, List<XlsxText.Cell>> expected = XlsxText.sheets(workbook(changed));
+    // The budget's areas are fixed figures, which a change in a proposal's sheet does not reach
+    // (the sheet says so): its sums follow the areas, so they stay those of the cases as written.
+    String budget = "Budget";
+    assertThat(expected).containsKey(budget);
+    expected.remove(budget);
     formulasAgree(expected, calc.get("changed"));
 
     int followed = 0;
-    for (String name : written.keySet()) {
+    for (String name : expected.keySet()) {
       for (int i = 0; i < written.get(name).size(); i++) {
         XlsxText.Cell before = written.get(name).get(i);
         if (before.isFormula() && !before.value().equals(expected.get(name).get(i).value())) {

@@ -76,6 +76,24 @@ class ReportSchemaTest {
   }
 
   @Test
+  void aFilteredBudgetsJsonMatchesTheSchemaAndSaysItsFilters() throws IOException {
+    for (String risk : List.of("lav", "høj")) {
+      Cli.Result r = Cli.run("budget", "--format", "json", "--risk", risk, "cases");
+      assertThat(r.exitCode()).isZero();
+      JsonNode budget = JSON.readTree(r.out());
+      assertThat(schema.validate(budget)).as(risk).isEmpty();
+      assertThat(budget.at("/budget_filters/risk").asText()).isEqualTo(risk);
+      assertThat(budget.get("budget").isEmpty()).as(risk).isEqualTo(risk.equals("høj"));
+
+      ObjectNode sorted = budget.deepCopy();
+      ((ObjectNode) sorted.get("budget_filters")).put("sort", "id");
+      assertThat(schema.validate(sorted)).as("the budget has no order").isNotEmpty();
+    }
+    JsonNode whole = JSON.readTree(Cli.run("budget", "--format", "json", "cases").out());
+    assertThat(whole.has("budget_filters")).as("the whole budget keeps its shape").isFalse();
+  }
+
+  @Test
   void trackOfTheExamplesMatchesTheSchema() throws IOException {
     String golden = Files.readString(Path.of("src/test/resources/golden/cli/track-json.txt"));
     String json =

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
@@ -21,10 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Which proposals the overview shows, in what order, with what subtotals: shared by the commands
- * that print it. A filter that leaves nothing out is no error, but it says so on standard error.
+ * Which proposals a command shows: the overview's and the budget's filters. A filter that leaves
+ * nothing out is no error, but it says so on standard error. The order and the subtotals, which
+ * only the overview has, are {@link OrderOptions}.
  */
-final class SelectionOptions {
+final class FilterOptions {
 
   @Option(
       names = "--only",
@@ -71,36 +71,16 @@ final class SelectionOptions {
           "Only proposals with a line in this styringsområde: service, anlæg or overførsler.")
   Area area;
 
-  @Option(
-      names = "--sort",
-      paramLabel = "number|id|payback|npv|investment",
-      converter = SortConverter.class,
-      completionCandidates = SortKeys.class,
-      description =
-          "Order within each section: the overview's (default), by ID, shortest payback,"
-              + " largest present value or largest investment first.")
-  Selection.Sort sort = Selection.Sort.NUMBER;
-
-  @Option(
-      names = "--by",
-      paramLabel = "centre|fund|risk|type",
-      converter = GroupingConverter.class,
-      completionCandidates = GroupingKeys.class,
-      description =
-          "A subtotal per centre (the letters of the ID), fund or risk within each section;"
-              + " type: the sections themselves.")
-  Selection.Grouping by;
-
   /**
-   * The selection, its fund checked against the cases' funds; a note on {@code err} for each filter
-   * that matches nothing.
+   * The proposals chosen, in the overview's order and without groups, the fund checked against the
+   * cases' funds; a note on {@code err} for each filter that matches nothing.
    *
    * @throws PaybackException (usage) for a fund no case names
    */
   Selection selection(Analysis analysis, PrintWriter err) {
     List<Proposal> proposals = analysis.overview().proposals();
     String chosenFund = fund == null ? null : fund(proposals);
-    Selection s = new Selection(only, risk, chosenFund, area, sort, by);
+    Selection s = new Selection(only, risk, chosenFund, area, Selection.Sort.NUMBER, null);
     List<String> ids =
         Stream.concat(
                 proposals.stream().map(Proposal::id),
@@ -151,22 +131,6 @@ final class SelectionOptions {
     return String.join(" ", parts);
   }
 
-  /** A value of a closed list, or a usage error listing them. */
-  private static <T> T oneOf(String value, String what, List<T> values, Function<T, String> key) {
-    return values.stream()
-        .filter(v -> key.apply(v).equalsIgnoreCase(value.strip()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new TypeConversionException(
-                    "'"
-                        + value
-                        + "' is not "
-                        + what
-                        + ": use "
-                        + values.stream().map(key).collect(Collectors.joining(", "))));
-  }
-
   /** The values a shell completes: the keys, not the enum constants' names. */
   static final class RiskKeys extends ArrayList<String> {
     RiskKeys() {
@@ -180,26 +144,14 @@ final class SelectionOptions {
     }
   }
 
-  static final class SortKeys extends ArrayList<String> {
-    SortKeys() {
-      super(Arrays.stream(Selection.Sort.values()).map(v -> v.key).toList());
-    }
-  }
-
-  static final class GroupingKeys extends ArrayList<String> {
-    GroupingKeys() {
-      super(Arrays.stream(Selection.Grouping.values()).map(v -> v.key).toList());
-    }
-  }
-
   static final class RiskConverter implements ITypeConverter<Risk> {
     @Override
     public Risk convert(String value) {
       try {
-        return oneOf(value, "a risk", Arrays.asList(Risk.values()), Risk::key);
+        return OneOf.of(value, "a risk", Arrays.asList(Risk.values()), Risk::key);
       } catch (TypeConversionException danish) {
         try {
-          return oneOf(value, "a risk", Arrays.asList(Risk.values()), Risk::english);
+          return OneOf.of(value, "a risk", Arrays.asList(Risk.values()), Risk::english);
         } catch (TypeConversionException english) {
           throw danish;
         }
@@ -210,21 +162,7 @@ final class SelectionOptions {
   static final class AreaConverter implements ITypeConverter<Area> {
     @Override
     public Area convert(String value) {
-      return oneOf(value, "a styringsområde", Arrays.asList(Area.values()), Area::key);
-    }
-  }
-
-  static final class SortConverter implements ITypeConverter<Selection.Sort> {
-    @Override
-    public Selection.Sort convert(String value) {
-      return oneOf(value, "an order", Arrays.asList(Selection.Sort.values()), s -> s.key);
-    }
-  }
-
-  static final class GroupingConverter implements ITypeConverter<Selection.Grouping> {
-    @Override
-    public Selection.Grouping convert(String value) {
-      return oneOf(value, "a grouping", Arrays.asList(Selection.Grouping.values()), g -> g.key);
+      return OneOf.of(value, "a styringsområde", Arrays.asList(Area.values()), Area::key);
     }
   }
 }
