@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * JSON in stable shapes, each described by a schema: integers for money, years as object keys,
@@ -166,7 +165,11 @@ public final class JsonFormat implements Format.Text {
     part(o, "overview", views.overview, JsonFormat::overview);
     part(o, "budget", views.budget, JsonFormat::budget);
     part(o, "sensitivity", views.sensitivity, JsonFormat::sensitivity);
-    o.array("proposals").each(views.proposals, JsonFormat::proposal).end();
+    o.array("proposals");
+    for (ProposalView p : views.proposals) {
+      proposal(o, p);
+    }
+    o.end();
     part(o, "findings", views.findings, JsonFormat::findings);
     if (views.track != null) {
       track(o.name("track"), views.track);
@@ -200,8 +203,25 @@ public final class JsonFormat implements Format.Text {
       o.add(year);
     }
     o.end();
-    List<OverviewView.Row> rows = view.rows().stream().filter(r -> !r.sum()).toList();
-    o.array("rows").each(rows, (json, r) -> overviewRow(json, view, r)).end();
+    o.array("rows");
+    for (OverviewView.Row r : view.rows()) {
+      if (r.sum()) {
+        continue;
+      }
+      o.object();
+      number(o, r.number());
+      o.put("id", r.id());
+      o.put("type", r.type().key());
+      o.put("title", r.title());
+      o.put("page", r.page());
+      o.put("investment", r.investment().value());
+      savings(o.name("savings"), view, r);
+      Payback payback = ((Cell.Years) r.payback()).payback();
+      payback(o.name("payback"), payback, r.paybackWords());
+      npv(o.name("net_present_value"), r.presentValue());
+      o.end();
+    }
+    o.end();
     o.object("totals");
     total(o.name("investment"), view, view.totalRow(ProposalType.INVESTMENT));
     total(o.name("innovation"), view, view.totalRow(ProposalType.INNOVATION));
@@ -236,22 +256,6 @@ public final class JsonFormat implements Format.Text {
       o.putNull("break_even_year");
     }
     o.end().end();
-  }
-
-  private static void overviewRow(JsonOut o, OverviewView view, OverviewView.Row r)
-      throws IOException {
-    o.object();
-    number(o, r.number());
-    o.put("id", r.id());
-    o.put("type", r.type().key());
-    o.put("title", r.title());
-    o.put("page", r.page());
-    o.put("investment", r.investment().value());
-    savings(o.name("savings"), view, r);
-    Payback payback = ((Cell.Years) r.payback()).payback();
-    payback(o.name("payback"), payback, r.paybackWords());
-    npv(o.name("net_present_value"), r.presentValue());
-    o.end();
   }
 
   /**
@@ -334,8 +338,27 @@ public final class JsonFormat implements Format.Text {
       scenario(o.object(), s.scenarios().get(c)).put("label", headings.get(c)).end();
     }
     o.end();
-    List<Integer> rows = IntStream.range(0, s.proposals().size()).boxed().toList();
-    o.array("rows").each(rows, (json, r) -> sensitivityRow(json, view, r)).end();
+    o.array("rows");
+    for (int r = 0; r < s.proposals().size(); r++) {
+      Proposal p = s.proposals().get(r);
+      o.object();
+      o.put("id", p.id());
+      o.put("type", p.type().key());
+      o.put("title", p.title());
+      o.put("risk", p.risk() == null ? null : p.risk().key());
+      o.array("outcomes");
+      for (int c = 0; c < s.scenarios().size(); c++) {
+        Appraisal a = s.outcome(r, c);
+        o.object();
+        payback(o.name("payback"), a.payback(), view.paybackWords(a));
+        payback(
+            o.name("discounted_payback"), a.discountedPayback(), view.discountedPaybackWords(a));
+        npv(o.name("net_present_value"), a.netPresentValue());
+        o.end();
+      }
+      o.end().end();
+    }
+    o.end();
     o.object("totals");
     o.array("investment");
     for (PortfolioAppraisal pa : s.byScenario()) {
@@ -347,27 +370,6 @@ public final class JsonFormat implements Format.Text {
       npv(o, pa.innovationTotal());
     }
     o.end().end().end();
-  }
-
-  /** One proposal's outcome under each scenario. */
-  private static void sensitivityRow(JsonOut o, SensitivityView view, int r) throws IOException {
-    Sensitivity s = view.sensitivity();
-    Proposal p = s.proposals().get(r);
-    o.object();
-    o.put("id", p.id());
-    o.put("type", p.type().key());
-    o.put("title", p.title());
-    o.put("risk", p.risk() == null ? null : p.risk().key());
-    o.array("outcomes");
-    for (int c = 0; c < s.scenarios().size(); c++) {
-      Appraisal a = s.outcome(r, c);
-      o.object();
-      payback(o.name("payback"), a.payback(), view.paybackWords(a));
-      payback(o.name("discounted_payback"), a.discountedPayback(), view.discountedPaybackWords(a));
-      npv(o.name("net_present_value"), a.netPresentValue());
-      o.end();
-    }
-    o.end().end();
   }
 
   private static void proposal(JsonOut o, ProposalView view) throws IOException {

@@ -6,18 +6,16 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dk.payback.util.InOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 
 /**
  * JSON written as it goes, in the layout every JSON document of the tool has: two spaces a level,
  * "\n" between lines whatever the platform, {@code "key": value}, {@code {}} and {@code []} when
  * empty. Every text, value or key, goes through Jackson's generator, which escapes it; nothing is
- * written raw but a value this class wrote itself ({@link #each}). The {@code put} methods take the
- * same types as a tree's, so that a null of a boxed number or a text is written as null.
+ * written raw but a chunk this class wrote itself ({@link #chunk}). The {@code put} methods take
+ * the same types as a tree's, so that a null of a boxed number or a text is written as null.
  */
 final class JsonOut {
 
@@ -56,7 +54,7 @@ final class JsonOut {
    * One value as it would be written {@code depth} levels deep in a document, for {@link #chunk}:
    * its lines indented as if written in place.
    */
-  private static String nested(int depth, Body body) {
+  static String nested(int depth, Body body) {
     var text = new java.io.StringWriter(1 << 13);
     try {
       write(text, new Nested(PRINTER, depth), body);
@@ -175,27 +173,11 @@ final class JsonOut {
     return this;
   }
 
-  /** How one item of an array is written. */
-  interface Item<T> {
-    void write(JsonOut out, T item) throws IOException;
-  }
-
-  /**
-   * The items as values of the array just opened, in order. The bulk of a large report: each item
-   * is written on its own, on the other cores where there are any, at the depth it goes in here,
-   * and copied in whole.
-   */
-  <T> JsonOut each(List<T> items, Item<T> item) throws IOException {
-    int depth = g.getOutputContext().getNestingDepth();
-    InOrder.each(items, t -> nested(depth, out -> item.write(out, t)), this::chunk);
-    return this;
-  }
-
   /**
    * A value that {@link #nested} wrote at this depth, whole: the separator and indentation before
    * it come from here, as for any value.
    */
-  private JsonOut chunk(String json) throws IOException {
+  JsonOut chunk(String json) throws IOException {
     g.writeRawValue(json);
     return this;
   }
