@@ -1,9 +1,5 @@
 package dk.payback.format;
 
-import static dk.payback.format.JsonFormat.NODES;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.payback.calc.Appraisal;
 import dk.payback.calc.Payback;
 import dk.payback.calc.ProposalFigures;
@@ -18,7 +14,9 @@ import dk.payback.check.TotalRevision;
 import dk.payback.model.Amounts;
 import dk.payback.model.Line;
 import dk.payback.model.Location;
+import dk.payback.model.Proposal;
 import dk.payback.view.DiffView;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -35,160 +33,197 @@ final class JsonDiff {
 
   private JsonDiff() {}
 
-  static ObjectNode of(DiffView view) {
+  static void write(JsonOut o, DiffView view) throws IOException {
     Revision r = view.revision();
-    ObjectNode root = NODES.objectNode();
-    root.put("format", FORMAT);
-    root.put("version", VERSION);
-    root.put("lang", view.words().lang().name().toLowerCase(Locale.ROOT));
-    root.put("unit", "1000 DKK");
-    root.put("before", view.before());
-    root.put("after", view.after());
-    ObjectNode discounting = root.putObject("discounting");
-    discounting.put("rate_percent", JsonFormat.rate(r.discounting().rate()));
-    discounting.put("horizon_years", r.discounting().horizon());
-    root.put("changed", !r.isEmpty());
-    ObjectNode counts = root.putObject("counts");
+    o.object();
+    o.put("format", FORMAT);
+    o.put("version", VERSION);
+    o.put("lang", view.words().lang().name().toLowerCase(Locale.ROOT));
+    o.put("unit", "1000 DKK");
+    o.put("before", view.before());
+    o.put("after", view.after());
+    o.object("discounting");
+    o.put("rate_percent", JsonFormat.rate(r.discounting().rate()));
+    o.put("horizon_years", r.discounting().horizon()).end();
+    o.put("changed", !r.isEmpty());
+    o.object("counts");
     for (ChangeStatus s :
         List.of(
             ChangeStatus.ADDED,
             ChangeStatus.REMOVED,
             ChangeStatus.CHANGED,
             ChangeStatus.UNCHANGED)) {
-      counts.put(s.key(), r.count(s));
+      o.put(s.key(), r.count(s));
     }
-    counts.put("findings_before", r.findingsBefore());
-    counts.put("findings_after", r.findingsAfter());
-    ArrayNode proposals = root.putArray("proposals");
-    view.sections().stream()
-        .filter(s -> s.proposal() != null)
-        .forEach(s -> proposals.add(proposal(s.proposal(), view)));
-    ObjectNode overview = root.putObject("overview");
-    ArrayNode totals = overview.putArray("totals");
-    totals.add(total(r.investment()));
-    totals.add(total(r.innovation()));
-    ArrayNode printed = overview.putArray("printed");
-    r.overview().forEach(c -> printed.add(stated(c)));
-    overview.set("findings_appeared", findings(r.appeared(), view));
-    overview.set("findings_disappeared", findings(r.disappeared(), view));
-    ArrayNode failOn = root.putArray("fail_on");
+    o.put("findings_before", r.findingsBefore());
+    o.put("findings_after", r.findingsAfter()).end();
+    o.array("proposals");
+    for (DiffView.Section s : view.sections()) {
+      if (s.proposal() != null) {
+        proposal(o, s.proposal(), view);
+      }
+    }
+    o.end();
+    o.object("overview");
+    o.array("totals");
+    total(o, r.investment());
+    total(o, r.innovation());
+    o.end();
+    o.array("printed");
+    for (StatedChange c : r.overview()) {
+      stated(o, c);
+    }
+    o.end();
+    findings(o.name("findings_appeared"), r.appeared(), view);
+    findings(o.name("findings_disappeared"), r.disappeared(), view);
+    o.end();
+    o.array("fail_on");
     for (FailOn.Breach b : view.breachesHeld()) {
-      ObjectNode n = failOn.addObject();
-      n.put("condition", b.condition().toString());
-      n.put("subject", b.subject());
+      o.object().put("condition", b.condition().toString()).put("subject", b.subject()).end();
     }
-    return root;
+    o.end().end();
   }
 
-  private static ObjectNode proposal(ProposalRevision p, DiffView view) {
-    ObjectNode n = NODES.objectNode();
-    n.put("id", p.id());
-    n.put("status", p.status().key());
-    n.set("title", side(p, a -> NODES.textNode(a.proposal().title())));
-    n.set("file", side(p, a -> NODES.textNode(a.proposal().origin().file())));
-    ObjectNode investment = n.putObject("investment");
-    investment.put("before", p.before() == null ? null : p.investmentBefore());
-    investment.put("after", p.after() == null ? null : p.investmentAfter());
-    investment.put("delta", p.investmentDifference());
-    n.set("permanent_total", amounts(p, ProposalFigures::permanentTotal));
-    n.set("implementation_total", amounts(p, ProposalFigures::implementationTotal));
-    n.set("net_impact", amounts(p, ProposalFigures::netImpact));
-    ObjectNode payback = side(p, a -> payback(a.payback(), view));
-    payback.put("longer", p.paybackLonger());
-    n.set("payback", payback);
-    n.set(
-        "stated_payback_years",
-        side(p, a -> NODES.numberNode(a.proposal().stated().paybackYears())));
-    ObjectNode npv = side(p, a -> JsonFormat.npv(a.netPresentValue()));
-    npv.put("delta", p.npvDifference());
-    n.set("net_present_value", npv);
-    n.set("discounted_payback", side(p, a -> payback(a.discountedPayback(), view)));
-    ArrayNode lines = n.putArray("lines");
-    p.lines().forEach(c -> lines.add(line(c)));
-    ArrayNode stated = n.putArray("stated");
-    p.stated().forEach(c -> stated.add(stated(c)));
-    n.set("findings_appeared", findings(p.appeared(), view));
-    n.set("findings_disappeared", findings(p.disappeared(), view));
-    return n;
+  private static void proposal(JsonOut o, ProposalRevision p, DiffView view) throws IOException {
+    o.object();
+    o.put("id", p.id());
+    o.put("status", p.status().key());
+    side(o.object("title"), p, (v, a) -> v.add(a.proposal().title())).end();
+    side(o.object("file"), p, (v, a) -> v.add(a.proposal().origin().file())).end();
+    o.object("investment");
+    o.put("before", p.before() == null ? null : p.investmentBefore());
+    o.put("after", p.after() == null ? null : p.investmentAfter());
+    o.put("delta", p.investmentDifference()).end();
+    amounts(o.name("permanent_total"), p, ProposalFigures::permanentTotal);
+    amounts(o.name("implementation_total"), p, ProposalFigures::implementationTotal);
+    amounts(o.name("net_impact"), p, ProposalFigures::netImpact);
+    side(o.object("payback"), p, (v, a) -> payback(v, a.payback(), view))
+        .put("longer", p.paybackLonger())
+        .end();
+    side(o.object("stated_payback_years"), p, (v, a) -> statedPayback(v, a.proposal())).end();
+    side(o.object("net_present_value"), p, (v, a) -> JsonFormat.npv(v, a.netPresentValue()))
+        .put("delta", p.npvDifference())
+        .end();
+    side(o.object("discounted_payback"), p, (v, a) -> payback(v, a.discountedPayback(), view))
+        .end();
+    o.array("lines");
+    for (LineChange c : p.lines()) {
+      line(o, c);
+    }
+    o.end();
+    o.array("stated");
+    for (StatedChange c : p.stated()) {
+      stated(o, c);
+    }
+    o.end();
+    findings(o.name("findings_appeared"), p.appeared(), view);
+    findings(o.name("findings_disappeared"), p.disappeared(), view);
+    o.end();
   }
 
-  private static ObjectNode payback(Payback p, DiffView view) {
-    return JsonFormat.payback(p, view.words().paybackCell(p));
+  private static void statedPayback(JsonOut o, Proposal p) throws IOException {
+    Integer years = p.stated().paybackYears();
+    if (years == null) {
+      o.addNull();
+    } else {
+      o.add(years);
+    }
   }
 
-  /** {"before": …, "after": …}, null for a side the proposal is not on. */
-  private static ObjectNode side(
-      ProposalRevision p, Function<Appraisal, com.fasterxml.jackson.databind.JsonNode> value) {
-    ObjectNode n = NODES.objectNode();
-    n.set("before", p.before() == null ? null : value.apply(p.before()));
-    n.set("after", p.after() == null ? null : value.apply(p.after()));
-    return n;
+  private static void payback(JsonOut o, Payback p, DiffView view) throws IOException {
+    JsonFormat.payback(o, p, view.words().paybackCell(p));
   }
 
-  private static ObjectNode amounts(ProposalRevision p, Function<ProposalFigures, Amounts> figure) {
-    ObjectNode n = side(p, a -> JsonFormat.amounts(figure.apply(a.figures())));
-    n.set("delta", JsonFormat.amounts(p.difference(figure)));
-    return n;
+  /** One side's value of a figure. */
+  private interface Value {
+    void write(JsonOut o, Appraisal side) throws IOException;
   }
 
-  private static ObjectNode line(LineChange c) {
-    ObjectNode n = NODES.objectNode();
-    n.put("section", c.permanent() ? "permanent" : "implementation");
-    n.put("status", c.status().key());
-    n.set("before", line(c.before()));
-    n.set("after", line(c.after()));
-    at(n, c.at());
-    return n;
+  /** "before": …, "after": …, null for a side the proposal is not on. */
+  private static JsonOut side(JsonOut o, ProposalRevision p, Value value) throws IOException {
+    o.name("before");
+    if (p.before() == null) {
+      o.addNull();
+    } else {
+      value.write(o, p.before());
+    }
+    o.name("after");
+    if (p.after() == null) {
+      o.addNull();
+    } else {
+      value.write(o, p.after());
+    }
+    return o;
   }
 
-  private static ObjectNode line(Line l) {
+  private static void amounts(
+      JsonOut o, ProposalRevision p, Function<ProposalFigures, Amounts> figure) throws IOException {
+    side(o.object(), p, (v, a) -> JsonFormat.amounts(v, figure.apply(a.figures())));
+    JsonFormat.amounts(o.name("delta"), p.difference(figure));
+    o.end();
+  }
+
+  private static void line(JsonOut o, LineChange c) throws IOException {
+    o.object();
+    o.put("section", c.permanent() ? "permanent" : "implementation");
+    o.put("status", c.status().key());
+    line(o.name("before"), c.before());
+    line(o.name("after"), c.after());
+    at(o, c.at());
+    o.end();
+  }
+
+  private static void line(JsonOut o, Line l) throws IOException {
     if (l == null) {
-      return null;
+      o.addNull();
+      return;
     }
-    ObjectNode n = NODES.objectNode();
-    n.put("text", l.text());
-    n.put("area", l.area() == null ? null : l.area().key());
-    n.set("amounts", JsonFormat.amounts(l.amounts()));
-    return n;
+    o.object();
+    o.put("text", l.text());
+    o.put("area", l.area() == null ? null : l.area().key());
+    JsonFormat.amounts(o.name("amounts"), l.amounts());
+    o.end();
   }
 
-  private static ObjectNode stated(StatedChange c) {
-    ObjectNode n = NODES.objectNode();
-    n.put("subject", c.subject());
-    n.put("figure", c.figure().key());
-    n.put("year", c.year());
-    n.put("before", c.before());
-    n.put("after", c.after());
-    n.put("delta", c.difference());
-    at(n, c.at());
-    return n;
+  private static void stated(JsonOut o, StatedChange c) throws IOException {
+    o.object();
+    o.put("subject", c.subject());
+    o.put("figure", c.figure().key());
+    o.put("year", c.year());
+    o.put("before", c.before());
+    o.put("after", c.after());
+    o.put("delta", c.difference());
+    at(o, c.at());
+    o.end();
   }
 
-  private static ObjectNode total(TotalRevision t) {
-    ObjectNode n = NODES.objectNode();
-    n.put("type", t.type().key());
-    ObjectNode count = n.putObject("proposals");
-    count.put("before", t.before().count());
-    count.put("after", t.after().count());
-    ObjectNode investment = n.putObject("investment");
-    investment.put("before", t.before().investment());
-    investment.put("after", t.after().investment());
-    investment.put("delta", t.investmentDifference());
-    ObjectNode savings = n.putObject("savings");
-    savings.set("before", JsonFormat.amounts(t.before().savings()));
-    savings.set("after", JsonFormat.amounts(t.after().savings()));
-    savings.set("delta", JsonFormat.amounts(t.savingsDifference()));
-    ObjectNode npv = n.putObject("net_present_value");
-    npv.put("before", t.npvBefore().thousands());
-    npv.put("after", t.npvAfter().thousands());
-    npv.put("delta", t.npvDifference());
-    return n;
+  private static void total(JsonOut o, TotalRevision t) throws IOException {
+    o.object();
+    o.put("type", t.type().key());
+    o.object("proposals");
+    o.put("before", t.before().count());
+    o.put("after", t.after().count()).end();
+    o.object("investment");
+    o.put("before", t.before().investment());
+    o.put("after", t.after().investment());
+    o.put("delta", t.investmentDifference()).end();
+    o.object("savings");
+    JsonFormat.amounts(o.name("before"), t.before().savings());
+    JsonFormat.amounts(o.name("after"), t.after().savings());
+    JsonFormat.amounts(o.name("delta"), t.savingsDifference());
+    o.end();
+    o.object("net_present_value");
+    o.put("before", t.npvBefore().thousands());
+    o.put("after", t.npvAfter().thousands());
+    o.put("delta", t.npvDifference()).end();
+    o.end();
   }
 
-  private static ArrayNode findings(List<CheckResult> findings, DiffView view) {
-    ArrayNode a = NODES.arrayNode();
+  private static void findings(JsonOut o, List<CheckResult> findings, DiffView view)
+      throws IOException {
+    o.array();
     for (CheckResult r : findings) {
-      ObjectNode o = a.addObject();
+      o.object();
       o.put("check", r.kind().key());
       o.put("subject", r.subject());
       o.put("figure", r.figure() == null ? null : r.figure().key());
@@ -198,13 +233,14 @@ final class JsonDiff {
       o.put("title", r.title());
       o.put("message", view.message(r));
       at(o, r.location());
+      o.end();
     }
-    return a;
+    o.end();
   }
 
-  private static void at(ObjectNode n, Location at) {
-    n.put("file", at.file());
-    n.put("line", at.line());
-    n.put("column", at.column());
+  private static void at(JsonOut o, Location at) throws IOException {
+    o.put("file", at.file());
+    o.put("line", at.line());
+    o.put("column", at.column());
   }
 }

@@ -1,15 +1,5 @@
 package dk.payback.format;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.payback.calc.Appraisal;
 import dk.payback.calc.Budget;
 import dk.payback.calc.DiscountRate;
@@ -43,8 +33,10 @@ import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +46,8 @@ import java.util.Map;
  * every key always present (null where a value is unknown), keys in a fixed order, snake_case
  * throughout. A document of the findings alone is {@code payback check}'s report ({@code
  * schema/check-report.schema.json}); any other is a report of its views ({@code
- * schema/report.schema.json}); a diff's is {@code schema/diff.schema.json}. Every text goes into
- * the tree as a value, so Jackson escapes it; nothing is written raw.
+ * schema/report.schema.json}); a diff's is {@code schema/diff.schema.json}. Written as it goes
+ * through {@link JsonOut}, which escapes every text; nothing is written raw.
  */
 public final class JsonFormat implements Format.Text {
 
@@ -69,294 +61,74 @@ public final class JsonFormat implements Format.Text {
   /** The check report's shape: 2 named its keys in snake_case, as the report's are. */
   static final int CHECK_VERSION = 2;
 
-  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  // "\n" rather than the platform's line separator, so that every machine writes the same bytes.
-  static final ObjectWriter WRITER =
-      new ObjectMapper()
-          // write() leaves its writer open for the caller to flush or go on with.
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                  .withSeparators(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator("")));
-
   public JsonFormat() {}
 
   @Override
   public String text(Document document) {
+    StringWriter text = new StringWriter();
     try {
-      return WRITER.writeValueAsString(tree(document)) + "\n";
-    } catch (JsonProcessingException e) {
-      // A tree of plain nodes always serialises; this would be a bug.
-      throw new UncheckedIOException(e);
+      write(document, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
+    return text.toString();
   }
 
   /** The same text, written as it goes: a report of 10,000 proposals is some 80 MB. */
   @Override
   public void write(Document document, Writer out) throws IOException {
-    WRITER.writeValue(out, tree(document));
-    out.write('\n');
-  }
-
-  private static ObjectNode tree(Document document) {
-    List<View> views = document.views();
-    if (views.size() == 1 && views.get(0) instanceof FindingsView findings) {
-      return checkReport(findings);
+    List<View> all = document.views();
+    if (all.size() == 1 && all.get(0) instanceof FindingsView findings) {
+      JsonOut.write(out, json -> checkReport(json, findings));
+    } else if (all.size() == 1 && all.get(0) instanceof DiffView diff) {
+      JsonOut.write(out, json -> JsonDiff.write(json, diff));
+    } else {
+      Views views = new Views();
+      document.visit(views);
+      JsonOut.write(out, json -> report(json, document, views));
     }
-    if (views.size() == 1 && views.get(0) instanceof DiffView diff) {
-      return JsonDiff.of(diff);
-    }
-    return new Report(document).root;
   }
 
   /**
-   * A report of the document's views: each kind of view has its key, null where the document has
-   * none.
+   * A report's views by kind: each kind has its key, in a fixed order whatever the views' order,
+   * null where the document has none; the follow-up only where it has one.
    */
-  private static final class Report implements View.Visitor<Void> {
+  private static final class Views implements View.Visitor<Void> {
 
-    private final ObjectNode root = NODES.objectNode();
-    private final ArrayNode proposals;
-
-    Report(Document document) {
-      root.put("report", "payback");
-      root.put("schema_version", SCHEMA_VERSION);
-      root.put("lang", document.lang().name().toLowerCase(Locale.ROOT));
-      root.put("unit", "1000 DKK");
-      ObjectNode scenario = root.putObject("scenario");
-      scenario.put("active", !document.scenario().isBase());
-      scenario.setAll(scenario(document.scenario()));
-      scenario.put("text", document.scenarioLine().orElse(null));
-      if (document.discounting() == null) {
-        root.putNull("discounting");
-      } else {
-        ObjectNode discounting = root.putObject("discounting");
-        discounting.put("rate_percent", rate(document.discounting().rate()));
-        discounting.put("horizon_years", document.discounting().horizon());
-      }
-      root.putNull("overview");
-      root.putNull("budget");
-      root.putNull("sensitivity");
-      proposals = root.putArray("proposals");
-      root.putNull("findings");
-      document.visit(this);
-    }
+    private OverviewView overview;
+    private BudgetView budget;
+    private SensitivityView sensitivity;
+    private final List<ProposalView> proposals = new ArrayList<>();
+    private FindingsView findings;
+    private TrackView track;
 
     @Override
     public Void overview(OverviewView view) {
-      ObjectNode n = root.putObject("overview");
-      n.put("title", view.title());
-      ObjectNode period = n.putObject("investment_years");
-      period.put("first", view.firstYear());
-      period.put("last", view.lastYear());
-      ArrayNode years = n.putArray("savings_years");
-      view.savingsYears().forEach(years::add);
-      ArrayNode rows = n.putArray("rows");
-      for (OverviewView.Row r : view.rows()) {
-        if (r.sum()) {
-          continue;
-        }
-        ObjectNode row = rows.addObject();
-        number(row, r.number());
-        row.put("id", r.id());
-        row.put("type", r.type().key());
-        row.put("title", r.title());
-        row.put("page", r.page());
-        row.put("investment", r.investment().value());
-        row.set("savings", savings(view, r));
-        Payback payback = ((Cell.Years) r.payback()).payback();
-        row.set("payback", payback(payback, r.paybackWords()));
-        row.set("net_present_value", npv(r.presentValue()));
-      }
-      ObjectNode totals = n.putObject("totals");
-      totals.set("investment", total(view, view.totalRow(ProposalType.INVESTMENT)));
-      totals.set("innovation", total(view, view.totalRow(ProposalType.INNOVATION)));
-      selection(n, view);
-      ArrayNode printed = n.putArray("printed");
-      for (OverviewView.Printed p : view.printed()) {
-        ObjectNode o = printed.addObject();
-        o.put("mark", p.mark());
-        number(o, p.number());
-        o.put("id", p.id().isEmpty() ? null : p.id());
-        o.put("type", p.type().key());
-        o.put("figure", p.year() == null ? "investment" : "savings");
-        o.put("year", p.year());
-        o.put("printed", p.printed());
-        o.put("computed", p.computed());
-        o.put("text", Words.oneLine(p.footnote()));
-      }
-      ArrayNode missing = n.putArray("missing");
-      for (PortfolioRow m : view.missing()) {
-        ObjectNode row = missing.addObject();
-        row.put("number", m.number());
-        row.put("id", m.id());
-      }
-      ObjectNode portfolio = n.putObject("portfolio");
-      OverviewView.Whole whole = view.whole();
-      portfolio.set("net_impact", amounts(whole.netImpact()));
-      portfolio.set("cumulative", amounts(whole.cumulative()));
-      if (whole.breakEvenYear().isPresent()) {
-        portfolio.put("break_even_year", whole.breakEvenYear().getAsInt());
-      } else {
-        portfolio.putNull("break_even_year");
-      }
+      overview = view;
       return null;
     }
 
-    /**
-     * One object per section, area and year: the sums a budget is decided on. A proposal's share is
-     * its lines', which {@code proposals} carries with their areas.
-     */
     @Override
     public Void budget(BudgetView view) {
-      ArrayNode n = root.putArray("budget");
-      for (Budget.Section s : view.budget().sections()) {
-        for (Budget.AreaSum a : s.areas()) {
-          for (int year : view.years()) {
-            ObjectNode e = n.addObject();
-            e.put("type", s.type().key());
-            e.put("area", a.heading().key());
-            e.put("year", year);
-            e.put("amount", a.amounts().valueOr0(year));
-          }
-        }
-      }
-      if (view.selection().filters()) {
-        filters(root.putObject("budget_filters"), view.selection());
-      }
+      budget = view;
       return null;
     }
 
-    /**
-     * Only in a document that has it: the reports of cases without realised figures keep the shape
-     * they had.
-     */
     @Override
     public Void track(TrackView view) {
-      FollowUp f = view.followUp();
-      ObjectNode n = root.putObject("track");
-      ArrayNode tracks = n.putArray("proposals");
-      for (Track t : f.tracks()) {
-        Proposal p = t.proposal();
-        ObjectNode o = tracks.addObject();
-        o.put("id", p.id());
-        o.put("type", p.type().key());
-        o.put("title", p.title());
-        o.put("as_of", t.asOf());
-        ArrayNode years = o.putArray("years");
-        t.years().forEach(y -> years.add(trackYear(y)));
-        o.set("total", trackYear(t.total()));
-        for (var side : List.of(Map.entry("plan", t.plan()), Map.entry("forecast", t.forecast()))) {
-          ObjectNode a = o.putObject(side.getKey());
-          Appraisal appraisal = side.getValue();
-          a.set(
-              "payback",
-              payback(
-                  appraisal.payback(), view.words().payback(appraisal.payback(), p.lastYear())));
-          a.set("net_present_value", npv(appraisal.netPresentValue()));
-        }
-        ArrayNode notes = o.putArray("notes");
-        p.realised().notes().forEach(notes::add);
-      }
-      ArrayNode notYet = n.putArray("not_followed_up");
-      for (Proposal p : f.notFollowedUp()) {
-        notYet.addObject().put("id", p.id()).put("type", p.type().key()).put("title", p.title());
-      }
-      if (f.isEmpty()) {
-        n.putNull("total");
-      } else {
-        n.set("total", trackYear(f.total()).put("followed_up", f.tracks().size()));
-      }
+      track = view;
       return null;
     }
 
     @Override
     public Void sensitivity(SensitivityView view) {
-      Sensitivity s = view.sensitivity();
-      List<String> headings = view.headers().subList(2, view.headers().size());
-      ObjectNode n = root.putObject("sensitivity");
-      ArrayNode scenarios = n.putArray("scenarios");
-      for (int c = 0; c < s.scenarios().size(); c++) {
-        scenarios.add(scenario(s.scenarios().get(c)).put("label", headings.get(c)));
-      }
-      ArrayNode rows = n.putArray("rows");
-      for (int r = 0; r < s.proposals().size(); r++) {
-        Proposal p = s.proposals().get(r);
-        ObjectNode row = rows.addObject();
-        row.put("id", p.id());
-        row.put("type", p.type().key());
-        row.put("title", p.title());
-        row.put("risk", p.risk() == null ? null : p.risk().key());
-        ArrayNode outcomes = row.putArray("outcomes");
-        for (int c = 0; c < s.scenarios().size(); c++) {
-          Appraisal a = s.outcome(r, c);
-          ObjectNode outcome = outcomes.addObject();
-          outcome.set("payback", payback(a.payback(), view.paybackWords(a)));
-          outcome.set(
-              "discounted_payback", payback(a.discountedPayback(), view.discountedPaybackWords(a)));
-          outcome.set("net_present_value", npv(a.netPresentValue()));
-        }
-      }
-      ObjectNode totals = n.putObject("totals");
-      ArrayNode investment = totals.putArray("investment");
-      ArrayNode innovation = totals.putArray("innovation");
-      for (PortfolioAppraisal pa : s.byScenario()) {
-        investment.add(npv(pa.investmentTotal()));
-        innovation.add(npv(pa.innovationTotal()));
-      }
+      sensitivity = view;
       return null;
     }
 
     @Override
     public Void proposal(ProposalView view) {
-      ProposalFigures f = view.figures();
-      Proposal p = view.proposal();
-      ObjectNode n = proposals.addObject();
-      number(n, view.number());
-      n.put("id", p.id());
-      n.put("type", p.type().key());
-      n.put("title", p.title());
-      n.put("fund", p.fund());
-      n.put("risk", p.risk() == null ? null : p.risk().key());
-      SourceRef src = p.source();
-      if (src == null) {
-        n.putNull("source");
-      } else {
-        ObjectNode source = n.putObject("source");
-        source.put("document", src.document());
-        source.put("page", src.page());
-      }
-      if (view.summaryOnly() == null) {
-        n.putNull("summary_only");
-      } else {
-        n.putObject("summary_only").put("reason", view.summaryOnly());
-      }
-      ArrayNode years = n.putArray("years");
-      view.years().forEach(years::add);
-      n.set("permanent", lines(view, "permanent"));
-      n.set("permanent_total", amounts(f.permanentTotal()));
-      n.set("implementation", lines(view, "implementation"));
-      n.set("implementation_total", amounts(f.implementationTotal()));
-      n.set("net_impact", amounts(f.netImpact()));
-      n.set("cumulative", amounts(f.cumulative()));
-      n.put("investment", f.investment());
-      n.put("start_year", f.startYear());
-      n.set("payback", payback(f.payback(), view.paybackWords()));
-      n.put("stated_payback_years", p.stated().paybackYears());
-      Appraisal a = view.appraisal();
-      n.set("net_present_value", a == null ? null : npv(a.netPresentValue()));
-      n.set(
-          "discounted_payback",
-          a == null
-              ? null
-              : payback(a.discountedPayback(), view.presentValue().get(1).value().text()));
+      proposals.add(view);
       return null;
     }
 
@@ -366,167 +138,474 @@ public final class JsonFormat implements Format.Text {
       throw new Format.Unsupported("json report", "diff");
     }
 
-    /**
-     * The findings in the shape of {@code payback check --format json}'s, and the counts of all
-     * checks.
-     */
     @Override
     public Void findings(FindingsView view) {
-      ObjectNode n = root.putObject("findings");
-      n.put("tolerance", view.tolerance());
-      n.set("counts", counts(view));
-      n.put("text", view.count());
-      ArrayNode items = n.putArray("items");
-      view.findings().forEach(item -> items.add(result(item)));
-      n.set("warnings", warnings(view));
+      findings = view;
       return null;
     }
   }
 
+  /** A report of the document's views, each under its key. */
+  private static void report(JsonOut o, Document document, Views views) throws IOException {
+    o.object();
+    o.put("report", "payback");
+    o.put("schema_version", SCHEMA_VERSION);
+    o.put("lang", document.lang().name().toLowerCase(Locale.ROOT));
+    o.put("unit", "1000 DKK");
+    o.object("scenario").put("active", !document.scenario().isBase());
+    scenario(o, document.scenario());
+    o.put("text", document.scenarioLine().orElse(null)).end();
+    if (document.discounting() == null) {
+      o.putNull("discounting");
+    } else {
+      o.object("discounting");
+      o.put("rate_percent", rate(document.discounting().rate()));
+      o.put("horizon_years", document.discounting().horizon()).end();
+    }
+    part(o, "overview", views.overview, JsonFormat::overview);
+    part(o, "budget", views.budget, JsonFormat::budget);
+    part(o, "sensitivity", views.sensitivity, JsonFormat::sensitivity);
+    o.array("proposals");
+    for (ProposalView p : views.proposals) {
+      proposal(o, p);
+    }
+    o.end();
+    part(o, "findings", views.findings, JsonFormat::findings);
+    if (views.budget != null && views.budget.selection().filters()) {
+      filters(o.object("budget_filters"), views.budget.selection());
+      o.end();
+    }
+    if (views.track != null) {
+      track(o.name("track"), views.track);
+    }
+    o.end();
+  }
+
+  /** How one kind of view is written. */
+  private interface Part<V> {
+    void write(JsonOut o, V view) throws IOException;
+  }
+
+  /** A view under its key, or null where the document has none. */
+  private static <V> void part(JsonOut o, String key, V view, Part<V> part) throws IOException {
+    o.name(key);
+    if (view == null) {
+      o.addNull();
+    } else {
+      part.write(o, view);
+    }
+  }
+
+  private static void overview(JsonOut o, OverviewView view) throws IOException {
+    o.object();
+    o.put("title", view.title());
+    o.object("investment_years");
+    o.put("first", view.firstYear());
+    o.put("last", view.lastYear()).end();
+    o.array("savings_years");
+    for (int year : view.savingsYears()) {
+      o.add(year);
+    }
+    o.end();
+    o.array("rows");
+    for (OverviewView.Row r : view.rows()) {
+      if (r.sum()) {
+        continue;
+      }
+      o.object();
+      number(o, r.number());
+      o.put("id", r.id());
+      o.put("type", r.type().key());
+      o.put("title", r.title());
+      o.put("page", r.page());
+      o.put("investment", r.investment().value());
+      savings(o.name("savings"), view, r);
+      Payback payback = ((Cell.Years) r.payback()).payback();
+      payback(o.name("payback"), payback, r.paybackWords());
+      npv(o.name("net_present_value"), r.presentValue());
+      o.end();
+    }
+    o.end();
+    o.object("totals");
+    total(o.name("investment"), view, view.totalRow(ProposalType.INVESTMENT));
+    total(o.name("innovation"), view, view.totalRow(ProposalType.INNOVATION));
+    o.end();
+    selection(o, view);
+    o.array("printed");
+    for (OverviewView.Printed p : view.printed()) {
+      o.object();
+      o.put("mark", p.mark());
+      number(o, p.number());
+      o.put("id", p.id().isEmpty() ? null : p.id());
+      o.put("type", p.type().key());
+      o.put("figure", p.year() == null ? "investment" : "savings");
+      o.put("year", p.year());
+      o.put("printed", p.printed());
+      o.put("computed", p.computed());
+      o.put("text", Words.oneLine(p.footnote())).end();
+    }
+    o.end();
+    o.array("missing");
+    for (PortfolioRow m : view.missing()) {
+      o.object().put("number", m.number()).put("id", m.id()).end();
+    }
+    o.end();
+    o.object("portfolio");
+    OverviewView.Whole whole = view.whole();
+    amounts(o.name("net_impact"), whole.netImpact());
+    amounts(o.name("cumulative"), whole.cumulative());
+    if (whole.breakEvenYear().isPresent()) {
+      o.put("break_even_year", whole.breakEvenYear().getAsInt());
+    } else {
+      o.putNull("break_even_year");
+    }
+    o.end().end();
+  }
+
+  /**
+   * One object per section, area and year: the sums a budget is decided on. A proposal's share is
+   * its lines', which {@code proposals} carries with their areas.
+   */
+  private static void budget(JsonOut o, BudgetView view) throws IOException {
+    o.array();
+    for (Budget.Section s : view.budget().sections()) {
+      for (Budget.AreaSum a : s.areas()) {
+        for (int year : view.years()) {
+          o.object();
+          o.put("type", s.type().key());
+          o.put("area", a.heading().key());
+          o.put("year", year);
+          o.put("amount", a.amounts().valueOr0(year)).end();
+        }
+      }
+    }
+    o.end();
+  }
+
+  /**
+   * Only in a document that has it: the reports of cases without realised figures keep the shape
+   * they had.
+   */
+  private static void track(JsonOut o, TrackView view) throws IOException {
+    FollowUp f = view.followUp();
+    o.object();
+    o.array("proposals");
+    for (Track t : f.tracks()) {
+      Proposal p = t.proposal();
+      o.object();
+      o.put("id", p.id());
+      o.put("type", p.type().key());
+      o.put("title", p.title());
+      o.put("as_of", t.asOf());
+      o.array("years");
+      for (Track.TrackYear y : t.years()) {
+        trackYear(o.object(), y).end();
+      }
+      o.end();
+      trackYear(o.object("total"), t.total()).end();
+      for (var side : List.of(Map.entry("plan", t.plan()), Map.entry("forecast", t.forecast()))) {
+        o.object(side.getKey());
+        Appraisal appraisal = side.getValue();
+        payback(
+            o.name("payback"),
+            appraisal.payback(),
+            view.words().payback(appraisal.payback(), p.lastYear()));
+        npv(o.name("net_present_value"), appraisal.netPresentValue());
+        o.end();
+      }
+      o.array("notes");
+      for (String note : p.realised().notes()) {
+        o.add(note);
+      }
+      o.end().end();
+    }
+    o.end();
+    o.array("not_followed_up");
+    for (Proposal p : f.notFollowedUp()) {
+      o.object().put("id", p.id()).put("type", p.type().key()).put("title", p.title()).end();
+    }
+    o.end();
+    if (f.isEmpty()) {
+      o.putNull("total");
+    } else {
+      trackYear(o.object("total"), f.total()).put("followed_up", f.tracks().size()).end();
+    }
+    o.end();
+  }
+
+  private static void sensitivity(JsonOut o, SensitivityView view) throws IOException {
+    Sensitivity s = view.sensitivity();
+    List<String> headings = view.headers().subList(2, view.headers().size());
+    o.object();
+    o.array("scenarios");
+    for (int c = 0; c < s.scenarios().size(); c++) {
+      scenario(o.object(), s.scenarios().get(c)).put("label", headings.get(c)).end();
+    }
+    o.end();
+    o.array("rows");
+    for (int r = 0; r < s.proposals().size(); r++) {
+      Proposal p = s.proposals().get(r);
+      o.object();
+      o.put("id", p.id());
+      o.put("type", p.type().key());
+      o.put("title", p.title());
+      o.put("risk", p.risk() == null ? null : p.risk().key());
+      o.array("outcomes");
+      for (int c = 0; c < s.scenarios().size(); c++) {
+        Appraisal a = s.outcome(r, c);
+        o.object();
+        payback(o.name("payback"), a.payback(), view.paybackWords(a));
+        payback(
+            o.name("discounted_payback"), a.discountedPayback(), view.discountedPaybackWords(a));
+        npv(o.name("net_present_value"), a.netPresentValue());
+        o.end();
+      }
+      o.end().end();
+    }
+    o.end();
+    o.object("totals");
+    o.array("investment");
+    for (PortfolioAppraisal pa : s.byScenario()) {
+      npv(o, pa.investmentTotal());
+    }
+    o.end();
+    o.array("innovation");
+    for (PortfolioAppraisal pa : s.byScenario()) {
+      npv(o, pa.innovationTotal());
+    }
+    o.end().end().end();
+  }
+
+  private static void proposal(JsonOut o, ProposalView view) throws IOException {
+    ProposalFigures f = view.figures();
+    Proposal p = view.proposal();
+    o.object();
+    number(o, view.number());
+    o.put("id", p.id());
+    o.put("type", p.type().key());
+    o.put("title", p.title());
+    o.put("fund", p.fund());
+    o.put("risk", p.risk() == null ? null : p.risk().key());
+    SourceRef src = p.source();
+    if (src == null) {
+      o.putNull("source");
+    } else {
+      o.object("source").put("document", src.document()).put("page", src.page()).end();
+    }
+    if (view.summaryOnly() == null) {
+      o.putNull("summary_only");
+    } else {
+      o.object("summary_only").put("reason", view.summaryOnly()).end();
+    }
+    o.array("years");
+    for (int year : view.years()) {
+      o.add(year);
+    }
+    o.end();
+    lines(o.name("permanent"), view, "permanent");
+    amounts(o.name("permanent_total"), f.permanentTotal());
+    lines(o.name("implementation"), view, "implementation");
+    amounts(o.name("implementation_total"), f.implementationTotal());
+    amounts(o.name("net_impact"), f.netImpact());
+    amounts(o.name("cumulative"), f.cumulative());
+    o.put("investment", f.investment());
+    o.put("start_year", f.startYear());
+    payback(o.name("payback"), f.payback(), view.paybackWords());
+    o.put("stated_payback_years", p.stated().paybackYears());
+    Appraisal a = view.appraisal();
+    if (a == null) {
+      o.putNull("net_present_value").putNull("discounted_payback");
+    } else {
+      npv(o.name("net_present_value"), a.netPresentValue());
+      payback(
+          o.name("discounted_payback"),
+          a.discountedPayback(),
+          view.presentValue().get(1).value().text());
+    }
+    o.end();
+  }
+
+  /**
+   * The findings in the shape of {@code payback check --format json}'s, and the counts of all
+   * checks.
+   */
+  private static void findings(JsonOut o, FindingsView view) throws IOException {
+    o.object();
+    o.put("tolerance", view.tolerance());
+    counts(o.object("counts"), view).end();
+    o.put("text", view.count());
+    o.array("items");
+    for (FindingsView.Item item : view.findings()) {
+      result(o, item);
+    }
+    o.end();
+    warnings(o.name("warnings"), view);
+    o.end();
+  }
+
   /** A row's savings by year: no key where the overview prints none; a total has every year. */
-  private static ObjectNode savings(OverviewView view, OverviewView.Row r) {
-    ObjectNode savings = NODES.objectNode();
+  private static void savings(JsonOut o, OverviewView view, OverviewView.Row r) throws IOException {
+    o.object();
     for (int i = 0; i < view.savingsYears().size(); i++) {
       Long amount = r.savings().get(i).amountOrNull();
       if (amount != null) {
-        savings.put(String.valueOf(view.savingsYears().get(i)), amount);
+        o.put(String.valueOf(view.savingsYears().get(i)), amount);
       }
     }
-    return savings;
+    o.end();
   }
 
   /**
    * Only where the overview is not the whole one in its order: which proposals it shows, in what
    * order, and each group's subtotal (for {@code type}, the totals are the groups).
    */
-  private static void selection(ObjectNode overview, OverviewView view) {
+  private static void selection(JsonOut o, OverviewView view) throws IOException {
     Selection s = view.selection();
     if (s.equals(Selection.ALL)) {
       return;
     }
-    ObjectNode n = overview.putObject("selection");
-    filters(n, s);
-    n.put("sort", s.sort().key);
-    n.put("by", s.by() == null ? null : s.by().key);
+    o.object("selection");
+    filters(o, s);
+    o.put("sort", s.sort().key);
+    o.put("by", s.by() == null ? null : s.by().key);
+    o.end();
     if (s.by() == null) {
       return;
     }
-    ArrayNode groups = overview.putArray("groups");
+    o.array("groups");
     OverviewView.Kind kind =
         s.by() == Selection.Grouping.TYPE ? OverviewView.Kind.TOTAL : OverviewView.Kind.SUBTOTAL;
     for (OverviewView.Row r : view.rows()) {
       if (r.kind() == kind) {
-        ObjectNode g = groups.addObject();
-        g.put("type", r.type().key());
-        g.put("key", r.group() == null ? r.type().key() : r.group());
-        g.setAll(total(view, r));
+        o.object();
+        o.put("type", r.type().key());
+        o.put("key", r.group() == null ? r.type().key() : r.group());
+        totalFields(o, view, r).end();
       }
     }
+    o.end();
   }
 
   /** Which proposals a view keeps: the overview's and the budget's filters. */
-  private static void filters(ObjectNode n, Selection s) {
-    ArrayNode only = n.putArray("only");
-    s.only().forEach(only::add);
-    n.put("risk", s.risk() == null ? null : s.risk().key());
-    n.put("fund", s.fund());
-    n.put("area", s.area() == null ? null : s.area().key());
+  private static void filters(JsonOut o, Selection s) throws IOException {
+    o.array("only");
+    for (String only : s.only()) {
+      o.add(only);
+    }
+    o.end();
+    o.put("risk", s.risk() == null ? null : s.risk().key());
+    o.put("fund", s.fund());
+    o.put("area", s.area() == null ? null : s.area().key());
   }
 
-  private static ObjectNode total(OverviewView view, OverviewView.Row r) {
-    ObjectNode n = NODES.objectNode();
-    n.put("label", r.title());
-    n.put("proposals", r.proposals());
-    n.put("investment", r.investment().value());
-    n.set("savings", savings(view, r));
-    n.set("net_present_value", npv(r.presentValue()));
-    return n;
+  private static void total(JsonOut o, OverviewView view, OverviewView.Row r) throws IOException {
+    totalFields(o.object(), view, r).end();
+  }
+
+  private static JsonOut totalFields(JsonOut o, OverviewView view, OverviewView.Row r)
+      throws IOException {
+    o.put("label", r.title());
+    o.put("proposals", r.proposals());
+    o.put("investment", r.investment().value());
+    savings(o.name("savings"), view, r);
+    npv(o.name("net_present_value"), r.presentValue());
+    return o;
   }
 
   /** The lines of one part of table 1.1, numbered from 1. */
-  private static ArrayNode lines(ProposalView view, String part) {
-    ArrayNode a = NODES.arrayNode();
+  private static void lines(JsonOut o, ProposalView view, String part) throws IOException {
+    o.array();
     for (ProposalView.Row r : view.rows()) {
       if (r.kind() == ProposalView.Kind.LINE && r.key().equals(part)) {
-        ObjectNode n = a.addObject();
-        n.put("line_no", r.lineNo());
-        n.put("text", r.text());
-        n.put("area", r.area() == null ? null : r.area().key());
-        n.set("amounts", amounts(r.amounts()));
+        o.object();
+        o.put("line_no", r.lineNo());
+        o.put("text", r.text());
+        o.put("area", r.area() == null ? null : r.area().key());
+        amounts(o.name("amounts"), r.amounts());
+        o.end();
       }
     }
-    return a;
+    o.end();
   }
 
   /** {@code payback check}'s report: the outcome, the counts, the findings or the input errors. */
-  private static ObjectNode checkReport(FindingsView view) {
-    ObjectNode root = NODES.objectNode();
-    root.put("format", CHECK_FORMAT);
-    root.put("version", CHECK_VERSION);
-    root.put("outcome", view.invalid() ? "invalid" : view.failsTheGate() ? "findings" : "pass");
-    root.put("tolerance", view.tolerance());
-    root.set("counts", counts(view).put("input_errors", view.errors().size()));
-    ArrayNode findings = root.putArray("findings");
-    view.findings().forEach(item -> findings.add(result(item)));
-    ArrayNode errors = root.putArray("input_errors");
+  private static void checkReport(JsonOut o, FindingsView view) throws IOException {
+    o.object();
+    o.put("format", CHECK_FORMAT);
+    o.put("version", CHECK_VERSION);
+    o.put("outcome", view.invalid() ? "invalid" : view.failsTheGate() ? "findings" : "pass");
+    o.put("tolerance", view.tolerance());
+    counts(o.object("counts"), view).put("input_errors", view.errors().size()).end();
+    o.array("findings");
+    for (FindingsView.Item item : view.findings()) {
+      result(o, item);
+    }
+    o.end();
+    o.array("input_errors");
     for (Diagnostic d : view.errors()) {
-      ObjectNode e = errors.addObject();
-      e.put("file", d.location().file());
-      e.put("line", d.location().line());
-      e.put("column", d.location().column());
-      e.put("message", d.message());
-      e.put("hint", d.hint());
+      o.object();
+      o.put("file", d.location().file());
+      o.put("line", d.location().line());
+      o.put("column", d.location().column());
+      o.put("message", d.message());
+      o.put("hint", d.hint()).end();
     }
-    root.set("warnings", warnings(view));
+    o.end();
+    warnings(o.name("warnings"), view);
     if (view.verbose()) {
-      ArrayNode passed = root.putArray("passed");
-      view.items().stream()
-          .filter(item -> !item.isFinding())
-          .forEach(item -> passed.add(result(item)));
+      o.array("passed");
+      for (FindingsView.Item item : view.items()) {
+        if (!item.isFinding()) {
+          result(o, item);
+        }
+      }
+      o.end();
     }
-    return root;
+    o.end();
   }
 
-  private static ObjectNode counts(FindingsView view) {
+  private static JsonOut counts(JsonOut o, FindingsView view) throws IOException {
     CheckReport c = view.checks();
-    ObjectNode counts = NODES.objectNode();
-    counts.put("files", c == null ? view.filesRead() : c.files());
-    counts.put("proposals", c == null ? 0 : c.proposals());
-    counts.put("figures_compared", c == null ? 0 : c.figuresCompared());
-    counts.put("checks", c == null ? 0 : c.results().size());
-    counts.put("passed", c == null ? 0 : c.count(Status.PASS));
-    counts.put("within_tolerance", c == null ? 0 : c.count(Status.WITHIN_TOLERANCE));
-    counts.put("findings", c == null ? 0 : c.count(Status.FINDING));
-    counts.put("warnings", view.warnings().size());
-    return counts;
+    o.put("files", c == null ? view.filesRead() : c.files());
+    o.put("proposals", c == null ? 0 : c.proposals());
+    o.put("figures_compared", c == null ? 0 : c.figuresCompared());
+    o.put("checks", c == null ? 0 : c.results().size());
+    o.put("passed", c == null ? 0 : c.count(Status.PASS));
+    o.put("within_tolerance", c == null ? 0 : c.count(Status.WITHIN_TOLERANCE));
+    o.put("findings", c == null ? 0 : c.count(Status.FINDING));
+    o.put("warnings", view.warnings().size());
+    return o;
   }
 
   /**
    * What is worth a look besides the findings: a proposal that states too little, a negative cost.
    */
-  private static ArrayNode warnings(FindingsView view) {
-    ArrayNode a = NODES.arrayNode();
+  private static void warnings(JsonOut o, FindingsView view) throws IOException {
+    o.array();
     for (FindingsView.Notice n : view.warnings()) {
       var w = n.warning();
-      ObjectNode o = a.addObject();
+      o.object();
       o.put("warning", w.kind().key());
       o.put("file", w.location().file());
       o.put("line", w.location().line());
       o.put("column", w.location().column());
       o.put("subject", w.subject());
-      ArrayNode notStated = o.putArray("not_stated");
-      w.notStated().forEach(f -> notStated.add(f.key()));
+      o.array("not_stated");
+      for (var figure : w.notStated()) {
+        o.add(figure.key());
+      }
+      o.end();
       o.put("year", w.year());
       o.put("amount", w.amount());
-      o.put("message", n.message());
+      o.put("message", n.message()).end();
     }
-    return a;
+    o.end();
   }
 
   /** One check, the same object in the check's report and in a report's findings. */
-  private static ObjectNode result(FindingsView.Item item) {
+  private static void result(JsonOut o, FindingsView.Item item) throws IOException {
     CheckResult r = item.result();
-    ObjectNode o = NODES.objectNode();
+    o.object();
     o.put("status", r.status().key());
     o.put("check", r.kind().key());
     o.put("file", r.location().file());
@@ -541,80 +620,81 @@ public final class JsonFormat implements Format.Text {
     o.put("basis", r.basis());
     o.put("title", r.title());
     o.put("message", item.message());
+    o.end();
+  }
+
+  /** A year's plan and outcome, or their sum; the share as an exact decimal string. */
+  private static JsonOut trackYear(JsonOut o, Track.TrackYear y) throws IOException {
+    o.put("year", y.year());
+    o.put("planned_savings", y.plannedSavings());
+    o.put("realised_savings", y.realisedSavings());
+    o.put("share_percent", y.share() == null ? null : y.share().toPlainString());
+    o.put("shortfall", y.shortfall());
+    o.put("planned_costs", y.plannedCosts());
+    o.put("realised_costs", y.realisedCosts());
+    o.put("cost_overrun", y.costOverrun());
     return o;
   }
 
   /** A scenario's factors as decimal strings ("0.9"), never binary floating point. */
-  /** A year's plan and outcome, or their sum; the share as an exact decimal string. */
-  private static ObjectNode trackYear(Track.TrackYear y) {
-    ObjectNode n = NODES.objectNode();
-    n.put("year", y.year());
-    n.put("planned_savings", y.plannedSavings());
-    n.put("realised_savings", y.realisedSavings());
-    n.put("share_percent", y.share() == null ? null : y.share().toPlainString());
-    n.put("shortfall", y.shortfall());
-    n.put("planned_costs", y.plannedCosts());
-    n.put("realised_costs", y.realisedCosts());
-    n.put("cost_overrun", y.costOverrun());
-    return n;
-  }
-
-  private static ObjectNode scenario(Scenario s) {
-    ObjectNode n = NODES.objectNode();
-    n.put("savings_factor", s.savingsFactor().toPlainString());
-    n.put("cost_factor", s.costFactor().toPlainString());
-    n.put("delay_years", s.delay());
-    return n;
+  private static JsonOut scenario(JsonOut o, Scenario s) throws IOException {
+    o.put("savings_factor", s.savingsFactor().toPlainString());
+    o.put("cost_factor", s.costFactor().toPlainString());
+    o.put("delay_years", s.delay());
+    return o;
   }
 
   /**
    * A net present value in whole thousands, with its rate as a decimal string and the years it
-   * counts.
+   * counts; null for none.
    */
-  static ObjectNode npv(NetPresentValue v) {
+  static void npv(JsonOut o, NetPresentValue v) throws IOException {
     if (v == null) {
-      return null;
+      o.addNull();
+      return;
     }
-    ObjectNode n = NODES.objectNode();
-    n.put("amount", v.thousands());
-    n.put("rate_percent", rate(v.rate()));
-    n.put("base_year", v.baseYear());
-    n.put("end_year", v.endYear());
-    return n;
+    o.object();
+    o.put("amount", v.thousands());
+    o.put("rate_percent", rate(v.rate()));
+    o.put("base_year", v.baseYear());
+    o.put("end_year", v.endYear());
+    o.end();
   }
 
   static String rate(DiscountRate rate) {
     return rate.percent().toPlainString();
   }
 
-  private static void number(ObjectNode n, int number) {
+  private static void number(JsonOut o, int number) throws IOException {
     if (number == 0) {
-      n.putNull("number");
+      o.putNull("number");
     } else {
-      n.put("number", number);
+      o.put("number", number);
     }
   }
 
   /** Years as keys, in order; a blank cell has no key, a printed 0 is 0. */
-  static ObjectNode amounts(Amounts amounts) {
-    ObjectNode n = NODES.objectNode();
-    amounts.byYear().forEach((year, v) -> n.put(String.valueOf(year), v));
-    return n;
+  static void amounts(JsonOut o, Amounts amounts) throws IOException {
+    o.object();
+    for (int i = 0; i < amounts.size(); i++) {
+      o.put(String.valueOf(amounts.yearAt(i)), amounts.valueAt(i));
+    }
+    o.end();
   }
 
-  static ObjectNode payback(Payback p, String text) {
-    ObjectNode n = NODES.objectNode();
-    n.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
+  static void payback(JsonOut o, Payback p, String text) throws IOException {
+    o.object();
+    o.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
     if (p.isYears()) {
-      n.put("years", p.years());
-      n.put("year", p.year());
+      o.put("years", p.years());
+      o.put("year", p.year());
     } else {
-      n.putNull("years");
-      n.putNull("year");
+      o.putNull("years");
+      o.putNull("year");
     }
-    n.put("extrapolated", p.extrapolated());
-    n.put("estimate", p.estimate());
-    n.put("text", text);
-    return n;
+    o.put("extrapolated", p.extrapolated());
+    o.put("estimate", p.estimate());
+    o.put("text", text);
+    o.end();
   }
 }

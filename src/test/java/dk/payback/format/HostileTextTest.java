@@ -198,7 +198,7 @@ class HostileTextTest {
   }
 
   /** What changed from one set to the other, with every condition holding somewhere. */
-  private static Document diff(
+  static Document diff(
       Analysis before, Analysis after, Discounting d, String beforeName, Lang lang) {
     Revision r = Revision.of(before, Checker.check(before, 0), after, Checker.check(after, 0), d);
     List<FailOn.Breach> breaches = FailOn.parse("new-findings").breaches(r);
