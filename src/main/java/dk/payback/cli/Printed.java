@@ -3,13 +3,11 @@ package dk.payback.cli;
 import dk.payback.format.Format;
 import dk.payback.model.PaybackException;
 import dk.payback.view.Document;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Where a document goes: standard output, or a file written whole or not at all. */
@@ -23,11 +21,16 @@ final class Printed {
    */
   static void to(Path output, Format format, Document document, PrintWriter out) {
     if (output == null) {
-      try {
-        ((Format.Text) format).write(document, out);
-      } catch (IOException e) {
-        // A PrintWriter keeps its failures to itself (Main asks it after); nothing else writes.
-        throw new UncheckedIOException(e);
+      Format.Text text = (Format.Text) format;
+      if (out instanceof StandardStream standard) {
+        try {
+          text.write(document, standard.bytes());
+        } catch (IOException e) {
+          // A PrintWriter keeps its failures to itself (Main asks it after); nothing else writes.
+          throw new UncheckedIOException(e);
+        }
+      } else {
+        out.print(text.text(document));
       }
       return;
     }
@@ -37,10 +40,9 @@ final class Printed {
       OutputFile.write(
           output,
           stream -> {
-            Writer writer =
-                new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            text.write(document, writer);
-            writer.flush();
+            OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
+            text.write(document, buffered);
+            buffered.flush();
           });
       return;
     }

@@ -25,6 +25,46 @@ final class StandardStream extends PrintWriter {
     this.stream = stream;
   }
 
+  /**
+   * This stream as bytes, for a format that encodes its own text: what was printed before comes
+   * first, and a failure is kept as a print's is (said by {@link #checkError} and {@link #failure},
+   * never thrown); once writing failed, the rest is dropped. It holds no buffer: the formats write
+   * in blocks of a few kilobytes.
+   */
+  OutputStream bytes() {
+    flush();
+    return new OutputStream() {
+      @Override
+      public void write(int b) {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        if (stream.failure != null) {
+          return;
+        }
+        try {
+          stream.write(b, off, len);
+        } catch (IOException e) {
+          setError();
+        }
+      }
+
+      @Override
+      public void flush() {
+        if (stream.failure != null) {
+          return;
+        }
+        try {
+          stream.flush();
+        } catch (IOException e) {
+          setError();
+        }
+      }
+    };
+  }
+
   /** The first failure, if writing failed: "No space left on device", "Broken pipe" … */
   Optional<IOException> failure() {
     return Optional.ofNullable(stream.failure);

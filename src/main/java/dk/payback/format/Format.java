@@ -20,11 +20,15 @@ public interface Format {
     String text(Document document);
 
     /**
-     * Writes the text that {@link #text} returns to {@code out}, which stays open; a format whose
-     * text may run to many megabytes writes it as it goes instead of as one string.
+     * Writes the text that {@link #text} returns to {@code out} in UTF-8; {@code out} stays open,
+     * and what this wrote may still sit in a buffer of the caller's. A format whose text may run to
+     * many megabytes writes and encodes it as it goes instead of as one string.
      */
-    default void write(Document document, java.io.Writer out) throws java.io.IOException {
-      out.write(text(document));
+    default void write(Document document, java.io.OutputStream out) throws java.io.IOException {
+      java.io.Writer text =
+          new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+      text.write(text(document));
+      text.flush();
     }
 
     @Override

@@ -32,10 +32,11 @@ import dk.payback.view.SensitivityView;
 import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,18 +66,18 @@ public final class JsonFormat implements Format.Text {
 
   @Override
   public String text(Document document) {
-    StringWriter text = new StringWriter();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      write(document, text);
+      write(document, bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     }
-    return text.toString();
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /** The same text, written as it goes: a report of 10,000 proposals is some 80 MB. */
   @Override
-  public void write(Document document, Writer out) throws IOException {
+  public void write(Document document, OutputStream out) throws IOException {
     List<View> all = document.views();
     if (all.size() == 1 && all.get(0) instanceof FindingsView findings) {
       JsonOut.write(out, json -> checkReport(json, findings));

@@ -80,6 +80,21 @@ class LostOutputTest {
         .isGreaterThan(20_000);
   }
 
+  /**
+   * JSON is encoded by its own generator straight into standard output's bytes: a disk that fills
+   * in the middle of it is the same exit 2, with nothing written past the failure.
+   */
+  @Test
+  void aDiskThatFillsHalfWayThroughJsonIsExit2Too() {
+    Disk disk = new Disk(100_000, "No space left on device");
+    int code = run(disk, "report", "--format", "json", "cases");
+    assertLost(code, "No space left on device");
+    String whole = Cli.run("report", "--format", "json", "cases").out();
+    assertThat(whole.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(100_000);
+    assertThat(disk.taken.size()).isPositive().isLessThanOrEqualTo(100_000);
+    assertThat(whole.getBytes(StandardCharsets.UTF_8)).startsWith(disk.taken.toByteArray());
+  }
+
   @Test
   void aClosedStandardOutputIsExit2() {
     int code = run(new Disk(0, "Bad file descriptor"), "report", "--format", "md", "cases");

@@ -19,7 +19,8 @@ import dk.payback.view.Document;
 import dk.payback.view.Documents;
 import dk.payback.view.Lang;
 import dk.payback.view.Selection;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,9 +72,9 @@ class JsonLayoutTest {
       String text = json.text(d);
       String tree = TREE_WRITER.writeValueAsString(READER.readTree(text)) + "\n";
       assertThat(text).isEqualTo(tree);
-      StringWriter written = new StringWriter();
+      ByteArrayOutputStream written = new ByteArrayOutputStream();
       json.write(d, written);
-      assertThat(written.toString()).isEqualTo(text);
+      assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(text);
     }
   }
 
