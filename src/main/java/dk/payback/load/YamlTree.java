@@ -39,8 +39,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  *
  * <p>The tree, the messages and their places are those the loader gave when it read the events
  * through Jackson's YAML parser, a layer that only cost time: plain scalars are typed as Jackson
- * typed them, an error is placed where Jackson placed it, and where Jackson had words of its own
- * the same words are given.
+ * typed them, and an error is placed where Jackson placed it. Where Jackson's words showed its own
+ * internals, or it missed an error (a scalar's anchor, a second document whose value it could not
+ * type), the words are the loader's own.
  */
 final class YamlTree {
 
@@ -69,10 +70,7 @@ final class YamlTree {
   /** The last event read: an error found by the reader, not by SnakeYAML, is placed at its end. */
   private Event last;
 
-  /**
-   * The type of the scalar {@link #nextValue} returned last; null for one Jackson had no token for
-   * ({@code !!int +}), which it took for the end of the file or of a list.
-   */
+  /** The type of the scalar {@link #nextValue} returned last. */
   private Style scalarStyle;
 
   /** Set by a value whose meaning the file did not spell out plainly (an alias or a tag). */
@@ -333,15 +331,10 @@ final class YamlTree {
   }
 
   /**
-   * A list or mapping used as a key ({@code ? [a, b]} or {@code {[2018]: 1}}), placed at its '[' or
-   * '{'; an alias as a key keeps the words Jackson gave it, which name SnakeYAML's event.
+   * A list, a mapping or an alias used as a key ({@code ? [a, b]}, {@code {[2018]: 1}}, {@code *a :
+   * 1}), placed where it starts.
    */
   private Unreadable notAKey(Event k) {
-    String jackson = "Expected a field name (Scalar value in YAML), got this instead: " + k;
-    String found =
-        jackson.contains("SequenceStartEvent")
-            ? "a list"
-            : jackson.contains("MappingStartEvent") ? "a mapping" : null;
     if (k instanceof AliasEvent alias) {
       return new Unreadable(
           new Diagnostic(
@@ -349,8 +342,17 @@ final class YamlTree {
               "a key must be a name or a year, found the YAML alias '*" + alias.getAnchor() + "'",
               "write the key out in full; aliases hide what a file says"));
     }
+    String found =
+        switch (k.getEventId()) {
+          case SequenceStart -> "a list";
+          case MappingStart -> "a mapping";
+          default -> null;
+        };
     if (found == null) {
-      return invalid(end(k), jackson);
+      // SnakeYAML's parser gives nothing else inside a mapping; said as Jackson said it, were it
+      // to.
+      return invalid(
+          end(k), "Expected a field name (Scalar value in YAML), got this instead: " + k);
     }
     return new Unreadable(
         new Diagnostic(
