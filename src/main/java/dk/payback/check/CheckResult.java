@@ -47,8 +47,9 @@ public record CheckResult(
       others = List.copyOf(others);
     }
 
+    /** A check names the overview's row, if any; most name none and share one detail. */
     static Detail row(int row) {
-      return new Detail(row, null, List.of(), null, 0);
+      return row == 0 ? NONE : new Detail(row, null, List.of(), null, 0);
     }
   }
 

@@ -15,6 +15,18 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new StandardStream(new FileOutputStream(FileDescriptor.out), false);
     PrintWriter err = new StandardStream(new FileOutputStream(FileDescriptor.err), true);
+    // A worker that runs out of memory is replaced, and the run says so once, in one line (run).
+    Thread.UncaughtExceptionHandler standard = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          if (!(e instanceof OutOfMemoryError)) {
+            if (standard != null) {
+              standard.uncaughtException(thread, e);
+            } else {
+              thread.getThreadGroup().uncaughtException(thread, e);
+            }
+          }
+        });
     System.exit(run(Screen.ofProcess(), out, err, args));
   }
 
@@ -35,6 +47,15 @@ public final class Main {
     int code;
     try {
       code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // More cases than the heap holds: no stack trace, but what to do about it.
+      ErrorLine.print(
+          err,
+          "out of memory: the cases need more than the "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB of heap this run was given: give Java more with -Xmx, such as java -Xmx2g -jar"
+              + " target/payback.jar (through src/bin/payback: PAYBACK_JAVA_OPTS=-Xmx2g)");
+      code = ExitCode.INVALID;
     } finally {
       out.flush();
       err.flush();
