@@ -274,6 +274,20 @@ CMD[cases]="java -jar $JAR summary cases"
 CMD[noarchive]="env PAYBACK_ARCHIVE=off src/bin/payback summary cases"
 CMD[launcher]="src/bin/payback summary cases"
 startup=(jvm version cases noarchive launcher)
+# The floors of start-up (StartupFloor): picocli alone printing a version, SnakeYAML alone reading
+# the cases, and a picocli command reading them; each with the launcher's options and a static
+# class-data archive made as the launcher makes its own. No tool on this stack starts below them.
+BENCH_JAR="$WORK/bench.jar"
+jar cf "$BENCH_JAR" -C "$CLASSES" .
+for floor in version yaml read; do
+  list="$WORK/floor-$floor.classes"
+  java -XX:DumpLoadedClassList="$list" -cp "$JAR:$BENCH_JAR" dk.payback.bench.StartupFloor \
+    "$floor" cases >/dev/null
+  java -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$WORK/floor-$floor.jsa" \
+    -cp "$JAR:$BENCH_JAR" >/dev/null 2>&1
+  CMD[floor$floor]="java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:SharedArchiveFile=$WORK/floor-$floor.jsa -cp $JAR:$BENCH_JAR dk.payback.bench.StartupFloor $floor cases"
+  startup+=("floor$floor")
+done
 if [ -x "$JDK25" ]; then
   env PAYBACK_JAVA="$JDK25" src/bin/payback --version >/dev/null
   CMD[jvm25]="$JDK25 -version"
@@ -292,7 +306,9 @@ out "| --- | ---: | ---: | ---: | ---: |"
 for name in "${startup[@]}"; do
   base=jvm
   [[ "$name" == *25 ]] && base=jvm25
-  out "| \`${CMD[$name]//$JDK25/jdk25/bin/java}\` | $(ms "${WALL[$name]}") | $(ms "${CPU[$name]}") | $(ratio "${WALL[$name]}" "${WALL[$base]}") | $(ratio "${CPU[$name]}" "${CPU[$base]}") |"
+  label="\`${CMD[$name]//$JDK25/jdk25/bin/java}\`"
+  [[ "$name" == floor* ]] && label="floor: \`StartupFloor ${name#floor}\` (archive, launcher's options)"
+  out "| $label | $(ms "${WALL[$name]}") | $(ms "${CPU[$name]}") | $(ratio "${WALL[$name]}" "${WALL[$base]}") | $(ratio "${CPU[$name]}" "${CPU[$base]}") |"
 done
 STARTUP_RATIO="$(ratio "${WALL[launcher]}" "${WALL[jvm]}")"
 out "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
