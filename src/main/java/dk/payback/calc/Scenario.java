@@ -68,7 +68,8 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
   }
 
   public boolean isBase() {
-    return equals(BASE);
+    // As equals(BASE), without comparing records: the factors are kept without trailing zeros.
+    return delay == 0 && savingsFactor.equals(BigDecimal.ONE) && costFactor.equals(BigDecimal.ONE);
   }
 
   /** The proposal under this scenario; its stated figures stay those of the source. */
