@@ -41,7 +41,7 @@ final class Quotients {
 
   /**
    * {@code amount / (1 + rate)^t} in floating point, for a {@link RoughSum}: the amount and the
-   * exact factor each rounded to the nearest double, then divided.
+   * factor each within a unit of roundoff of the exact ones, then divided.
    */
   double roughly(long amount, int t) {
     return t == 0 ? amount : amount / roughGrowth[t];

@@ -13,11 +13,11 @@ import java.util.OptionalLong;
  * year 15, so the exact sum of a proposal's quotients does not fit in a long; and the printed value
  * is the sum of quotients each cut at 34 digits, which the exact rational sum need not round like.
  *
- * <p>The bound: each term, an amount over a growth factor both rounded to the nearest double and
- * divided, is within 3 units of roundoff (u = 2^-53) of the exact quotient, and the quotient at 34
- * digits is within 10^-33 of that; adding n terms adds at most (n − 1)·u·Σ|term|. So (n +
- * 3)·u·Σ|term| bounds the distance; {@link #bound} takes eight times that, and adds the bounds of
- * terms that were themselves sums.
+ * <p>The bound: each term, an amount over a growth factor, each within a unit of roundoff (u =
+ * 2^-53) of the exact one, divided, is within 3 units of roundoff of the exact quotient, and the
+ * quotient at 34 digits is within 10^-33 of that (relatively); adding n terms adds at most (n −
+ * 1)·u·Σ|term|. So (n + 3)·u·Σ|term| bounds the distance; {@link #bound} takes eight times that,
+ * and adds the bounds of terms that were themselves sums.
  *
  * <p>One sum, one thread.
  */

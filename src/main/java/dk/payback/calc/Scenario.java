@@ -89,15 +89,18 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
               scale(summaryOnly.investment()),
               permanent(summaryOnly.savings(), p.lastYear()));
     }
-    List<Line> permanent =
-        p.permanent().stream()
-            .map(l -> new Line(l.text(), l.area(), permanent(l.amounts(), p.lastYear())))
-            .toList();
-    List<Line> implementation =
-        p.implementation().stream()
-            .map(l -> new Line(l.text(), l.area(), l.amounts().map(this::scale)))
-            .toList();
-    return p.withAmounts(years, permanent, implementation, summaryOnly);
+    // Loops, not streams: a sensitivity grid applies a scenario to every proposal five times.
+    Line[] permanent = new Line[p.permanent().size()];
+    for (int i = 0; i < permanent.length; i++) {
+      Line l = p.permanent().get(i);
+      permanent[i] = new Line(l.text(), l.area(), permanent(l.amounts(), p.lastYear()));
+    }
+    Line[] implementation = new Line[p.implementation().size()];
+    for (int i = 0; i < implementation.length; i++) {
+      Line l = p.implementation().get(i);
+      implementation[i] = new Line(l.text(), l.area(), l.amounts().map(this::scale));
+    }
+    return p.withAmounts(years, List.of(permanent), List.of(implementation), summaryOnly);
   }
 
   /**
@@ -115,11 +118,11 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
     boolean[] present = new boolean[sums.length];
     int count = 0;
     for (int year = first; year <= newLast; year++) {
-      var v = amounts.get(Math.min(year, lastYear));
-      if (v.isEmpty()) {
+      int from = Math.min(year, lastYear);
+      if (!amounts.has(from)) {
         continue;
       }
-      long value = v.getAsLong();
+      long value = amounts.valueOr0(from);
       int target = (value < 0 ? year + delay : year) - first;
       if (target < sums.length) {
         sums[target] = present[target] ? Math.addExact(sums[target], scale(value)) : scale(value);
