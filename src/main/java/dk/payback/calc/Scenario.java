@@ -150,6 +150,30 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
     if (factor.equals(BigDecimal.ONE)) {
       return amount;
     }
+    // In longs where the product fits, the same number: the factor is unscaled / 10^scale exactly,
+    // and the quotient, moved one away from zero where the remainder is half the divisor or more,
+    // is the product rounded half up.
+    int scale = factor.scale();
+    if (scale >= 0 && scale < TENS.length && factor.precision() < 19) {
+      long unscaled = factor.unscaledValue().longValue();
+      long product = amount * unscaled;
+      if (Math.multiplyHigh(amount, unscaled) == product >> 63) {
+        long divisor = TENS[scale];
+        long remainder = product % divisor;
+        long quotient = product / divisor;
+        return 2 * Math.abs(remainder) >= divisor ? quotient + Long.signum(product) : quotient;
+      }
+    }
     return BigDecimal.valueOf(amount).multiply(factor).setScale(0, ROUNDING).longValueExact();
+  }
+
+  /** 10^0 to 10^18: every power of ten a long holds. */
+  private static final long[] TENS = new long[19];
+
+  static {
+    TENS[0] = 1;
+    for (int i = 1; i < TENS.length; i++) {
+      TENS[i] = TENS[i - 1] * 10;
+    }
   }
 }
