@@ -16,9 +16,10 @@ import java.util.function.Supplier;
  * spreadsheets' ROUND does).
  *
  * <p>The whole thousands are found from a {@link RoughSum} wherever its bound leaves no doubt about
- * them (all but a handful in a million), and the exact sum is then worked out only when asked for;
- * either way both are the numbers the exact arithmetic gives. Immutable: the exact sum, once worked
- * out, is kept.
+ * them (all but the rare value with a half within the bound), and the exact sum is then worked out
+ * only when asked for; either way both are the numbers the exact arithmetic gives. Immutable: the
+ * exact sum, once worked out, is kept (two threads asking at once may both work it out, and get the
+ * same number).
  */
 public final class NetPresentValue {
 
