@@ -192,7 +192,14 @@ public final class Analysis {
   public PortfolioAppraisal appraisal(
       List<Proposal> proposals, Scenario scenario, Discounting discounting) {
     prepare(proposals, List.of(scenario), discounting);
-    List<Appraisal> all = proposals.stream().map(p -> appraisal(p, scenario, discounting)).toList();
+    Map<Proposal, Appraisal> made =
+        appraisals.computeIfAbsent(
+            new AppraisalKey(scenario, discounting), k -> new IdentityHashMap<>());
+    List<Appraisal> all = new ArrayList<>(proposals.size());
+    for (Proposal p : proposals) {
+      Appraisal a = made.get(p);
+      all.add(a != null ? a : appraisal(p, scenario, discounting));
+    }
     try {
       return PortfolioAppraisal.of(all, scenario, discounting);
     } catch (TooLargeToAppraise e) {
@@ -256,8 +263,12 @@ public final class Analysis {
     }
   }
 
-  /** A proposal's figures and appraisal under one scenario, made by {@link #prepare}. */
-  private record Made(Proposal proposal, Scenario scenario, ProposalFigures figures, Appraisal a) {}
+  /**
+   * A proposal's figures and appraisal under one scenario, made by {@link #prepare}.
+   *
+   * @param scenario the scenario's place in the list prepared
+   */
+  private record Made(Proposal proposal, int scenario, ProposalFigures figures, Appraisal a) {}
 
   /**
    * Appraises, on all cores, the proposals under the scenarios wherever that is not kept yet, and
@@ -279,8 +290,7 @@ public final class Analysis {
               new AppraisalKey(s, discounting), k -> new IdentityHashMap<>()));
     }
     for (Proposal p : proposals) {
-      if (distinct.put(p, Boolean.TRUE) == null
-          && appraisalsOf.stream().anyMatch(index -> !index.containsKey(p))) {
+      if (distinct.put(p, Boolean.TRUE) == null && !appraisedUnderAll(p, appraisalsOf)) {
         todo.add(p);
       }
     }
@@ -304,7 +314,7 @@ public final class Analysis {
                       if (f == null) {
                         f = Calculator.calculate(s.apply(p));
                       }
-                      out.add(new Made(p, s, f, Appraisal.of(f, s, discounting, quotients)));
+                      out.add(new Made(p, i, f, Appraisal.of(f, s, discounting, quotients)));
                     } catch (ArithmeticException e) {
                       // made again, and reported, when asked for
                     }
@@ -314,11 +324,20 @@ public final class Analysis {
             .toList();
     for (List<Made> of : made) {
       for (Made m : of) {
-        int i = scenarios.indexOf(m.scenario());
+        int i = m.scenario();
         figuresOf.get(i).putIfAbsent(m.proposal(), m.figures());
         appraisalsOf.get(i).putIfAbsent(m.proposal(), m.a());
       }
     }
+  }
+
+  private static boolean appraisedUnderAll(Proposal p, List<Map<Proposal, Appraisal>> indexes) {
+    for (Map<Proposal, Appraisal> index : indexes) {
+      if (!index.containsKey(p)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private interface Computation<T> {

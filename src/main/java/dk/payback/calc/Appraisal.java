@@ -33,7 +33,8 @@ public record Appraisal(
     // compare.
     int base = proposal.firstYear();
     int end = proposal.lastYear() - scenario.delay() + discounting.horizon();
-    NetPresentValue npv = NetPresentValue.of(CashFlows.of(f, end), base, end, quotients);
+    NetPresentValue npv =
+        NetPresentValue.of(CashFlows.of(f, end), base, end, quotients, () -> CashFlows.of(f, end));
     Payback discounted = DiscountedPayback.of(f, quotients, base, end);
     return new Appraisal(scenario, discounting, f, npv, discounted);
   }

@@ -16,13 +16,35 @@ final class Quotients {
 
   private final DiscountRate rate;
 
-  /** By year t: the amount last discounted to year 0 from year t, and its quotient. */
-  private long[] amounts = new long[64];
+  /**
+   * By year t: the amount last discounted to year 0 from year t, and its quotient; made at the
+   * first division, which a proposal whose figures all come from {@link RoughSum}s never needs.
+   */
+  private long[] amounts = new long[0];
 
-  private BigDecimal[] quotients = new BigDecimal[64];
+  private BigDecimal[] quotients = new BigDecimal[0];
+
+  private final double[] roughGrowth;
 
   Quotients(DiscountRate rate) {
     this.rate = rate;
+    this.roughGrowth = rate.roughGrowth();
+  }
+
+  /**
+   * Whether {@link #roughly} takes year {@code t}: years 0 to 255, which every case's years and
+   * horizon lie within.
+   */
+  boolean roughlyIn(int t) {
+    return t >= 0 && t < roughGrowth.length;
+  }
+
+  /**
+   * {@code amount / (1 + rate)^t} in floating point, for a {@link RoughSum}: the amount and the
+   * factor each within a unit of roundoff of the exact ones, then divided.
+   */
+  double roughly(long amount, int t) {
+    return t == 0 ? amount : amount / roughGrowth[t];
   }
 
   DiscountRate rate() {
@@ -35,7 +57,7 @@ final class Quotients {
       return rate.discount(BigDecimal.valueOf(amount), t);
     }
     if (t >= quotients.length) {
-      int n = Math.max(t + 1, quotients.length * 2);
+      int n = Math.max(Math.max(t + 1, 64), quotients.length * 2);
       amounts = Arrays.copyOf(amounts, n);
       quotients = Arrays.copyOf(quotients, n);
     }

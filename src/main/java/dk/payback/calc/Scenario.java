@@ -68,7 +68,8 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
   }
 
   public boolean isBase() {
-    return equals(BASE);
+    // As equals(BASE), without comparing records: the factors are kept without trailing zeros.
+    return delay == 0 && savingsFactor.equals(BigDecimal.ONE) && costFactor.equals(BigDecimal.ONE);
   }
 
   /** The proposal under this scenario; its stated figures stay those of the source. */
@@ -88,15 +89,18 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
               scale(summaryOnly.investment()),
               permanent(summaryOnly.savings(), p.lastYear()));
     }
-    List<Line> permanent =
-        p.permanent().stream()
-            .map(l -> new Line(l.text(), l.area(), permanent(l.amounts(), p.lastYear())))
-            .toList();
-    List<Line> implementation =
-        p.implementation().stream()
-            .map(l -> new Line(l.text(), l.area(), l.amounts().map(this::scale)))
-            .toList();
-    return p.withAmounts(years, permanent, implementation, summaryOnly);
+    // Loops, not streams: a sensitivity grid applies a scenario to every proposal five times.
+    Line[] permanent = new Line[p.permanent().size()];
+    for (int i = 0; i < permanent.length; i++) {
+      Line l = p.permanent().get(i);
+      permanent[i] = new Line(l.text(), l.area(), permanent(l.amounts(), p.lastYear()));
+    }
+    Line[] implementation = new Line[p.implementation().size()];
+    for (int i = 0; i < implementation.length; i++) {
+      Line l = p.implementation().get(i);
+      implementation[i] = new Line(l.text(), l.area(), l.amounts().map(this::scale));
+    }
+    return p.withAmounts(years, List.of(permanent), List.of(implementation), summaryOnly);
   }
 
   /**
@@ -114,11 +118,11 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
     boolean[] present = new boolean[sums.length];
     int count = 0;
     for (int year = first; year <= newLast; year++) {
-      var v = amounts.get(Math.min(year, lastYear));
-      if (v.isEmpty()) {
+      int from = Math.min(year, lastYear);
+      if (!amounts.has(from)) {
         continue;
       }
-      long value = v.getAsLong();
+      long value = amounts.valueOr0(from);
       int target = (value < 0 ? year + delay : year) - first;
       if (target < sums.length) {
         sums[target] = present[target] ? Math.addExact(sums[target], scale(value)) : scale(value);
@@ -146,6 +150,30 @@ public record Scenario(BigDecimal savingsFactor, BigDecimal costFactor, int dela
     if (factor.equals(BigDecimal.ONE)) {
       return amount;
     }
+    // In longs where the product fits, the same number: the factor is unscaled / 10^scale exactly,
+    // and the quotient, moved one away from zero where the remainder is half the divisor or more,
+    // is the product rounded half up.
+    int scale = factor.scale();
+    if (scale >= 0 && scale < TENS.length && factor.precision() < 19) {
+      long unscaled = factor.unscaledValue().longValue();
+      long product = amount * unscaled;
+      if (Math.multiplyHigh(amount, unscaled) == product >> 63) {
+        long divisor = TENS[scale];
+        long remainder = product % divisor;
+        long quotient = product / divisor;
+        return 2 * Math.abs(remainder) >= divisor ? quotient + Long.signum(product) : quotient;
+      }
+    }
     return BigDecimal.valueOf(amount).multiply(factor).setScale(0, ROUNDING).longValueExact();
+  }
+
+  /** 10^0 to 10^18: every power of ten a long holds. */
+  private static final long[] TENS = new long[19];
+
+  static {
+    TENS[0] = 1;
+    for (int i = 1; i < TENS.length; i++) {
+      TENS[i] = TENS[i - 1] * 10;
+    }
   }
 }

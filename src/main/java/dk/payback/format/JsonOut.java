@@ -3,12 +3,13 @@ package dk.payback.format;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * JSON written as it goes, in the layout every JSON document of the tool has: two spaces a level,
@@ -23,15 +24,11 @@ final class JsonOut {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  private static final DefaultPrettyPrinter PRINTER =
-      new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator(""));
+  /**
+   * Keys kept escaped and encoded, so that a key written again is copied, not encoded anew; the few
+   * dozen keys of a document and its years, and no more than this many.
+   */
+  private static final int KEPT_KEYS = 512;
 
   /** What writes one whole document. */
   interface Body {
@@ -39,6 +36,7 @@ final class JsonOut {
   }
 
   private final JsonGenerator g;
+  private final Map<String, SerializableString> keys = new HashMap<>();
 
   private JsonOut(JsonGenerator g) {
     this.g = g;
@@ -50,24 +48,27 @@ final class JsonOut {
    */
   static void write(OutputStream out, Body body) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.setPrettyPrinter(PRINTER.createInstance());
+      g.setPrettyPrinter(new JsonLayout());
       body.write(new JsonOut(g));
     }
     out.write('\n');
   }
 
   JsonOut put(String name, String value) throws IOException {
-    g.writeStringField(name, value);
+    g.writeFieldName(key(name));
+    g.writeString(value);
     return this;
   }
 
   JsonOut put(String name, int value) throws IOException {
-    g.writeNumberField(name, value);
+    g.writeFieldName(key(name));
+    g.writeNumber(value);
     return this;
   }
 
   JsonOut put(String name, long value) throws IOException {
-    g.writeNumberField(name, value);
+    g.writeFieldName(key(name));
+    g.writeNumber(value);
     return this;
   }
 
@@ -80,19 +81,32 @@ final class JsonOut {
   }
 
   JsonOut put(String name, boolean value) throws IOException {
-    g.writeBooleanField(name, value);
+    g.writeFieldName(key(name));
+    g.writeBoolean(value);
     return this;
   }
 
   JsonOut putNull(String name) throws IOException {
-    g.writeNullField(name);
+    g.writeFieldName(key(name));
+    g.writeNull();
     return this;
   }
 
   /** A key whose value the next call writes. */
   JsonOut name(String name) throws IOException {
-    g.writeFieldName(name);
+    g.writeFieldName(key(name));
     return this;
+  }
+
+  private SerializableString key(String name) {
+    SerializableString key = keys.get(name);
+    if (key == null) {
+      key = new SerializedString(name);
+      if (keys.size() < KEPT_KEYS) {
+        keys.put(name, key);
+      }
+    }
+    return key;
   }
 
   /** Opens an object under {@code name}. */

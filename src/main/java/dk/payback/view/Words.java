@@ -185,12 +185,12 @@ public class Words {
           case NOT_APPLICABLE ->
               t("ikke relevant (ingen investering)", "not applicable (no investment)");
           case YEARS ->
-              years(p.years())
-                  + (p.extrapolated()
-                      ? t(
-                          " (ekstrapoleret efter " + lastYear + ")",
-                          " (extrapolated beyond " + lastYear + ")")
-                      : "");
+              p.extrapolated()
+                  ? years(p.years())
+                      + t(" (ekstrapoleret efter ", " (extrapolated beyond ")
+                      + lastYear
+                      + ")"
+                  : years(p.years());
         };
     return p.estimate() ? s + t(" (skøn)", " (estimate)") : s;
   }
@@ -201,14 +201,35 @@ public class Words {
         switch (p.kind()) {
           case NONE -> t("ingen", "none");
           case NOT_APPLICABLE -> "–";
-          case YEARS -> years(p.years()) + (p.extrapolated() ? "*" : "");
+          case YEARS -> p.extrapolated() ? years(p.years()) + "*" : years(p.years());
         };
     return p.estimate() && p.kind() == Payback.Kind.YEARS ? "~" + s : s;
   }
 
+  /**
+   * "2 år", "1 year". The few numbers of years a report repeats in tens of thousands of cells are
+   * made once per language and kept: a race between threads makes one twice, never a wrong one.
+   */
   public String years(int n) {
+    if (n < 0 || n >= KEPT_YEARS) {
+      return yearsText(n);
+    }
+    String[] kept = YEARS_TEXTS[lang.ordinal()];
+    String s = kept[n];
+    if (s == null) {
+      s = yearsText(n);
+      kept[n] = s;
+    }
+    return s;
+  }
+
+  private String yearsText(int n) {
     return n + t(" år", Math.abs(n) == 1 ? " year" : " years");
   }
+
+  private static final int KEPT_YEARS = 128;
+
+  private static final String[][] YEARS_TEXTS = new String[Lang.values().length][KEPT_YEARS];
 
   /** A percentage as the language writes it: "3,5 %" in Danish, "3.5%" in English. */
   public String percent(java.math.BigDecimal percent) {

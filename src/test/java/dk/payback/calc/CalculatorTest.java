@@ -43,7 +43,8 @@ class CalculatorTest {
     return new Amounts(m);
   }
 
-  private static Proposal proposal(List<Line> permanent, List<Line> implementation) {
+  /** A proposal of 2018-2022 with these lines. */
+  static Proposal proposal(List<Line> permanent, List<Line> implementation) {
     return new Proposal(
         "XX01",
         ProposalType.INVESTMENT,

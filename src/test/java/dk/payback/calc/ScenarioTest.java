@@ -150,4 +150,62 @@ class ScenarioTest {
     assertThatThrownBy(() -> DiscountRate.parse("-1")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DiscountRate.parse("fire")).hasMessageContaining("3.5");
   }
+
+  @Test
+  void scaledAmountsAreTheDecimalProductRoundedHalfUpWhateverTheirSize() {
+    java.util.Random random = new java.util.Random(2018);
+    for (int run = 0; run < 20_000; run++) {
+      // Halves (an odd amount at 0.5) and long products come up often; 10 itself has scale -1.
+      BigDecimal factor =
+          switch (random.nextInt(4)) {
+            case 0 -> new BigDecimal("0.5");
+            case 1 -> BigDecimal.TEN;
+            default -> BigDecimal.valueOf(random.nextInt(100_001), 4 + random.nextInt(4));
+          };
+      long[] amounts = new long[5];
+      for (int i = 0; i < amounts.length; i++) {
+        amounts[i] =
+            random.nextBoolean()
+                ? random.nextInt(20_001) - 10_000
+                : random.nextLong() >> random.nextInt(64);
+      }
+      Line costs = new Line("linje", dk.payback.model.Area.SERVICE, consecutive(amounts, 1));
+      Line savings = new Line("linje", dk.payback.model.Area.SERVICE, consecutive(amounts, -1));
+      Proposal p = CalculatorTest.proposal(java.util.List.of(savings), java.util.List.of(costs));
+      Scenario s = new Scenario(factor, factor, 0);
+      long[] expected = new long[amounts.length];
+      boolean tooLarge = false;
+      for (int i = 0; i < amounts.length; i++) {
+        try {
+          expected[i] =
+              new BigDecimal(amounts[i])
+                  .multiply(factor)
+                  .setScale(0, java.math.RoundingMode.HALF_UP)
+                  .longValueExact();
+        } catch (ArithmeticException e) {
+          tooLarge = true;
+        }
+      }
+      if (tooLarge) {
+        assertThatThrownBy(() -> s.apply(p)).isInstanceOf(ArithmeticException.class);
+        continue;
+      }
+      Proposal scaled = s.apply(p);
+      for (int i = 0; i < amounts.length; i++) {
+        Line line = amounts[i] < 0 ? scaled.permanent().get(0) : scaled.implementation().get(0);
+        assertThat(line.amounts().valueOr0(2018 + i))
+            .as("%d × %s", amounts[i], factor)
+            .isEqualTo(expected[i]);
+      }
+    }
+  }
+
+  /** The amounts in 2018-2022 as given; a saving line is those below 0, a cost line the rest. */
+  private static dk.payback.model.Amounts consecutive(long[] amounts, int sign) {
+    long[] kept = new long[amounts.length];
+    for (int i = 0; i < amounts.length; i++) {
+      kept[i] = Long.signum(amounts[i]) == sign || (sign > 0 && amounts[i] == 0) ? amounts[i] : 0;
+    }
+    return dk.payback.model.Amounts.consecutive(2018, kept);
+  }
 }
