@@ -3,11 +3,7 @@ package dk.payback.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,29 +24,10 @@ class ManyProposalsMemoryTest {
   @ValueSource(strings = {"check", "summary"})
   void fourThousandProposalsFitIn28Megabytes(String command)
       throws IOException, InterruptedException {
-    String real = Files.readString(Path.of("cases", "HA02.yaml"));
-    for (int i = 1; i <= 4_000; i++) {
-      String id = String.format("X%05d", i);
-      Files.writeString(dir.resolve(id + ".yaml"), real.replace("id: HA02", "id: " + id));
-    }
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    java.toString(),
-                    "-Xmx28m",
-                    "-XX:+UseSerialGC",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    Main.class.getName(),
-                    command,
-                    dir.toString()))
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    OwnJvm.copiesOfHa02(dir, 4_000);
+    OwnJvm.Run run = OwnJvm.run("28m", command, dir.toString());
 
-    assertThat(err).isEmpty();
-    assertThat(p.exitValue()).isEqualTo(0);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(0);
   }
 }
