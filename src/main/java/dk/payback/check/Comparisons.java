@@ -22,6 +22,7 @@ final class Comparisons {
    * @param what the figure in words, for the message when the two are too far apart to compare:
    *     "net impact 2020", "row 11 BU03 savings 2019"
    * @param row the overview's row number, or 0
+   * @param year the year compared, or 0 for a figure without one
    */
   CheckResult amount(
       CheckKind kind,
@@ -29,31 +30,31 @@ final class Comparisons {
       String subject,
       int row,
       String what,
-      String title,
       Figure figure,
-      Integer year,
+      int year,
       OptionalLong stated,
       OptionalLong computed,
       String basis) {
-    Long s = stated.isPresent() ? stated.getAsLong() : null;
-    Long c = computed.isPresent() ? computed.getAsLong() : null;
+    long s = stated.orElse(0);
+    long c = computed.orElse(0);
     return new CheckResult(
         kind,
         status(at, what, s, c),
-        at,
+        at.file(),
+        CheckResult.place(at),
         subject,
         figure,
         year,
         s,
         c,
+        stated.isPresent(),
+        computed.isPresent(),
         basis,
-        title,
         CheckResult.Detail.row(row));
   }
 
-  private Status status(Location at, String what, Long stated, Long computed) {
-    long s = stated == null ? 0 : stated;
-    long c = computed == null ? 0 : computed;
+  /** A blank cell counts as 0. */
+  private Status status(Location at, String what, long s, long c) {
     long difference;
     try {
       difference = Math.subtractExact(c, s);

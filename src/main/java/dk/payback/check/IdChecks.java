@@ -34,7 +34,6 @@ final class IdChecks {
               CheckKind.UNIQUE_ID,
               others.isEmpty() ? Status.PASS : Status.FINDING,
               p,
-              "unique id",
               new CheckResult.Detail(0, null, others, null, 0)));
     }
     return out;
@@ -48,7 +47,6 @@ final class IdChecks {
         CheckKind.ID_MATCHES_FILE_NAME,
         stem.equals(p.id()) ? Status.PASS : Status.FINDING,
         p,
-        "id matches file name",
         new CheckResult.Detail(0, name, List.of(), null, 0));
   }
 
@@ -67,9 +65,8 @@ final class IdChecks {
   }
 
   private static CheckResult structural(
-      CheckKind kind, Status status, Proposal p, String name, CheckResult.Detail detail) {
+      CheckKind kind, Status status, Proposal p, CheckResult.Detail detail) {
     Location at = p.origin().locate("id");
-    return new CheckResult(
-        kind, status, at, p.id(), null, null, null, null, null, p.id() + " " + name, detail);
+    return CheckResult.of(kind, status, at, p.id(), null, null, null, null, null, detail);
   }
 }

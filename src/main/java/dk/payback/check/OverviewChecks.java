@@ -83,7 +83,6 @@ final class OverviewChecks {
               twins.isEmpty() ? Status.PASS : Status.FINDING,
               at,
               row.id(),
-              name + " unique id",
               new CheckResult.Detail(row.number(), null, twins, null, 0)));
       ProposalFigures f = caseById.get(row.id());
       if (f == null) {
@@ -93,7 +92,6 @@ final class OverviewChecks {
                 Status.FINDING,
                 at,
                 row.id(),
-                name + " has a case",
                 CheckResult.Detail.row(row.number())));
         continue;
       }
@@ -104,7 +102,6 @@ final class OverviewChecks {
               Status.PASS,
               at,
               row.id(),
-              name + " has a case",
               new CheckResult.Detail(row.number(), file, List.of(), null, 0)));
       String what = name + " " + Figure.INVESTMENT.words();
       out.add(
@@ -114,9 +111,8 @@ final class OverviewChecks {
               row.id(),
               row.number(),
               what,
-              what,
               Figure.INVESTMENT,
-              null,
+              0,
               OptionalLong.of(row.investment()),
               OptionalLong.of(f.investment()),
               file));
@@ -131,7 +127,6 @@ final class OverviewChecks {
                 origin.locate(path + ".savings." + year),
                 row.id(),
                 row.number(),
-                w,
                 w,
                 Figure.SAVINGS,
                 year,
@@ -153,7 +148,6 @@ final class OverviewChecks {
               rows == null ? Status.FINDING : Status.PASS,
               at,
               p.id(),
-              p.id() + " has an overview row",
               new CheckResult.Detail(
                   rows == null ? 0 : rows.get(0).number(), origin.file(), List.of(), null, 0)));
     }
@@ -206,9 +200,8 @@ final class OverviewChecks {
               label,
               0,
               what,
-              what + " vs rows",
               Figure.INVESTMENT,
-              null,
+              0,
               stated,
               OptionalLong.of(rowsInvestment),
               ROWS));
@@ -220,9 +213,8 @@ final class OverviewChecks {
             label,
             0,
             what,
-            what + " vs proposals",
             Figure.INVESTMENT,
-            null,
+            0,
             stated,
             OptionalLong.of(proposals.investment()),
             PROPOSALS));
@@ -238,7 +230,6 @@ final class OverviewChecks {
                 label,
                 0,
                 w,
-                w + " vs rows",
                 Figure.SAVINGS,
                 year,
                 s,
@@ -253,7 +244,6 @@ final class OverviewChecks {
                 label,
                 0,
                 w,
-                w + " vs proposals",
                 Figure.SAVINGS,
                 year,
                 s,
@@ -284,12 +274,7 @@ final class OverviewChecks {
   }
 
   private static CheckResult structural(
-      CheckKind kind,
-      Status status,
-      Location at,
-      String subject,
-      String title,
-      CheckResult.Detail detail) {
-    return new CheckResult(kind, status, at, subject, null, null, null, null, null, title, detail);
+      CheckKind kind, Status status, Location at, String subject, CheckResult.Detail detail) {
+    return CheckResult.of(kind, status, at, subject, null, null, null, null, null, detail);
   }
 }

@@ -76,7 +76,6 @@ final class ProposalChecks {
               p.id(),
               0,
               what,
-              p.id() + " " + what,
               figure,
               year,
               stated.get(year),
@@ -87,7 +86,7 @@ final class ProposalChecks {
 
   private static CheckResult payback(Proposal p, int stated, Payback computed) {
     boolean same = computed.isYears() && computed.years() == stated;
-    return new CheckResult(
+    return CheckResult.of(
         CheckKind.PAYBACK,
         same ? Status.PASS : Status.FINDING,
         p.origin().locate("stated." + Figure.PAYBACK_YEARS.key()),
@@ -97,7 +96,6 @@ final class ProposalChecks {
         (long) stated,
         computed.isYears() ? (long) computed.years() : null,
         RULE,
-        p.id() + " payback",
         new CheckResult.Detail(0, null, List.of(), computed, p.lastYear()));
   }
 }

@@ -492,10 +492,7 @@ public record Revision(
       List<CheckResult> rest = new ArrayList<>();
       m.values().forEach(rest::addAll);
       m.clear();
-      rest.sort(
-          java.util.Comparator.comparing((CheckResult r) -> r.location().file())
-              .thenComparingInt(r -> r.location().line())
-              .thenComparingInt(r -> r.location().column()));
+      rest.sort(Checker.BY_PLACE);
       return rest;
     }
   }

@@ -14,6 +14,13 @@ import dk.payback.view.SensitivityView;
 import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -37,16 +44,40 @@ public final class TextFormat implements Format.Text {
 
   @Override
   public String text(Document document) {
-    StringBuilder sb = new StringBuilder();
-    document.scenarioLine().ifPresent(s -> sb.append(line(s)).append('\n'));
-    sb.append(String.join("\n", document.visit(new Layout())));
-    return ciSafe(sb.toString());
+    StringWriter text = new StringWriter();
+    write(document, text);
+    return text.toString();
+  }
+
+  /** The same text, written as it is laid out, a few lines at a time. */
+  @Override
+  public void write(Document document, OutputStream out) throws IOException {
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    try {
+      write(document, text);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private void write(Document document, Writer text) {
+    TextSink sink = new TextSink(text, TextFormat::ciSafe);
+    document.scenarioLine().ifPresent(s -> sink.append(line(s)).append('\n'));
+    Layout layout = new Layout(sink);
+    List<View> views = document.views();
+    for (int i = 0; i < views.size(); i++) {
+      if (i > 0) {
+        sink.append('\n');
+      }
+      views.get(i).accept(layout);
+    }
+    sink.finish();
   }
 
   /**
    * A CI runner reads a log line that begins with "::" (or "##[") as a command, and check's text is
    * what a CI job prints: a line that would begin so, from a title or a note, shows its first
-   * character escaped instead.
+   * character escaped instead. Each line on its own, so the text may come in pieces of whole lines.
    */
   private static String ciSafe(String text) {
     if (!text.contains("::") && !text.contains("##[")) {
@@ -95,10 +126,17 @@ public final class TextFormat implements Format.Text {
     return amounts.has(year) ? w.amount(amounts.valueOr0(year)) : "";
   }
 
-  private final class Layout implements View.Visitor<String> {
+  /** Writes each view to the sink; returns nothing. */
+  private final class Layout implements View.Visitor<Void> {
+
+    private final TextSink sb;
+
+    Layout(TextSink sink) {
+      this.sb = sink;
+    }
 
     @Override
-    public String overview(OverviewView v) {
+    public Void overview(OverviewView v) {
       var w = v.words();
       List<Integer> years = v.savingsYears();
       boolean npv = v.presentValues();
@@ -151,7 +189,6 @@ public final class TextFormat implements Format.Text {
         table.row(cells, r.sum());
       }
 
-      StringBuilder sb = new StringBuilder();
       if (v.title() != null) {
         sb.append(line(v.title())).append('\n');
       }
@@ -165,7 +202,7 @@ public final class TextFormat implements Format.Text {
             .append(years.get(years.size() - 1));
       }
       sb.append("\n\n");
-      sb.append(table.render(width));
+      table.render(width, sb);
       if (!v.notes().isEmpty()) {
         sb.append('\n');
       }
@@ -173,14 +210,16 @@ public final class TextFormat implements Format.Text {
       for (String note : v.notes()) {
         sb.append(quoting.contains(note) ? line(note) : lines(note)).append('\n');
       }
-      return sb.toString();
+      return null;
     }
 
     @Override
-    public String budget(BudgetView v) {
+    public Void budget(BudgetView v) {
       var w = v.words();
       if (v.empty()) {
-        return line(v.heading()) + "\n\n" + notes(v.notes());
+        sb.append(line(v.heading())).append("\n\n");
+        notes(v.notes());
+        return null;
       }
       List<Integer> years = v.years();
       int n = 1 + years.size();
@@ -206,25 +245,22 @@ public final class TextFormat implements Format.Text {
         cells[0] = proposal ? INDENT + r.text() : r.text();
         table.row(cells, !proposal);
       }
-      StringBuilder sb = new StringBuilder();
       sb.append(line(v.heading())).append('\n');
       sb.append(w.unit()).append("\n\n");
-      sb.append(table.render(width));
+      table.render(width, sb);
       sb.append('\n');
-      sb.append(notes(v.notes()));
-      return sb.toString();
+      notes(v.notes());
+      return null;
     }
 
-    private String notes(List<String> notes) {
-      StringBuilder sb = new StringBuilder();
+    private void notes(List<String> notes) {
       for (String note : notes) {
         sb.append(lines(note)).append('\n');
       }
-      return sb.toString();
     }
 
     @Override
-    public String proposal(ProposalView v) {
+    public Void proposal(ProposalView v) {
       var w = v.words();
       List<Integer> years = v.years();
       int n = 2 + years.size();
@@ -256,14 +292,13 @@ public final class TextFormat implements Format.Text {
         table.row(cells, r.kind() != ProposalView.Kind.LINE);
       }
 
-      StringBuilder sb = new StringBuilder();
       sb.append(line(v.heading())).append('\n');
       sb.append(line(String.join(" · ", v.facts()))).append('\n');
       if (v.summaryOnly() != null) {
         sb.append(line(w.summaryOnly() + ": " + v.summaryOnly())).append('\n');
       }
       sb.append('\n').append(line(w.tableHeading())).append('\n');
-      sb.append(table.render(width));
+      table.render(width, sb);
       sb.append('\n').append(line(w.paybackLine() + ": " + v.payback()));
       for (String note : v.statedNotes()) {
         sb.append('\n').append(line(note));
@@ -276,12 +311,11 @@ public final class TextFormat implements Format.Text {
         sb.append(line(v.presentValueYears())).append('\n');
         sb.append(line(w.npvSign())).append('\n');
       }
-      return sb.toString();
+      return null;
     }
 
     @Override
-    public String sensitivity(SensitivityView v) {
-      StringBuilder sb = new StringBuilder();
+    public Void sensitivity(SensitivityView v) {
       sb.append(line(v.title())).append('\n');
       for (String intro : v.intro()) {
         sb.append(lines(intro)).append('\n');
@@ -291,16 +325,16 @@ public final class TextFormat implements Format.Text {
       }
       for (SensitivityView.Table t : v.tables()) {
         sb.append('\n').append(line(t.heading())).append('\n');
-        sb.append(grid(v, t));
+        grid(v, t);
       }
       sb.append('\n');
       for (String note : v.notes()) {
         sb.append(lines(note)).append('\n');
       }
-      return sb.toString();
+      return null;
     }
 
-    private String grid(SensitivityView v, SensitivityView.Table t) {
+    private void grid(SensitivityView v, SensitivityView.Table t) {
       int n = v.headers().size();
       Align[] aligns = new Align[n];
       for (int c = 0; c < n; c++) {
@@ -322,12 +356,11 @@ public final class TextFormat implements Format.Text {
         }
         table.row(cells, r.total());
       }
-      return table.render(width);
+      table.render(width, sb);
     }
 
     @Override
-    public String diff(DiffView v) {
-      StringBuilder sb = new StringBuilder();
+    public Void diff(DiffView v) {
       sb.append(line(v.heading())).append('\n');
       sb.append(line(v.sides())).append('\n');
       sb.append(line(v.count())).append('\n');
@@ -337,34 +370,36 @@ public final class TextFormat implements Format.Text {
       } else {
         sb.append(line(v.presentValues())).append('\n');
         if (!v.summary().rows().isEmpty()) {
-          sb.append('\n').append(table(v.summary()));
+          sb.append('\n');
+          table(v.summary());
         }
       }
       for (DiffView.Section s : v.sections()) {
         sb.append('\n').append(line(s.heading())).append('\n');
         s.lines().forEach(l -> sb.append(INDENT).append(oneLine(l)).append('\n'));
         for (DiffView.Table t : s.tables()) {
-          sb.append('\n').append(line(t.title())).append('\n').append(table(t));
+          sb.append('\n').append(line(t.title())).append('\n');
+          table(t);
         }
       }
       if (!v.breaches().isEmpty()) {
         sb.append('\n');
         v.breaches().forEach(b -> sb.append(line(b)).append('\n'));
       }
-      return sb.toString();
+      return null;
     }
 
     @Override
-    public String track(TrackView v) {
-      StringBuilder sb = new StringBuilder();
+    public Void track(TrackView v) {
       sb.append(line(v.title())).append('\n');
       sb.append(lines(v.intro())).append('\n');
       if (!v.rows().isEmpty()) {
-        sb.append('\n').append(trackTable(v.headers(), v.rows(), 0));
+        sb.append('\n');
+        trackTable(v.headers(), v.rows(), 0);
       }
       for (TrackView.Entry e : v.proposals()) {
         sb.append('\n').append(line(e.heading())).append('\n');
-        sb.append(trackTable(e.headers(), e.years(), -1));
+        trackTable(e.headers(), e.years(), -1);
         for (TrackView.Labelled f : e.figures()) {
           sb.append(line(f.label() + ": " + f.value().text())).append('\n');
         }
@@ -380,10 +415,10 @@ public final class TextFormat implements Format.Text {
       for (String note : v.notes()) {
         sb.append(lines(note)).append('\n');
       }
-      return sb.toString();
+      return null;
     }
 
-    private String table(DiffView.Table t) {
+    private void table(DiffView.Table t) {
       int n = t.headers().size();
       Align[] aligns = new Align[n];
       for (int c = 0; c < n; c++) {
@@ -396,11 +431,11 @@ public final class TextFormat implements Format.Text {
         // A table with one text column names figures: its labels are never cut.
         table.row(cells, t.texts() == 1);
       }
-      return table.render(width);
+      table.render(width, sb);
     }
 
     /** A table whose first column is a label and the rest figures; a rule above its total. */
-    private String trackTable(List<String> headers, List<TrackView.Row> rows, int flex) {
+    private void trackTable(List<String> headers, List<TrackView.Row> rows, int flex) {
       Align[] aligns = new Align[headers.size()];
       for (int c = 0; c < aligns.length; c++) {
         aligns[c] = c == 0 ? Align.LEFT : Align.RIGHT;
@@ -417,12 +452,11 @@ public final class TextFormat implements Format.Text {
         }
         table.row(cells, r.total());
       }
-      return table.render(width);
+      table.render(width, sb);
     }
 
     @Override
-    public String findings(FindingsView v) {
-      StringBuilder sb = new StringBuilder();
+    public Void findings(FindingsView v) {
       if (v.ofSource() != null) {
         sb.append(oneLine(v.ofSource())).append('\n');
       }
@@ -437,7 +471,7 @@ public final class TextFormat implements Format.Text {
         v.warnings().forEach(n -> sb.append(oneLine(n.line())).append('\n'));
       }
       sb.append(oneLine(v.count())).append('\n');
-      return sb.toString();
+      return null;
     }
   }
 }

@@ -104,6 +104,19 @@ final class TextTable {
    * @param maxWidth the width to fit, or 0 for no limit
    */
   String render(int maxWidth) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    TextSink sink = new TextSink(text, lines -> lines);
+    render(maxWidth, sink);
+    sink.finish();
+    return text.toString();
+  }
+
+  /**
+   * Writes the table a row at a time: a table of 100,000 rows is never one string.
+   *
+   * @param maxWidth the width to fit, or 0 for no limit
+   */
+  void render(int maxWidth, TextSink out) {
     int n = headers.length;
     int[] width = new int[n];
     String[][] head = new String[n][];
@@ -128,7 +141,8 @@ final class TextTable {
     uniform(width);
     int[] all = range(0, n);
     if (maxWidth <= 0 || span(width, all, false) <= maxWidth) {
-      return block(head, width, all, false);
+      block(head, width, all, false, out);
+      return;
     }
     if (flexColumn >= 0) {
       int natural = width[flexColumn];
@@ -137,7 +151,8 @@ final class TextTable {
       for (int floor : new int[] {floor(natural, false), floor(natural, true)}) {
         width[flexColumn] = Math.max(floor, natural - excess);
         if (span(width, all, false) <= maxWidth) {
-          return block(head, width, all, false);
+          block(head, width, all, false, out);
+          return;
         }
       }
       // Then the figures close up to one space apart (two after a footnote mark's column).
@@ -146,11 +161,12 @@ final class TextTable {
       tight[flexColumn] =
           Math.max(floor(natural, true), natural - (span(tight, all, true) - maxWidth));
       if (span(tight, all, true) <= maxWidth) {
-        return block(head, tight, all, true);
+        block(head, tight, all, true, out);
+        return;
       }
       width[flexColumn] = natural;
     }
-    return blocks(head, width, maxWidth);
+    blocks(head, width, maxWidth, out);
   }
 
   /** Gives the uniform columns the width of the widest of them. */
@@ -193,7 +209,7 @@ final class TextTable {
    * (the years) kept together. The flexible column is then as wide as the widest block leaves room
    * for.
    */
-  private String blocks(String[][] head, int[] width, int maxWidth) {
+  private void blocks(String[][] head, int[] width, int maxWidth, TextSink out) {
     int n = headers.length;
     int keyEnd = Math.max(flexColumn, 0);
     while (keyEnd + 1 < n - 1 && aligns[keyEnd + 1] == Align.LEFT) {
@@ -232,18 +248,16 @@ final class TextTable {
           Math.max(
               width[flexColumn], Math.min(natural, width[flexColumn] + maxWidth - key - widest));
     }
-    StringBuilder sb = new StringBuilder();
-    for (List<int[]> part : parts) {
-      if (sb.length() > 0) {
-        sb.append('\n');
+    for (int p = 0; p < parts.size(); p++) {
+      if (p > 0) {
+        out.append('\n');
       }
-      int[] others = concat(part);
+      int[] others = concat(parts.get(p));
       int[] columns = new int[keyEnd + 1 + others.length];
       System.arraycopy(range(0, keyEnd + 1), 0, columns, 0, keyEnd + 1);
       System.arraycopy(others, 0, columns, keyEnd + 1, others.length);
-      sb.append(block(head, width, columns, false));
+      block(head, width, columns, false, out);
     }
-    return sb.toString();
   }
 
   /**
@@ -305,7 +319,7 @@ final class TextTable {
    *
    * @param tight whether figures side by side are one space apart instead of two
    */
-  private String block(String[][] head, int[] width, int[] columns, boolean tight) {
+  private void block(String[][] head, int[] width, int[] columns, boolean tight, TextSink sb) {
     int last = columns[columns.length - 1];
     int[] w = width.clone();
     w[last] = Math.max(w[last], markedWidth(last));
@@ -314,7 +328,6 @@ final class TextTable {
       headLines = Math.max(headLines, head[c].length);
     }
     int total = span(w, columns, tight);
-    StringBuilder sb = new StringBuilder();
     for (int line = 0; line < headLines; line++) {
       String[] cells = new String[headers.length];
       for (int c : columns) {
@@ -344,7 +357,6 @@ final class TextTable {
         appendRow(sb, r, w, columns, tight);
       }
     }
-    return sb.toString();
   }
 
   private static int[] range(int from, int to) {
@@ -455,8 +467,7 @@ final class TextTable {
     return lines;
   }
 
-  private void appendRow(
-      StringBuilder sb, String[] cells, int[] width, int[] columns, boolean tight) {
+  private void appendRow(TextSink sb, String[] cells, int[] width, int[] columns, boolean tight) {
     StringBuilder line = new StringBuilder();
     int carry = 0;
     int last = columns[columns.length - 1];

@@ -65,11 +65,12 @@ public final class CaseLoader {
     List<Path> files = CaseFiles.collect(paths, bounds, errors);
     int total = files.size();
     AtomicInteger read = new AtomicInteger();
+    SharedValues shared = new SharedValues();
     List<FileResult> results =
         files.parallelStream()
             .map(
                 f -> {
-                  FileResult result = loadFile(f, reader);
+                  FileResult result = loadFile(f, reader, shared);
                   progress.filesRead(read.incrementAndGet(), total);
                   return result;
                 })
@@ -109,23 +110,27 @@ public final class CaseLoader {
    * are read, in the order given.
    */
   public static LoadResult loadNamed(List<Named> files) {
+    SharedValues shared = new SharedValues();
     List<FileResult> results =
-        files.parallelStream().map(f -> parse(f.name(), f.bytes(), new ArrayList<>())).toList();
+        files.parallelStream()
+            .map(f -> parse(f.name(), f.bytes(), new ArrayList<>(), shared))
+            .toList();
     return collected(results, new ArrayList<>(), files.size());
   }
 
   /** Reads one file; never throws for bad input. */
-  private static FileResult loadFile(Path path, FileReader reader) {
+  private static FileResult loadFile(Path path, FileReader reader, SharedValues shared) {
     String name = CaseFiles.display(path);
     List<Diagnostic> errors = new ArrayList<>();
     byte[] bytes = read(path, name, reader, errors);
-    return parse(name, bytes, errors);
+    return parse(name, bytes, errors, shared);
   }
 
   /**
    * @param bytes the file's bytes, or null where they could not be read (said in {@code errors})
    */
-  private static FileResult parse(String name, byte[] bytes, List<Diagnostic> errors) {
+  private static FileResult parse(
+      String name, byte[] bytes, List<Diagnostic> errors, SharedValues shared) {
     Object value = null;
     if (bytes != null && bytes.length > YamlTree.MAX_BYTES) {
       errors.add(
@@ -139,7 +144,7 @@ public final class CaseLoader {
     } else if (bytes != null) {
       value =
           YamlTree.parse(name, bytes, errors)
-              .map(root -> CaseReader.read(name, root, errors))
+              .map(root -> CaseReader.read(name, root, errors, shared))
               .orElse(null);
     }
     return new FileResult(value, capped(name, errors));

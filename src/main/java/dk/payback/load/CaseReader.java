@@ -117,17 +117,26 @@ final class CaseReader {
 
   private final String file;
   private final List<Diagnostic> errors;
+  private final SharedValues shared;
   private final Map<String, Location> positions = new HashMap<>();
 
-  private CaseReader(String file, List<Diagnostic> errors) {
+  private CaseReader(String file, List<Diagnostic> errors, SharedValues shared) {
     this.file = file;
     this.errors = errors;
+    this.shared = shared;
   }
 
   /** The result is a {@link Proposal} or a {@link Portfolio}, or null when the file has errors. */
   static Object read(String file, Node root, List<Diagnostic> errors) {
+    return read(file, root, errors, new SharedValues());
+  }
+
+  /**
+   * @param shared the texts and years already read in this load, which the result shares
+   */
+  static Object read(String file, Node root, List<Diagnostic> errors, SharedValues shared) {
     int before = errors.size();
-    Object result = new CaseReader(file, errors).document(root);
+    Object result = new CaseReader(file, errors, shared).document(root);
     return errors.size() == before ? result : null;
   }
 
@@ -315,7 +324,7 @@ final class CaseReader {
           "list only the years of table 1.1");
       ok = false;
     }
-    return ok ? years : null;
+    return ok ? shared.years(years) : null;
   }
 
   private List<Line> lines(MapNode map, String key, List<Integer> years) {
@@ -980,7 +989,7 @@ final class CaseReader {
             "shorten it to what the source prints");
         return null;
       }
-      return t;
+      return shared.text(t);
     }
     error(
         node.location(),

@@ -3,6 +3,7 @@ package dk.payback.model;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,14 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * the file itself.
  *
  * <p>A case has some sixty positions, so they are kept compact: the paths are shared between cases
- * (every proposal has a {@code stated.net_impact.2020}) and line and column are packed into one
- * {@code long}. As a map of {@link Location}s they were half the memory of 100,000 loaded
- * proposals.
+ * (every proposal has a {@code stated.net_impact.2020}), and so is the list of them between cases
+ * of one shape, and line and column are packed into one {@code long}. As a map of {@link Location}s
+ * they were half the memory of 100,000 loaded proposals.
  */
 public final class Origin {
 
   /** One copy of each path for all cases; there are as many paths as shapes of case, not cases. */
   private static final Map<String, String> PATHS = new ConcurrentHashMap<>();
+
+  /** One copy of each list of paths, in order: cases of one shape share it. */
+  private static final Map<List<String>, String[]> SHAPES = new ConcurrentHashMap<>();
 
   private static final String[] NO_PATHS = {};
   private static final long[] NO_PLACES = {};
@@ -63,7 +67,7 @@ public final class Origin {
       p[i] = shared(e.getKey());
       at[i++] = ((long) l.line() << 32) | (l.column() & 0xFFFF_FFFFL);
     }
-    this.paths = i == p.length ? p : Arrays.copyOf(p, i);
+    this.paths = shape(i == p.length ? p : Arrays.copyOf(p, i));
     this.places = i == at.length ? at : Arrays.copyOf(at, i);
     this.elsewhere = other == null ? Map.of() : Map.copyOf(other);
   }
@@ -75,6 +79,15 @@ public final class Origin {
       found = PATHS.putIfAbsent(path, path);
     }
     return found == null ? path : found;
+  }
+
+  private static String[] shape(String[] paths) {
+    List<String> key = Arrays.asList(paths);
+    String[] found = SHAPES.get(key);
+    if (found == null) {
+      found = SHAPES.putIfAbsent(key, paths);
+    }
+    return found == null ? paths : found;
   }
 
   public static Origin ofFile(String file) {

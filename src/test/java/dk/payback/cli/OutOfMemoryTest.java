@@ -3,11 +3,7 @@ package dk.payback.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,31 +17,11 @@ class OutOfMemoryTest {
 
   @Test
   void casesTooManyForTheHeapAreOneLineAndExit2() throws IOException, InterruptedException {
-    String real = Files.readString(Path.of("cases", "HA02.yaml"));
-    for (int i = 1; i <= 3_000; i++) {
-      String id = String.format("X%05d", i);
-      Files.writeString(dir.resolve(id + ".yaml"), real.replace("id: HA02", "id: " + id));
-    }
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    java.toString(),
-                    "-Xmx24m",
-                    "-XX:+UseSerialGC",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    Main.class.getName(),
-                    "report",
-                    "--format",
-                    "json",
-                    dir.toString()))
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    OwnJvm.copiesOfHa02(dir, 3_000);
+    OwnJvm.Run run = OwnJvm.run("24m", "report", "--format", "json", dir.toString());
+    String err = run.err();
 
-    assertThat(p.exitValue()).isEqualTo(ExitCode.INVALID);
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(err)
         .startsWith("payback: out of memory: the cases need more than the ")
         .contains("give Java more with -Xmx")

@@ -129,7 +129,7 @@ class CheckFormatsTest {
   void junitEscapesMarkupAndDropsWhatXmlCannotCarry() throws Exception {
     String nasty = "I ALT <&> \"tal\" 'x'\u0001 \tæ\nø";
     CheckResult r =
-        new CheckResult(
+        CheckResult.of(
             CheckKind.TOTAL_VS_ROWS,
             Status.FINDING,
             new Location("a&b/<c>.yaml", 2, 3),
@@ -139,13 +139,13 @@ class CheckFormatsTest {
             -1L,
             -2L,
             nasty,
-            nasty,
             CheckResult.Detail.NONE);
     String xml =
         new JunitFormat().text(Documents.check(new CheckReport(0, 1, List.of(r)), false, Lang.EN));
     Document doc = parseXml(xml);
     Element tc = (Element) doc.getElementsByTagName("testcase").item(0);
-    assertThat(tc.getAttribute("name")).isEqualTo("I ALT <&> \"tal\" 'x' \tæ\nø");
+    assertThat(tc.getAttribute("name"))
+        .isEqualTo("I ALT <&> \"tal\" 'x' \tæ\nø savings 2020 vs rows");
     assertThat(tc.getAttribute("classname")).isEqualTo("<c>");
     Element failure = (Element) doc.getElementsByTagName("failure").item(0);
     assertThat(failure.getTextContent())
@@ -164,7 +164,7 @@ class CheckFormatsTest {
   @Test
   void githubAnnotationPointsAtTheStatedFigure() {
     CheckResult r =
-        new CheckResult(
+        CheckResult.of(
             CheckKind.SUBTOTAL,
             Status.FINDING,
             new Location("cases/a,b:c.yaml", 41, 13),
@@ -174,7 +174,6 @@ class CheckFormatsTest {
             -700L,
             -710L,
             "lines sum",
-            "XX99 net impact 2020",
             CheckResult.Detail.NONE);
     String out =
         new GithubFormat().text(Documents.check(new CheckReport(0, 1, List.of(r)), false, Lang.EN));
