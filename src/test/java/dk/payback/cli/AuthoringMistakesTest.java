@@ -91,6 +91,65 @@ class AuthoringMistakesTest {
   }
 
   @Test
+  void aCommaLeftOutBetweenAmountsIsShownWhereItGoes() throws IOException {
+    assertThat(error("{ 2026: -400, 2027: -400 }", "{ 2026: -400 2027: -400 }"))
+        .isEqualTo(
+            "8:26: error: invalid YAML: a ',' is missing between -400 and 2027 (separate the entries with commas: amounts: { 2026: -400, 2027: -400 })");
+  }
+
+  @Test
+  void everyCommaLeftOutOnTheLineIsPutInTheMend() throws IOException {
+    assertThat(
+            error(
+                "amounts: { 2026: -400, 2027: -400 }",
+                "amounts: {2025: 0 2026: -400 \"2027\": -400}   # {fra budgettet}"))
+        .isEqualTo(
+            "8:22: error: invalid YAML: a ',' is missing between 0 and 2026 (separate the entries with commas: amounts: {2025: 0, 2026: -400, \"2027\": -400})");
+  }
+
+  @Test
+  void aCommaLeftOutAtTheEndOfALine() throws IOException {
+    assertThat(error("{ 2026: -400, 2027: -400 }", "{ 2026: -400\n                   2027: -400 }"))
+        .isEqualTo(
+            "8:26: error: invalid YAML: a ',' is missing between -400 and 2027 (put a ',' after -400)");
+  }
+
+  @Test
+  void aCommaLeftOutAfterAQuotedText() throws IOException {
+    assertThat(
+            error(
+                "years: [2025, 2026, 2027]",
+                "years: [2025, 2026, 2027]\nsource: { document: \"Bilag 1\" page: 3 }"))
+        .isEqualTo(
+            "6:30: error: invalid YAML: a ',' is missing between \"Bilag 1\" and page (separate the"
+                + " entries with commas: source: { document: \"Bilag 1\", page: 3 })");
+  }
+
+  @Test
+  void aListOfYearsNeverClosedIsShownWhereItOpens() throws IOException {
+    assertThat(error("years: [2025, 2026, 2027]", "years: [2025, 2026, 2027   # tre år"))
+        .isEqualTo(
+            "5:8: error: invalid YAML: this '[' is never closed, so YAML reads what follows as part of"
+                + " the list (end the list with ']' on its line: years: [2025, 2026, 2027])");
+  }
+
+  @Test
+  void aListNeverClosedAtTheEndOfTheFile() throws IOException {
+    assertThat(error("notes:\n  - Ingen\n", "notes: [ 'Ingen, {ingen}'\n"))
+        .isEqualTo(
+            "14:8: error: invalid YAML: this '[' is never closed, so YAML reads what follows as part of"
+                + " the list (end the list with ']' on its line: notes: [ 'Ingen, {ingen}' ])");
+  }
+
+  @Test
+  void amountsClosedWithTheOtherBracket() throws IOException {
+    assertThat(error("{ 2025: 600 }", "{ 2025: 600 ]"))
+        .isEqualTo(
+            "11:26: error: invalid YAML: the mapping that starts with '{' at line 11, column 14 ends"
+                + " with ']' (end it with '}')");
+  }
+
+  @Test
   void aNoteWithAColonReadsAsAMapping() throws IOException {
     assertThat(error("  - Ingen", "  - XY01: tallene er fra budgettet"))
         .isEqualTo(
