@@ -575,6 +575,10 @@ final class YamlTree {
           plain.get().message(),
           plain.get().hint());
     }
+    if (text.contains("\\t(TAB)")) {
+      // SnakeYAML's own words name the tab twice, once as "\t(TAB)" and once as advice.
+      text = "a tab where YAML allows only spaces";
+    }
     if (m.getContext() != null && context != null && context.getLine() != problem.getLine()) {
       text +=
           " ("

@@ -150,6 +150,14 @@ class AuthoringMistakesTest {
   }
 
   @Test
+  void aTabInTheIndentation() throws IOException {
+    assertThat(error("  - text: Udvikling af modellen", "\t- text: Udvikling af modellen"))
+        .isEqualTo(
+            "10:1: error: invalid YAML: a tab where YAML allows only spaces (indent with spaces, not"
+                + " tabs)");
+  }
+
+  @Test
   void aNoteWithAColonReadsAsAMapping() throws IOException {
     assertThat(error("  - Ingen", "  - XY01: tallene er fra budgettet"))
         .isEqualTo(
