@@ -221,6 +221,14 @@ class AuthoringMistakesTest {
   }
 
   @Test
+  void aCommaLeftOutBetweenYears() throws IOException {
+    assertThat(error("years: [2025, 2026, 2027]", "years: [2025 2026, 2027]"))
+        .isEqualTo(
+            "5:9: error: the year '2025 2026' is not a plain whole number (a ',' is missing between"
+                + " the years: write 2025, 2026)");
+  }
+
+  @Test
   void aYearRange() throws IOException {
     assertThat(error("years: [2025, 2026, 2027]", "years: 2024-2028"))
         .isEqualTo(
