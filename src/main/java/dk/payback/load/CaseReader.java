@@ -1094,11 +1094,7 @@ final class CaseReader {
       if (DANISH_THOUSANDS.matcher(t).matches()) {
         error(
             s.location(),
-            "the "
-                + what
-                + " "
-                + t
-                + " is not a whole number (YAML reads it as a decimal fraction)",
+            "the " + what + " " + t + " is not a whole number: YAML reads it as a decimal fraction",
             "it looks like Danish thousands notation: write " + t.replace(".", ""));
         return null;
       }

@@ -166,6 +166,14 @@ class AuthoringMistakesTest {
   }
 
   @Test
+  void aDanishThousandsPointInAnAmount() throws IOException {
+    assertThat(error("{ 2025: 600 }", "{ 2025: 1.585 }"))
+        .isEqualTo(
+            "11:22: error: the amount 1.585 is not a whole number: YAML reads it as a decimal"
+                + " fraction (it looks like Danish thousands notation: write 1585)");
+  }
+
+  @Test
   void aDanishDecimalCommaInAnAmount() throws IOException {
     assertThat(error("{ 2025: 600 }", "{ 2025: 1500,5 }"))
         .isEqualTo(
