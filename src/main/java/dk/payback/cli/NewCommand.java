@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:  payback new XY01 --years 2025-2029 --title 'Ny visitationsmodel'",
-      "          payback new IN02 --type innovation --years 2025,2026,2027 -o mine/IN02.yaml"
+      "          payback new IN02 --type innovation -o mine/IN02.yaml"
     })
 final class NewCommand implements Callable<Integer> {
 

@@ -244,7 +244,7 @@ public final class XlsxFormat implements Format {
         row++;
       }
       ws.freezePane(2, headerRow + 1);
-      ws.setAutoFilter(headerRow, 0, row - 1, header.size() - 1);
+      filter(ws, headerRow, header.size(), v.rows());
       row++;
       for (String note : Formats.flowed(v.notes())) {
         ws.note(row++, 0, note);
@@ -252,6 +252,24 @@ public final class XlsxFormat implements Format {
       ws.note(row, 0, w.workbookFormulas());
       ws.minWidth(2, 30);
       ws.maxWidth(2, 70);
+    }
+
+    /**
+     * An autofilter over the header and the proposals above the first total: sorting or filtering
+     * them then leaves every total where it is, its sum over the same rows. The proposals after a
+     * total are out of reach of the one autofilter a sheet may have; a grouped overview has none,
+     * as a filter over its first group alone would mislead.
+     */
+    private static void filter(
+        XlsxSheet ws, int headerRow, int columns, List<OverviewView.Row> rows) {
+      int proposals = 0;
+      while (proposals < rows.size() && !rows.get(proposals).sum()) {
+        proposals++;
+      }
+      boolean grouped = rows.stream().anyMatch(OverviewView.Row::subtotal);
+      if (proposals > 0 && !grouped) {
+        ws.setAutoFilter(headerRow, 0, headerRow + proposals, columns - 1);
+      }
     }
 
     @Override

@@ -1103,11 +1103,7 @@ final class CaseReader {
       if (DANISH_THOUSANDS.matcher(t).matches()) {
         error(
             s.location(),
-            "the "
-                + what
-                + " "
-                + t
-                + " is not a whole number (YAML reads it as a decimal fraction)",
+            "the " + what + " " + t + " is not a whole number: YAML reads it as a decimal fraction",
             "it looks like Danish thousands notation: write " + t.replace(".", ""));
         return null;
       }
@@ -1136,9 +1132,11 @@ final class CaseReader {
           t.matches("-?0[0-9]+")
               ? "leading zeros make YAML read an octal number: write "
                   + t.replaceFirst("^(-?)0+(?=[0-9])", "$1")
-              : unit.matches() && isPlainInteger(unit.group(1))
-                  ? whole.alone(unit.group(1))
-                  : whole.plain();
+              : whole == Whole.YEAR && t.matches("[0-9]+([ \t]+[0-9]+)+")
+                  ? "a ',' is missing between the years: write " + t.replaceAll("[ \t]+", ", ")
+                  : unit.matches() && isPlainInteger(unit.group(1))
+                      ? whole.alone(unit.group(1))
+                      : whole.plain();
       error(s.location(), "the " + what + " '" + t + "' is not a plain whole number", hint);
       return null;
     }

@@ -137,15 +137,33 @@ final class CaseText {
    * the end.
    */
   static String line(String text, int line) {
+    int start = lineStart(text, line);
+    return start < 0 ? "" : text.substring(start, lineEnd(text, start));
+  }
+
+  /**
+   * The index in {@code text} of a place as SnakeYAML marks it (line and column 0-based, the column
+   * in code points), or -1 past the end.
+   */
+  static int index(String text, int line, int column) {
+    int start = lineStart(text, line);
+    int end = start < 0 ? -1 : lineEnd(text, start);
+    if (start < 0 || text.codePointCount(start, end) < column) {
+      return -1;
+    }
+    return text.offsetByCodePoints(start, column);
+  }
+
+  private static int lineStart(String text, int line) {
     int start = 0;
     for (int n = 0; n < line; n++) {
       int end = lineEnd(text, start);
       if (end == text.length()) {
-        return "";
+        return -1;
       }
       start = end + (text.startsWith("\r\n", end) ? 2 : 1);
     }
-    return text.substring(start, lineEnd(text, start));
+    return start;
   }
 
   private static int lineEnd(String text, int from) {
@@ -162,7 +180,7 @@ final class CaseText {
    * Line and column of {@code index}, counting line breaks as SnakeYAML does, so that all messages
    * agree.
    */
-  private static Location locate(String file, String text, int index) {
+  static Location locate(String file, String text, int index) {
     int line = 1;
     int column = 1;
     for (int i = 0; i < index; ) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Plain words for the YAML errors that a text written as it is spoken causes: a ': ' inside a
  * title, a title that starts with a quote or a bracket. SnakeYAML says "mapping values are not
  * allowed here", which names neither the text nor the mend; the mend is nearly always to put the
- * whole text in single quotes, shown with the writer's own key and text.
+ * whole text in single quotes, shown with the writer's own key and text. Brackets: {@link
+ * FlowHints}.
  */
 final class YamlHints {
 

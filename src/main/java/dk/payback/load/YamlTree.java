@@ -548,6 +548,17 @@ final class YamlTree {
     Mark problem = m.getProblemMark();
     String text = firstLine(m.getProblem());
     Mark context = m.getContextMark();
+    if (context != null && String.valueOf(m.getContext()).contains("flow")) {
+      int open = CaseText.index(source, context.getLine(), context.getColumn());
+      int at = CaseText.index(source, problem.getLine(), problem.getColumn());
+      Optional<FlowHints.Placed> flow =
+          FlowHints.flow(text, source, open, at < 0 ? source.length() : at);
+      if (flow.isPresent()) {
+        YamlHints.Hint h = flow.get().hint();
+        return new Diagnostic(
+            CaseText.locate(file, source, flow.get().index()), h.message(), h.hint());
+      }
+    }
     Optional<YamlHints.Hint> plain =
         context != null && String.valueOf(m.getContext()).contains("quoted scalar")
             ? YamlHints.unclosed(CaseText.line(source, context.getLine()))
@@ -563,6 +574,10 @@ final class YamlTree {
           new Location(file, at.getLine() + 1, at.getColumn() + 1),
           plain.get().message(),
           plain.get().hint());
+    }
+    if (text.contains("\\t(TAB)")) {
+      // SnakeYAML's own words name the tab twice, once as "\t(TAB)" and once as advice.
+      text = "a tab where YAML allows only spaces";
     }
     if (m.getContext() != null && context != null && context.getLine() != problem.getLine()) {
       text +=

@@ -139,10 +139,6 @@ public final class DiffWords extends Words {
     return t("Tilbage-\nbetaling", "Payback");
   }
 
-  public String findingsShort() {
-    return t("Afvigelser", "Findings");
-  }
-
   public String figures() {
     return t("Nøgletal", "Key figures");
   }
@@ -232,10 +228,6 @@ public final class DiffWords extends Words {
 
   public String savingsYear(int year) {
     return savings() + " " + year;
-  }
-
-  public String permanentTotalYear(int year) {
-    return permanentTotal() + " " + year;
   }
 
   public String implementationTotalYear(int year) {

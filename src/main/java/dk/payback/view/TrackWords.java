@@ -107,10 +107,6 @@ public final class TrackWords extends Words {
     return t("Ingen forslag har realiserede tal endnu.", "No proposal has realised figures yet.");
   }
 
-  public String realisedNotes() {
-    return t("Noter til opfølgningen", "Notes on the follow-up");
-  }
-
   public String forecastNote() {
     return t(
         "Prognose: de realiserede tal til og med opgørelsesåret, derefter planen.",

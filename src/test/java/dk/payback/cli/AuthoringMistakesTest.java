@@ -91,11 +91,86 @@ class AuthoringMistakesTest {
   }
 
   @Test
+  void aCommaLeftOutBetweenAmountsIsShownWhereItGoes() throws IOException {
+    assertThat(error("{ 2026: -400, 2027: -400 }", "{ 2026: -400 2027: -400 }"))
+        .isEqualTo(
+            "8:26: error: invalid YAML: a ',' is missing between -400 and 2027 (separate the entries with commas: amounts: { 2026: -400, 2027: -400 })");
+  }
+
+  @Test
+  void everyCommaLeftOutOnTheLineIsPutInTheMend() throws IOException {
+    assertThat(
+            error(
+                "amounts: { 2026: -400, 2027: -400 }",
+                "amounts: {2025: 0 2026: -400 \"2027\": -400}   # {fra budgettet}"))
+        .isEqualTo(
+            "8:22: error: invalid YAML: a ',' is missing between 0 and 2026 (separate the entries with commas: amounts: {2025: 0, 2026: -400, \"2027\": -400})");
+  }
+
+  @Test
+  void aCommaLeftOutAtTheEndOfALine() throws IOException {
+    assertThat(error("{ 2026: -400, 2027: -400 }", "{ 2026: -400\n                   2027: -400 }"))
+        .isEqualTo(
+            "8:26: error: invalid YAML: a ',' is missing between -400 and 2027 (put a ',' after -400)");
+  }
+
+  @Test
+  void aCommaLeftOutAfterAQuotedText() throws IOException {
+    assertThat(
+            error(
+                "years: [2025, 2026, 2027]",
+                "years: [2025, 2026, 2027]\nsource: { document: \"Bilag 1\" page: 3 }"))
+        .isEqualTo(
+            "6:30: error: invalid YAML: a ',' is missing between \"Bilag 1\" and page (separate the"
+                + " entries with commas: source: { document: \"Bilag 1\", page: 3 })");
+  }
+
+  @Test
+  void aListOfYearsNeverClosedIsShownWhereItOpens() throws IOException {
+    assertThat(error("years: [2025, 2026, 2027]", "years: [2025, 2026, 2027   # tre år"))
+        .isEqualTo(
+            "5:8: error: invalid YAML: this '[' is never closed, so YAML reads what follows as part of"
+                + " the list (end the list with ']' on its line: years: [2025, 2026, 2027])");
+  }
+
+  @Test
+  void aListNeverClosedAtTheEndOfTheFile() throws IOException {
+    assertThat(error("notes:\n  - Ingen\n", "notes: [ 'Ingen, {ingen}'\n"))
+        .isEqualTo(
+            "14:8: error: invalid YAML: this '[' is never closed, so YAML reads what follows as part of"
+                + " the list (end the list with ']' on its line: notes: [ 'Ingen, {ingen}' ])");
+  }
+
+  @Test
+  void amountsClosedWithTheOtherBracket() throws IOException {
+    assertThat(error("{ 2025: 600 }", "{ 2025: 600 ]"))
+        .isEqualTo(
+            "11:26: error: invalid YAML: the mapping that starts with '{' at line 11, column 14 ends"
+                + " with ']' (end it with '}')");
+  }
+
+  @Test
+  void aTabInTheIndentation() throws IOException {
+    assertThat(error("  - text: Udvikling af modellen", "\t- text: Udvikling af modellen"))
+        .isEqualTo(
+            "10:1: error: invalid YAML: a tab where YAML allows only spaces (indent with spaces, not"
+                + " tabs)");
+  }
+
+  @Test
   void aNoteWithAColonReadsAsAMapping() throws IOException {
     assertThat(error("  - Ingen", "  - XY01: tallene er fra budgettet"))
         .isEqualTo(
             "15:5: error: 'notes' must be a text, found a mapping (the ': ' inside the text makes YAML read a key:"
                 + " put the whole text in single quotes: 'XY01: tallene er fra budgettet')");
+  }
+
+  @Test
+  void aDanishThousandsPointInAnAmount() throws IOException {
+    assertThat(error("{ 2025: 600 }", "{ 2025: 1.585 }"))
+        .isEqualTo(
+            "11:22: error: the amount 1.585 is not a whole number: YAML reads it as a decimal"
+                + " fraction (it looks like Danish thousands notation: write 1585)");
   }
 
   @Test
@@ -151,6 +226,14 @@ class AuthoringMistakesTest {
     assertThat(error("{ 2025: 600 }", "{ 2025: 600 kr. }"))
         .isEqualTo(
             "11:22: error: the amount '600 kr.' is not a plain whole number (write the amount alone, in thousands of kroner: 600)");
+  }
+
+  @Test
+  void aCommaLeftOutBetweenYears() throws IOException {
+    assertThat(error("years: [2025, 2026, 2027]", "years: [2025 2026, 2027]"))
+        .isEqualTo(
+            "5:9: error: the year '2025 2026' is not a plain whole number (a ',' is missing between"
+                + " the years: write 2025, 2026)");
   }
 
   @Test
