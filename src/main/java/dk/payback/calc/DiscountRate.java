@@ -2,6 +2,7 @@ package dk.payback.calc;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A yearly discount rate in percent, kept as an exact decimal. The Danish Ministry of Finance's
@@ -70,8 +71,8 @@ public record DiscountRate(BigDecimal percent) {
    * By rate in percent; a race between two threads computes a factor twice, never a wrong one (an
    * array slot holds null or the exact factor).
    */
-  private static final java.util.concurrent.ConcurrentHashMap<BigDecimal, BigDecimal[]> GROWTH =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<BigDecimal, BigDecimal[]> GROWTH =
+      new ConcurrentHashMap<>();
 
   /**
    * The growth factors of years 0 to 255 as doubles, each within a unit of roundoff of the exact
@@ -95,8 +96,9 @@ public record DiscountRate(BigDecimal percent) {
         });
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<BigDecimal, double[]> ROUGH_GROWTH =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Per rate: the sensitivity grid and the scenarios ask for a handful of rates, each often. */
+  private static final ConcurrentHashMap<BigDecimal, double[]> ROUGH_GROWTH =
+      new ConcurrentHashMap<>();
 
   /** The value in year 0 of {@code amount} paid in year {@code t}: amount / (1 + rate)^t. */
   public BigDecimal discount(BigDecimal amount, int t) {
