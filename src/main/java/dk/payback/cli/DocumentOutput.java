@@ -41,8 +41,11 @@ final class DocumentOutput {
    */
   OutputFormat choose(
       CommandSpec spec, OutputFormat format, Optional<OutputFormat> fallback, String missing) {
-    OutputFormat chosen =
-        named(spec, format).or(() -> fallback).orElseThrow(() -> usage(spec, missing));
+    Optional<OutputFormat> named = named(spec, format);
+    if (named.isEmpty() && fallback.isPresent()) {
+      refuseUnknownEnding(spec);
+    }
+    OutputFormat chosen = named.or(() -> fallback).orElseThrow(() -> usage(spec, missing));
     if (dialect != null && chosen != OutputFormat.CSV) {
       throw usage(spec, "--csv-dialect is for --format csv, not " + chosen.key());
     }
@@ -89,6 +92,33 @@ final class DocumentOutput {
     }
     // A .xml file is JUnit's, which no command with these options writes.
     return byName.filter(f -> f != OutputFormat.JUNIT);
+  }
+
+  /**
+   * A file named for a format payback does not write ("budget.pdf") would otherwise get text under
+   * that name, which the program it is meant for cannot open: the format must then be named.
+   */
+  private void refuseUnknownEnding(CommandSpec spec) {
+    if (output == null || output.getFileName() == null) {
+      return;
+    }
+    String name = output.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    if (dot <= 0 || dot == name.length() - 1) {
+      return;
+    }
+    String ending = name.substring(dot + 1);
+    if (ending.equalsIgnoreCase("txt")) {
+      return;
+    }
+    throw usage(
+        spec,
+        "-o "
+            + output
+            + ": payback writes no ."
+            + ending
+            + " files: end the name in .txt, .md, .csv, .json, .html or .xlsx, or name the"
+            + " format with --format");
   }
 
   private static ParameterException usage(CommandSpec spec, String message) {
