@@ -59,17 +59,12 @@ final class JsonLayout implements PrettyPrinter {
 
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    newLine(g);
+    separate(g);
   }
 
   @Override
   public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-    level--;
-    if (entries > 0) {
-      newLine(g);
-    }
-    g.writeRaw('}');
+    end(g, entries, '}');
   }
 
   @Override
@@ -85,16 +80,26 @@ final class JsonLayout implements PrettyPrinter {
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    newLine(g);
+    separate(g);
   }
 
   @Override
   public void writeEndArray(JsonGenerator g, int values) throws IOException {
+    end(g, values, ']');
+  }
+
+  /** Between two entries or values: a comma, and the next on a line of its own. */
+  private void separate(JsonGenerator g) throws IOException {
+    g.writeRaw(',');
+    newLine(g);
+  }
+
+  /** An empty object or array closes on its line ({} and []), any other on a line of its own. */
+  private void end(JsonGenerator g, int count, char close) throws IOException {
     level--;
-    if (values > 0) {
+    if (count > 0) {
       newLine(g);
     }
-    g.writeRaw(']');
+    g.writeRaw(close);
   }
 }
