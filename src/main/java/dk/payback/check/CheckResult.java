@@ -84,7 +84,7 @@ public record CheckResult(
         kind,
         status,
         location.file(),
-        place(location),
+        location.packedPlace(),
         subject,
         figure,
         year == null ? 0 : year,
@@ -96,12 +96,8 @@ public record CheckResult(
         detail);
   }
 
-  static long place(Location location) {
-    return ((long) location.line() << 32) | (location.column() & 0xFFFF_FFFFL);
-  }
-
   public Location location() {
-    return new Location(file, (int) (lineAndColumn >>> 32), (int) lineAndColumn);
+    return Location.unpacked(file, lineAndColumn);
   }
 
   /** The year compared, or null for a figure without one. */

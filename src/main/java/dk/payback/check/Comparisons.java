@@ -41,7 +41,7 @@ final class Comparisons {
         kind,
         status(at, what, s, c),
         at.file(),
-        CheckResult.place(at),
+        at.packedPlace(),
         subject,
         figure,
         year,
