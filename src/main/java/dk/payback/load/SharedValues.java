@@ -1,5 +1,6 @@
 package dk.payback.load;
 
+import dk.payback.util.Shared;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,20 +16,12 @@ final class SharedValues {
   private final ConcurrentHashMap<List<Integer>, List<Integer>> years = new ConcurrentHashMap<>();
 
   String text(String text) {
-    return shared(texts, text);
+    return Shared.of(texts, text, text);
   }
 
   /** The years as a list that cannot be changed, the same one for every equal list. */
   List<Integer> years(List<Integer> list) {
-    return shared(years, List.copyOf(list));
-  }
-
-  /** A plain get first: most values are there already, and a hit takes no lock. */
-  private static <T> T shared(ConcurrentHashMap<T, T> values, T value) {
-    T found = values.get(value);
-    if (found == null) {
-      found = values.putIfAbsent(value, value);
-    }
-    return found == null ? value : found;
+    List<Integer> copy = List.copyOf(list);
+    return Shared.of(years, copy, copy);
   }
 }

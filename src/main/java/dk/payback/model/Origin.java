@@ -1,5 +1,6 @@
 package dk.payback.model;
 
+import dk.payback.util.Shared;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Where each value of a case came from. Keys are dotted paths such as {@code
@@ -21,10 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Origin {
 
   /** One copy of each path for all cases; there are as many paths as shapes of case, not cases. */
-  private static final Map<String, String> PATHS = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, String> PATHS = new ConcurrentHashMap<>();
 
   /** One copy of each list of paths, in order: cases of one shape share it. */
-  private static final Map<List<String>, String[]> SHAPES = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<List<String>, String[]> SHAPES = new ConcurrentHashMap<>();
 
   private static final String[] NO_PATHS = {};
   private static final long[] NO_PLACES = {};
@@ -65,29 +67,19 @@ public final class Origin {
         continue;
       }
       p[i] = shared(e.getKey());
-      at[i++] = ((long) l.line() << 32) | (l.column() & 0xFFFF_FFFFL);
+      at[i++] = l.packedPlace();
     }
     this.paths = shape(i == p.length ? p : Arrays.copyOf(p, i));
     this.places = i == at.length ? at : Arrays.copyOf(at, i);
     this.elsewhere = other == null ? Map.of() : Map.copyOf(other);
   }
 
-  /** A plain get first: both cores look up the same few hundred paths, and a hit takes no lock. */
   private static String shared(String path) {
-    String found = PATHS.get(path);
-    if (found == null) {
-      found = PATHS.putIfAbsent(path, path);
-    }
-    return found == null ? path : found;
+    return Shared.of(PATHS, path, path);
   }
 
   private static String[] shape(String[] paths) {
-    List<String> key = Arrays.asList(paths);
-    String[] found = SHAPES.get(key);
-    if (found == null) {
-      found = SHAPES.putIfAbsent(key, paths);
-    }
-    return found == null ? paths : found;
+    return Shared.of(SHAPES, Arrays.asList(paths), paths);
   }
 
   public static Origin ofFile(String file) {
@@ -132,7 +124,7 @@ public final class Origin {
   }
 
   private Location location(int i) {
-    return new Location(file, (int) (places[i] >>> 32), (int) places[i]);
+    return Location.unpacked(file, places[i]);
   }
 
   @Override
