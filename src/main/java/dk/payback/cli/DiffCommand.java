@@ -4,7 +4,6 @@ import dk.payback.calc.Analysis;
 import dk.payback.check.Checker;
 import dk.payback.check.FailOn;
 import dk.payback.check.Revision;
-import dk.payback.format.Format;
 import dk.payback.format.OutputFormat;
 import dk.payback.load.GitRevision;
 import dk.payback.load.LoadResult;
@@ -82,20 +81,20 @@ final class DiffCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default), md (a pull-request comment), json or github (annotations).",
+      description =
+          "text (default), md (a pull-request comment), json, github (annotations), html (a page"
+              + " to hand round), csv (a row per figure and year) or xlsx (a workbook, with -o).",
       converter = FormatConverter.Diff.class,
       completionCandidates = FormatConverter.Diff.class)
   OutputFormat format = OutputFormat.TEXT;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (whole or not at all) instead of standard output.")
-  Path output;
+  @Mixin DocumentOutput out;
 
   @Override
   public Integer call() {
     OutputFile.refuseFolder(spec, "diff." + (format == OutputFormat.TEXT ? "txt" : format.key()));
+    out.refuseMismatch(spec, format);
+    Path output = out.output;
     OutputFile.refuseCaseFileName(output);
     List<Path> given = paths == null ? List.of() : paths;
     LoadResult before;
@@ -144,8 +143,7 @@ final class DiffCommand implements Callable<Integer> {
             now.cases().proposals().size(),
             breaches,
             layout.language.lang);
-    Format chosen = format.create(layout.formatOptions(output));
-    Printed.to(output, chosen, Documents.diff(view), spec.commandLine().getOut());
+    out.print(spec, format, layout.formatOptions(output).width(), Documents.diff(view));
     return breaches.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
   }
 

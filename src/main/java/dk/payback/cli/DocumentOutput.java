@@ -15,7 +15,8 @@ import picocli.CommandLine.ParameterException;
  * Where a command that writes documents in several formats writes, and in which: {@code -o} and
  * {@code --csv-dialect}, and the format chosen from {@code --format} or else the name of the {@code
  * -o} file (the two must agree; the dialect is for CSV alone). Shared by every command whose output
- * is a table in any of the document formats: summary, budget, show, sensitivity, report, track.
+ * is a table in any of the document formats: summary, budget, show, sensitivity, report, track, and
+ * diff, whose format is named by --format alone.
  */
 final class DocumentOutput {
 
@@ -45,7 +46,14 @@ final class DocumentOutput {
     if (named.isEmpty() && fallback.isPresent()) {
       refuseUnknownEnding(spec);
     }
-    OutputFormat chosen = named.or(() -> fallback).orElseThrow(() -> usage(spec, missing));
+    return refuseMismatch(spec, named.or(() -> fallback).orElseThrow(() -> usage(spec, missing)));
+  }
+
+  /**
+   * The chosen format, where the other options allow it: --csv-dialect is for CSV alone, and a
+   * workbook needs a file.
+   */
+  OutputFormat refuseMismatch(CommandSpec spec, OutputFormat chosen) {
     if (dialect != null && chosen != OutputFormat.CSV) {
       throw usage(spec, "--csv-dialect is for --format csv, not " + chosen.key());
     }

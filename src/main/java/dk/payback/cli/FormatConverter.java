@@ -14,10 +14,24 @@ import picocli.CommandLine.TypeConversionException;
  */
 abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable<String> {
 
+  /** The formats of a table: the terminal's and every document format. */
+  private static final List<OutputFormat> TABLES =
+      List.of(
+          OutputFormat.TEXT,
+          OutputFormat.MD,
+          OutputFormat.CSV,
+          OutputFormat.JSON,
+          OutputFormat.HTML,
+          OutputFormat.XLSX);
+
   private final List<OutputFormat> allowed;
 
   FormatConverter(OutputFormat... allowed) {
-    this.allowed = List.of(allowed);
+    this(List.of(allowed));
+  }
+
+  FormatConverter(List<OutputFormat> allowed) {
+    this.allowed = List.copyOf(allowed);
   }
 
   @Override
@@ -47,10 +61,13 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
     }
   }
 
-  /** The formats that lay out a diff; a sheet or a test report has no place for one. */
+  /** The formats that lay out a diff: a table's, and annotations; a test report has no place. */
   static final class Diff extends FormatConverter {
     Diff() {
-      super(OutputFormat.TEXT, OutputFormat.MD, OutputFormat.JSON, OutputFormat.GITHUB);
+      super(
+          java.util.stream.Stream.concat(
+                  TABLES.stream(), java.util.stream.Stream.of(OutputFormat.GITHUB))
+              .toList());
     }
   }
 
@@ -68,13 +85,7 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
   /** A command whose view reads as a table in the terminal and in every report format. */
   static final class Tables extends FormatConverter {
     Tables() {
-      super(
-          OutputFormat.TEXT,
-          OutputFormat.MD,
-          OutputFormat.CSV,
-          OutputFormat.JSON,
-          OutputFormat.HTML,
-          OutputFormat.XLSX);
+      super(TABLES);
     }
   }
 

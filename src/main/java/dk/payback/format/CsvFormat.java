@@ -43,10 +43,14 @@ public final class CsvFormat implements Format.Text {
 
   @Override
   public String text(Document document) {
-    Records records = new Records(dialect);
-    document
-        .scenarioLine()
-        .ifPresent(line -> records.add("", "", "scenario", null, line, "", null, null));
+    // A diff's rows have columns of their own: before, after and the difference.
+    boolean diff = document.views().stream().anyMatch(DiffView.class::isInstance);
+    Records records = new Records(dialect, diff ? DiffRows.COLUMNS : COLUMNS);
+    if (!diff) {
+      document
+          .scenarioLine()
+          .ifPresent(line -> records.add("", "", "scenario", null, line, "", null, null));
+    }
     document.visit(records);
     return records.toString();
   }
@@ -60,12 +64,12 @@ public final class CsvFormat implements Format.Text {
     private final CsvDialect dialect;
     private final StringBuilder sb = new StringBuilder();
 
-    Records(CsvDialect dialect) {
+    Records(CsvDialect dialect, List<String> columns) {
       this.dialect = dialect;
       if (dialect.byteOrderMark) {
         sb.append('\uFEFF');
       }
-      fields(COLUMNS.toArray(String[]::new));
+      fields(columns.toArray(String[]::new));
     }
 
     /** The figures of each total of a kind, each record's section named with the prefix. */
@@ -388,16 +392,24 @@ public final class CsvFormat implements Format.Text {
     }
 
     /**
-     * One row per finding: the line {@code payback check} prints, and the difference (computed
-     * minus stated) as the amount; then how many checks were made.
+     * The diff's flat table ({@link DiffRows}): a row per figure and year with before, after and
+     * the difference, and the diff's words in rows of their own.
      */
     @Override
     public Void diff(DiffView view) {
-      // A diff is before, after and difference per figure, with words between: no sheet or page
-      // of rows shows that better than text, Markdown or JSON.
-      throw new Format.Unsupported("csv", "diff");
+      for (DiffRows.Row row : DiffRows.of(view)) {
+        fields(
+            row.fields().stream()
+                .map(f -> f instanceof String s ? text(s) : f == null ? "" : f.toString())
+                .toArray(String[]::new));
+      }
+      return null;
     }
 
+    /**
+     * One row per finding: the line {@code payback check} prints, and the difference (computed
+     * minus stated) as the amount; then how many checks were made.
+     */
     @Override
     public Void findings(FindingsView view) {
       if (view.invalid()) {

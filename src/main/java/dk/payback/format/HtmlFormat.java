@@ -17,6 +17,7 @@ import dk.payback.view.SensitivityView;
 import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -111,6 +112,20 @@ public final class HtmlFormat implements Format.Text {
       }
       """;
 
+  /**
+   * A diff's own rules, only in a diff's page, so that every other page stays as it was: each
+   * proposal's part is a {@code <details>} block, open (a page handed round prints whole), its
+   * summary a heading.
+   */
+  private static final String DIFF_STYLE =
+      """
+      details.proposal { margin-top: 1.6em; }
+      details.proposal > summary { font-size: 13pt; font-weight: 600; padding-bottom: .15em;
+                                   border-bottom: 1px solid #999; cursor: pointer; }
+      ul.breaches { border-left: 4px solid #b26a00; background: #fff6e5; padding: .3em .8em .3em 2em; }
+      @media print { details.proposal { break-inside: avoid; } }
+      """;
+
   public HtmlFormat() {}
 
   @Override
@@ -127,6 +142,7 @@ public final class HtmlFormat implements Format.Text {
         .append("</title>\n")
         .append("<style>\n")
         .append(STYLE)
+        .append(document.views().stream().anyMatch(DiffView.class::isInstance) ? DIFF_STYLE : "")
         .append("</style>\n</head>\n<body>\n");
     sb.append("<h1>").append(escape(title)).append("</h1>\n");
     document
@@ -381,11 +397,85 @@ public final class HtmlFormat implements Format.Text {
       return null;
     }
 
+    /**
+     * Laid out as the Markdown diff: the counts, the conditions that hold, a summary row per
+     * proposal (its ID linked to its part), each proposal's part, and the overview's totals.
+     */
     @Override
-    public Void diff(DiffView view) {
-      // A diff is before, after and difference per figure, with words between: no sheet or page
-      // of rows shows that better than text, Markdown or JSON.
-      throw new Format.Unsupported("html", "diff");
+    public Void diff(DiffView v) {
+      sb.append("<section class=\"diff\">\n");
+      List<String> intro = new ArrayList<>(List.of(v.sides(), v.count(), v.findingsCount()));
+      intro.add(v.sections().isEmpty() ? v.words().noChanges() : v.presentValues());
+      intro.forEach(line -> sb.append("<p>").append(escape(line)).append("</p>\n"));
+      if (!v.breaches().isEmpty()) {
+        sb.append("<ul class=\"breaches\">\n");
+        v.breaches()
+            .forEach(b -> sb.append("<li><strong>").append(escape(b)).append("</strong></li>\n"));
+        sb.append("</ul>\n");
+      }
+      if (!v.summary().rows().isEmpty()) {
+        diffTable(v.summary(), true);
+      }
+      for (DiffView.Section s : v.sections()) {
+        boolean proposal = s.proposal() != null;
+        if (proposal) {
+          sb.append("<details class=\"proposal\" id=\"")
+              .append(anchor(s.proposal().id()))
+              .append("\" open>\n<summary>")
+              .append(escape(s.heading()))
+              .append("</summary>\n");
+        } else {
+          sb.append("<h2>").append(escape(s.heading())).append("</h2>\n");
+        }
+        if (!s.lines().isEmpty()) {
+          sb.append("<ul class=\"changes\">\n");
+          s.lines().forEach(l -> sb.append("<li>").append(escape(l)).append("</li>\n"));
+          sb.append("</ul>\n");
+        }
+        for (DiffView.Table t : s.tables()) {
+          sb.append("<h3>").append(escape(t.title())).append("</h3>\n");
+          diffTable(t, false);
+        }
+        if (proposal) {
+          sb.append("</details>\n");
+        }
+      }
+      sb.append("</section>\n");
+      return null;
+    }
+
+    /**
+     * A table of the diff, its figures right-aligned.
+     *
+     * @param linked whether the first column is a proposal's ID, linked to its part
+     */
+    private void diffTable(DiffView.Table t, boolean linked) {
+      sb.append("<table class=\"figures diff\">\n<thead>\n<tr>");
+      for (int c = 0; c < t.headers().size(); c++) {
+        sb.append(c >= t.texts() ? "<th class=\"num\">" : "<th>")
+            .append(escape(Words.oneLine(t.headers().get(c))))
+            .append("</th>");
+      }
+      sb.append("</tr>\n</thead>\n<tbody>\n");
+      for (List<Cell> r : t.rows()) {
+        sb.append("<tr>");
+        for (int c = 0; c < r.size(); c++) {
+          String text = r.get(c).text();
+          if (c >= t.texts()) {
+            num(text);
+          } else if (c == 0 && linked) {
+            sb.append("<td><a href=\"#")
+                .append(anchor(text))
+                .append("\">")
+                .append(escape(text))
+                .append("</a></td>");
+          } else {
+            sb.append("<td>").append(escape(text)).append("</td>");
+          }
+        }
+        sb.append("</tr>\n");
+      }
+      sb.append("</tbody>\n</table>\n");
     }
 
     @Override

@@ -31,6 +31,11 @@ final class JsonDiff {
   static final String FORMAT = "payback-diff";
   static final int VERSION = 1;
 
+  /** The statuses a diff counts proposals by, in the order it names them. */
+  static final List<ChangeStatus> COUNTED =
+      List.of(
+          ChangeStatus.ADDED, ChangeStatus.REMOVED, ChangeStatus.CHANGED, ChangeStatus.UNCHANGED);
+
   private JsonDiff() {}
 
   static void write(JsonOut o, DiffView view) throws IOException {
@@ -47,12 +52,7 @@ final class JsonDiff {
     o.put("horizon_years", r.discounting().horizon()).end();
     o.put("changed", !r.isEmpty());
     o.object("counts");
-    for (ChangeStatus s :
-        List.of(
-            ChangeStatus.ADDED,
-            ChangeStatus.REMOVED,
-            ChangeStatus.CHANGED,
-            ChangeStatus.UNCHANGED)) {
+    for (ChangeStatus s : COUNTED) {
       o.put(s.key(), r.count(s));
     }
     o.put("findings_before", r.findingsBefore());

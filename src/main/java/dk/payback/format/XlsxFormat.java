@@ -544,11 +544,72 @@ public final class XlsxFormat implements Format {
       return null;
     }
 
+    /**
+     * Two sheets: the counts, the conditions that hold and a row per proposal; then every figure, a
+     * row per figure and year as in the CSV ({@link DiffRows}), to filter and pivot.
+     */
     @Override
-    public Void diff(DiffView view) {
-      // A diff is before, after and difference per figure, with words between: no sheet or page
-      // of rows shows that better than text, Markdown or JSON.
-      throw new Format.Unsupported("xlsx", "diff");
+    public Void diff(DiffView v) {
+      XlsxSheet ws = sheet(v.words().summarySheet());
+      int row = 0;
+      ws.note(row, 0, v.heading());
+      ws.style(row++, 0).bold().fontSize(14).set();
+      ws.note(row++, 0, v.words().unit() + " " + v.words().signNote());
+      List<String> intro = new ArrayList<>(List.of(v.sides(), v.count(), v.findingsCount()));
+      intro.add(v.sections().isEmpty() ? v.words().noChanges() : v.presentValues());
+      for (String line : intro) {
+        ws.note(row++, 0, line);
+      }
+      for (String breach : v.breaches()) {
+        ws.note(row, 0, breach);
+        ws.style(row++, 0).bold().set();
+      }
+      DiffView.Table t = v.summary();
+      if (!t.rows().isEmpty()) {
+        int headerRow = ++row;
+        header(ws, row++, t.headers().stream().map(Words::oneLine).toList(), c -> c >= t.texts());
+        for (List<Cell> cells : t.rows()) {
+          for (int c = 0; c < cells.size(); c++) {
+            Cell cell = cells.get(c);
+            if (c < t.texts()) {
+              ws.text(row, c, cell.text());
+            } else if (!cell.text().isEmpty()) {
+              ws.figure(row, c, cell, false);
+            }
+          }
+          row++;
+        }
+        ws.freezePane(1, headerRow + 1);
+        ws.setAutoFilter(headerRow, 0, row - 1, t.headers().size() - 1);
+      }
+      figures(sheet(v.words().figuresSheet()), DiffRows.of(v));
+      return null;
+    }
+
+    /** The diff's flat table: texts as strings, years and figures as numbers. */
+    private static void figures(XlsxSheet ws, List<DiffRows.Row> rows) {
+      List<String> columns = DiffRows.COLUMNS;
+      header(ws, 0, columns, c -> columns.get(c).equals("year") || DiffRows.isFigure(c));
+      int row = 1;
+      for (DiffRows.Row r : rows) {
+        List<Object> fields = r.fields();
+        for (int c = 0; c < fields.size(); c++) {
+          Object f = fields.get(c);
+          if (f instanceof Long amount) {
+            ws.number(row, c, amount, false, null);
+          } else if (f instanceof Integer year) {
+            ws.value(row, c, year);
+          } else if (f instanceof String text && !text.isEmpty()) {
+            ws.text(row, c, text);
+          }
+        }
+        row++;
+      }
+      ws.freezePane(0, 1);
+      ws.setAutoFilter(0, 0, row - 1, columns.size() - 1);
+      ws.maxWidth(columns.indexOf("text"), 60);
+      ws.maxWidth(columns.indexOf("before_text"), 40);
+      ws.maxWidth(columns.indexOf("after_text"), 40);
     }
 
     @Override

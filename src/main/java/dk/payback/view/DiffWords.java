@@ -22,6 +22,16 @@ public final class DiffWords extends Words {
     return t("Ændringer i forslagene", "Changes to the proposals");
   }
 
+  /** The workbook's first sheet: the counts and a row per proposal. */
+  public String summarySheet() {
+    return t("Ændringer", "Changes");
+  }
+
+  /** The workbook's sheet of every figure, a row per figure and year. */
+  public String figuresSheet() {
+    return t("Tal", "Figures");
+  }
+
   public String sides(String before, String after) {
     return t("Før: " + before + " · efter: " + after, "Before: " + before + " · after: " + after);
   }

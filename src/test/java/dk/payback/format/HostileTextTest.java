@@ -191,9 +191,7 @@ class HostileTextTest {
                         null),
                     true,
                     Lang.DA)));
-    if (format == OutputFormat.TEXT || format == OutputFormat.MD || format == OutputFormat.JSON) {
-      documents.addAll(diffs);
-    }
+    documents.addAll(diffs);
     return documents;
   }
 
