@@ -2,7 +2,9 @@ package dk.payback.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every check made on a set of cases, in file and line order, and what is worth a look besides.
@@ -53,6 +55,20 @@ public record CheckReport(
 
   private static final Comparator<CheckResult> SAME_FIGURE =
       Checker.BY_PLACE.thenComparing(CheckResult::figure).thenComparingInt(CheckResult::yearOr0);
+
+  /**
+   * Each proposal's footnotes of table 1.1, by the file of the proposal: as {@link
+   * Checker#subtotalDifferences} finds them, taken from the checks made rather than made again.
+   */
+  public Map<String, List<CheckResult>> subtotalDifferencesByFile() {
+    Map<String, List<CheckResult>> byFile = new HashMap<>();
+    for (CheckResult r : results) {
+      if (Checker.isSubtotalDifference(r)) {
+        byFile.computeIfAbsent(r.file(), f -> new ArrayList<>()).add(r);
+      }
+    }
+    return byFile;
+  }
 
   public List<CheckResult> findings() {
     return results.stream().filter(CheckResult::isFinding).toList();

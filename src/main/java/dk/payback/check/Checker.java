@@ -59,6 +59,15 @@ public final class Checker {
   public static List<CheckResult> subtotalDifferences(ProposalFigures f) {
     List<CheckResult> results = new ArrayList<>(ProposalChecks.of(f, new Comparisons(0)));
     results.sort(BY_PLACE);
-    return results.stream().filter(r -> r.isFinding() && r.kind() != CheckKind.PAYBACK).toList();
+    return results.stream().filter(Checker::isSubtotalDifference).toList();
+  }
+
+  /**
+   * Whether a check is one of those footnotes: a printed subtotal or net impact that is not what
+   * its lines add up to, by any amount. At any tolerance, as only a difference of 0 passes.
+   */
+  static boolean isSubtotalDifference(CheckResult r) {
+    return (r.kind() == CheckKind.SUBTOTAL || r.kind() == CheckKind.NET_IMPACT)
+        && r.status() != Status.PASS;
   }
 }

@@ -14,6 +14,8 @@ import dk.payback.model.Proposal;
 import dk.payback.util.InOrder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** The document each command prints or writes, put together from the views over one analysis. */
 public final class Documents {
@@ -80,7 +82,9 @@ public final class Documents {
       Lang lang) {
     List<View> views = new ArrayList<>();
     for (Proposal p : proposals) {
-      views.add(ProposalInput.of(analysis, 0, p, scenario, discounting).view(lang));
+      views.add(
+          ProposalInput.of(analysis, 0, p, scenario, discounting, Checker::subtotalDifferences)
+              .view(lang));
     }
     return new Document(ProposalWords.of(lang), null, scenario, discounting, views);
   }
@@ -183,12 +187,17 @@ public final class Documents {
     views.add(SensitivityView.of(s, underScenario, lang));
     // The figures and appraisals are looked up here, where the analysis lives; the tables are then
     // laid out on all cores, from those alone.
+    // The footnotes are the check's own findings, as the check has made them already.
+    Map<String, List<CheckResult>> differences = checks.subtotalDifferencesByFile();
+    Function<ProposalFigures, List<CheckResult>> footnotes =
+        f -> differences.getOrDefault(f.proposal().origin().file(), List.of());
     List<ProposalInput> shown =
         analysis.overview(scenario).rows().stream()
             .filter(row -> selection.shows(row.proposal()))
             .map(
                 row ->
-                    ProposalInput.of(analysis, row.number(), row.proposal(), scenario, discounting))
+                    ProposalInput.of(
+                        analysis, row.number(), row.proposal(), scenario, discounting, footnotes))
             .toList();
     views.addAll(InOrder.map(shown, input -> input.view(lang)));
     // Of the cases as read, like the findings: what was realised is no scenario's.
@@ -201,22 +210,29 @@ public final class Documents {
 
   /** What one proposal's table is laid out from. */
   private record ProposalInput(
-      int number, ProposalFigures figures, boolean underScenario, Appraisal appraisal) {
+      int number, ProposalFigures figures, List<CheckResult> differences, Appraisal appraisal) {
 
+    /**
+     * @param differences its table's footnotes, from its figures as read
+     */
     static ProposalInput of(
-        Analysis analysis, int number, Proposal p, Scenario scenario, Discounting discounting) {
+        Analysis analysis,
+        int number,
+        Proposal p,
+        Scenario scenario,
+        Discounting discounting,
+        Function<ProposalFigures, List<CheckResult>> differences) {
+      ProposalFigures figures = analysis.figures(p, scenario);
       return new ProposalInput(
           number,
-          analysis.figures(p, scenario),
-          !scenario.isBase(),
+          figures,
+          // Under a scenario the lines are no longer the source's, so there is nothing to compare
+          // them with.
+          scenario.isBase() ? differences.apply(figures) : List.of(),
           discounting == null ? null : analysis.appraisal(p, scenario, discounting));
     }
 
     ProposalView view(Lang lang) {
-      // Under a scenario the lines are no longer the source's, so there is nothing to compare them
-      // with.
-      List<CheckResult> differences =
-          underScenario ? List.of() : Checker.subtotalDifferences(figures);
       return ProposalView.of(number, figures, differences, appraisal, lang);
     }
   }

@@ -287,6 +287,34 @@ class CheckerTest {
   }
 
   @Test
+  void theFootnotesTakenFromACheckAreTheProposalsOwnDifferencesAtAnyTolerance() {
+    // 2020's permanent total 5 off, the net impact of 2019 1 off, and the payback a year off.
+    Stated off =
+        new Stated(
+            a(2019, -700, 2020, -705), a(2018, 600), a(2018, 600, 2019, -701, 2020, -700), 3);
+    Proposal p = proposal("XX01", "cases/XX01.yaml", off);
+    Proposal q = proposal("XX02");
+    List<String> own =
+        Checker.subtotalDifferences(Analysis.of(new CaseSet(List.of(p), null)).figures().get(0))
+            .stream()
+            .map(CheckerTest::footnote)
+            .toList();
+    assertThat(own)
+        .containsExactly(
+            "cases/XX01.yaml:10:20 PERMANENT_TOTAL 2020 -705 -700",
+            "cases/XX01.yaml:12:19 NET_IMPACT 2019 -701 -700");
+    for (long tolerance : new long[] {0, 1, 5, 1000}) {
+      Map<String, List<CheckResult>> byFile = check(tolerance, p, q).subtotalDifferencesByFile();
+      assertThat(byFile.keySet()).containsExactly("cases/XX01.yaml");
+      assertThat(byFile.get("cases/XX01.yaml")).extracting(CheckerTest::footnote).isEqualTo(own);
+    }
+  }
+
+  private static String footnote(CheckResult r) {
+    return r.location() + " " + r.figure() + " " + r.year() + " " + r.stated() + " " + r.computed();
+  }
+
+  @Test
   void theToleranceDoesNotApplyToPaybackYears() {
     Stated s =
         new Stated(
