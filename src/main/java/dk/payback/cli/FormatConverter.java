@@ -2,9 +2,13 @@ package dk.payback.cli;
 
 import dk.payback.format.CsvDialect;
 import dk.payback.format.OutputFormat;
+import dk.payback.util.Similar;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -25,6 +29,10 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
     return allowed.stream().map(OutputFormat::key).iterator();
   }
 
+  /** Names a user may type for a format, suggested (never accepted) where the command has it. */
+  private static final Map<String, String> OTHER_FORMAT_NAMES =
+      Map.of("excel", "xlsx", "xls", "xlsx", "markdown", "md", "txt", "text", "htm", "html");
+
   @Override
   public OutputFormat convert(String value) {
     List<String> keys = allowed.stream().map(OutputFormat::key).toList();
@@ -35,10 +43,31 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
                 new TypeConversionException(
                     "'"
                         + value
-                        + "' is not a format of this command: use "
+                        + "' is not a format of this command"
+                        + didYouMean(value, keys, OTHER_FORMAT_NAMES)
+                        + ": use "
                         + String.join(", ", keys.subList(0, keys.size() - 1))
                         + " or "
                         + keys.get(keys.size() - 1)));
+  }
+
+  /**
+   * " (did you mean excel-da?)" for a value that is another name for one of {@code keys} or near
+   * one; "" otherwise. A suggestion only: the value itself stays refused, so that scripts and
+   * golden files spell each value one way.
+   */
+  static String didYouMean(String value, List<String> keys, Map<String, String> otherNames) {
+    String typed = value.strip().toLowerCase(Locale.ROOT);
+    String other = otherNames.get(typed);
+    // Names of a few letters are all near each other ('pdf' is two edits from 'md'): a near name
+    // must also begin as the typed one does.
+    Optional<String> meant =
+        other != null && keys.contains(other)
+            ? Optional.of(other)
+            : Similar.closest(typed, keys, 1).stream()
+                .filter(k -> !typed.isEmpty() && k.charAt(0) == typed.charAt(0))
+                .findFirst();
+    return meant.map(m -> " (did you mean " + m + "?)").orElse("");
   }
 
   static final class Check extends FormatConverter {
@@ -79,6 +108,19 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
   }
 
   static final class Dialect implements ITypeConverter<CsvDialect>, Iterable<String> {
+    /** What a user may type for a dialect: "excel" for Danish Excel's, the only Excel one. */
+    private static final Map<String, String> OTHER_NAMES =
+        Map.of(
+            "excel", "excel-da",
+            "excel-dk", "excel-da",
+            "excel_da", "excel-da",
+            "da", "excel-da",
+            "dansk", "excel-da",
+            "danish", "excel-da",
+            "rfc", "rfc4180",
+            "rfc-4180", "rfc4180",
+            "standard", "rfc4180");
+
     @Override
     public Iterator<String> iterator() {
       return Arrays.stream(CsvDialect.values()).map(CsvDialect::key).iterator();
@@ -91,8 +133,13 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
           return d;
         }
       }
+      List<String> keys = Arrays.stream(CsvDialect.values()).map(CsvDialect::key).toList();
       throw new TypeConversionException(
-          "'" + value + "' is not a CSV dialect: use rfc4180 or excel-da");
+          "'"
+              + value
+              + "' is not a CSV dialect"
+              + didYouMean(value, keys, OTHER_NAMES)
+              + ": use rfc4180 or excel-da");
     }
   }
 }
