@@ -944,11 +944,14 @@ final class CaseReader {
     for (Entry e : map.entries().values()) {
       positions.put(prefix + e.key(), e.value().location());
       if (!allowed.contains(e.key())) {
-        List<String> near = Similar.closest(e.key(), allowed, 1);
+        Optional<String> near =
+            OtherWords.meant(OtherWords.KEY, e.key())
+                .filter(allowed::contains)
+                .or(() -> Similar.closest(e.key(), allowed, 1).stream().findFirst());
         String hint =
             near.isEmpty()
                 ? "the keys of " + what + " are: " + String.join(", ", allowed)
-                : "did you mean '" + near.get(0) + "'?";
+                : "did you mean '" + near.get() + "'?";
         error(e.keyLocation(), "unknown key '" + e.key() + "' in " + what, hint);
       }
     }
@@ -1416,6 +1419,28 @@ final class CaseReader {
       }
     }
     return true;
+  }
+
+  /** Every key a case file may have, in any mapping. */
+  static Set<String> everyKey() {
+    Set<String> all = new TreeSet<>();
+    for (Set<String> keys :
+        List.of(
+            PROPOSAL_KEYS,
+            REALISED_KEYS,
+            REALISED_LINE_KEYS,
+            LINE_KEYS,
+            STATED_KEYS,
+            SUMMARY_ONLY_KEYS,
+            SOURCE_KEYS,
+            PORTFOLIO_KEYS,
+            CENTRE_KEYS,
+            ROW_KEYS,
+            TOTALS_KEYS,
+            TOTAL_KEYS)) {
+      all.addAll(keys);
+    }
+    return all;
   }
 
   private static Set<String> keys(String... keys) {

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 final class OtherWords {
 
+  /** The field of {@link #meant} whose values are the keys of a case file. */
+  static final String KEY = "key";
+
   // Each line: the value, then the other words for it.
   private static final Map<String, Map<String, String>> BY_FIELD =
       Map.of(
@@ -34,7 +37,40 @@ final class OtherWords {
           words(
               "service: serviceudgifter serviceudgift serviceramme",
               "anlæg: capital anlægsudgifter anlægsudgift anlaegsudgifter",
-              "overførsler: transfers overførsel overførselsudgifter overfoerselsudgifter"));
+              "overførsler: transfers overførsel overførselsudgifter overfoerselsudgifter"),
+          // The keys of a case file, by the template's Danish words for them. A key is suggested
+          // only where the mapping it stands in has it ('investering' in a row, not in a line).
+          KEY,
+          words(
+              "title: titel overskrift",
+              "summary: resumé resume kort_resumé",
+              "fund: pulje puljen",
+              "risk: risiko risikovurdering",
+              "source: kilde",
+              "years: år årstal",
+              "permanent: varige varig varige_ændringer",
+              "implementation: implementering implementeringsomkostninger"
+                  + " innovationsomkostninger",
+              "stated: oplyst oplyste trykt",
+              "notes: noter bemærkninger",
+              "realised: realiseret realiserede opfølgning",
+              "text: tekst",
+              "area: styringsområde område",
+              "amounts: beløb",
+              "permanent_total: samlet_varig_ændring",
+              "implementation_total: samlede_implementeringsomkostninger",
+              "net_impact: samlet_økonomisk_påvirkning økonomisk_påvirkning",
+              "payback_years: tilbagebetalingstid",
+              "reason: begrundelse årsag",
+              "investment: investering",
+              "savings: effektivisering besparelse besparelser",
+              "document: dokument",
+              "page: side",
+              "number: nummer nr",
+              "lines: linjer",
+              "name: navn",
+              "rows: rækker",
+              "totals: i_alt"));
 
   private OtherWords() {}
 

@@ -57,6 +57,42 @@ class OtherWordsTest {
     assertThat(d.hint()).startsWith("did you mean '" + meant + "'? write ");
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          title: Et forslag | titel: Et forslag        | 4 | 1 | title
+          risk: middel      | risiko: middel           | 5 | 1 | risk
+          years:            | år:                      | 6 | 1 | years
+          permanent:        | varige:                  | 7 | 1 | permanent
+            text:           |   tekst:                 | 8 | 5 | text
+              area:         |     styringsområde:      | 9 | 5 | area
+              amounts:      |     beløb:               | 10 | 5 | amounts
+          """)
+  void aDanishKeyGetsTheEnglishOne(String good, String bad, int line, int column, String meant)
+      throws IOException {
+    // A required key written in Danish is missing as well: the message here is the unknown one.
+    Diagnostic d =
+        OneCase.load(dir, GOOD.replace(good.strip(), bad.strip())).errors().stream()
+            .filter(e -> e.message().startsWith("unknown key"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(d.location().line()).isEqualTo(line);
+    assertThat(d.location().column()).isEqualTo(column);
+    String key = bad.strip().substring(0, bad.strip().indexOf(':'));
+    assertThat(d.message()).startsWith("unknown key '" + key + "'");
+    assertThat(d.hint()).isEqualTo("did you mean '" + meant + "'?");
+  }
+
+  /** A key is suggested only where its mapping has it: a line has no 'investment'. */
+  @Test
+  void aDanishKeyIsSuggestedOnlyWhereTheEnglishOneBelongs() throws IOException {
+    Diagnostic d = OneCase.only(dir, GOOD.replace("area: service", "investering: 100"));
+    assertThat(d.message()).isEqualTo("unknown key 'investering' in a line");
+    assertThat(d.hint()).startsWith("the keys of");
+  }
+
   @Test
   void aWordNearNothingGetsTheListAlone() throws IOException {
     Diagnostic d = OneCase.only(dir, GOOD.replace("area: service", "area: drift"));
@@ -76,10 +112,16 @@ class OtherWordsTest {
   void everyWordMeansAValueOfItsField() {
     Map<String, List<String>> values =
         Map.of(
-            "kind", List.of("proposal", "portfolio"),
-            "type", keys(ProposalType.values()),
-            "risk", keys(Risk.values()),
-            "area", keys(Area.values()));
+            "kind",
+            List.of("proposal", "portfolio"),
+            "type",
+            keys(ProposalType.values()),
+            "risk",
+            keys(Risk.values()),
+            "area",
+            keys(Area.values()),
+            OtherWords.KEY,
+            List.copyOf(CaseReader.everyKey()));
     assertThat(OtherWords.fields()).containsExactlyInAnyOrderElementsOf(values.keySet());
     for (String field : OtherWords.fields()) {
       assertThat(OtherWords.of(field).values()).isSubsetOf(values.get(field));
