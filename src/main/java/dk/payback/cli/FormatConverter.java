@@ -2,13 +2,10 @@ package dk.payback.cli;
 
 import dk.payback.format.CsvDialect;
 import dk.payback.format.OutputFormat;
-import dk.payback.util.Similar;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -44,30 +41,11 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
                     "'"
                         + value
                         + "' is not a format of this command"
-                        + didYouMean(value, keys, OTHER_FORMAT_NAMES)
+                        + OneOf.didYouMean(value, keys, OTHER_FORMAT_NAMES::get)
                         + ": use "
                         + String.join(", ", keys.subList(0, keys.size() - 1))
                         + " or "
                         + keys.get(keys.size() - 1)));
-  }
-
-  /**
-   * " (did you mean excel-da?)" for a value that is another name for one of {@code keys} or near
-   * one; "" otherwise. A suggestion only: the value itself stays refused, so that scripts and
-   * golden files spell each value one way.
-   */
-  static String didYouMean(String value, List<String> keys, Map<String, String> otherNames) {
-    String typed = value.strip().toLowerCase(Locale.ROOT);
-    String other = otherNames.get(typed);
-    // Names of a few letters are all near each other ('pdf' is two edits from 'md'): a near name
-    // must also begin as the typed one does.
-    Optional<String> meant =
-        other != null && keys.contains(other)
-            ? Optional.of(other)
-            : Similar.closest(typed, keys, 1).stream()
-                .filter(k -> !typed.isEmpty() && k.charAt(0) == typed.charAt(0))
-                .findFirst();
-    return meant.map(m -> " (did you mean " + m + "?)").orElse("");
   }
 
   static final class Check extends FormatConverter {
@@ -138,7 +116,7 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
           "'"
               + value
               + "' is not a CSV dialect"
-              + didYouMean(value, keys, OTHER_NAMES)
+              + OneOf.didYouMean(value, keys, OTHER_NAMES::get)
               + ": use rfc4180 or excel-da");
     }
   }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * a search for {@code type: investment} finds them all. A near miss of the word itself ({@code
  * investmnet}) is {@link dk.payback.util.Similar}'s.
  */
-final class OtherWords {
+public final class OtherWords {
 
   /** The field of {@link #meant} whose values are the keys of a case file. */
   static final String KEY = "key";
@@ -78,7 +78,7 @@ final class OtherWords {
    * The value meant by {@code written} in {@code field} (such as "type", "risk", "area", "kind"),
    * if it is one of the other words for it; case and surrounding spaces do not matter.
    */
-  static Optional<String> meant(String field, String written) {
+  public static Optional<String> meant(String field, String written) {
     Map<String, String> words = BY_FIELD.get(field);
     if (words == null) {
       return Optional.empty();
