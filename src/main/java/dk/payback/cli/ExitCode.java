@@ -50,18 +50,26 @@ public final class ExitCode {
     return INVALID;
   }
 
-  /** Every input error, compiler style, then how many there were. */
+  /**
+   * Every input error, compiler style, then how many there were and in how many files. An error
+   * about a path as a whole (an empty folder, a path that does not exist) is in no file, so it is
+   * counted as an error but not as a file.
+   */
   static void printErrors(List<Diagnostic> errors, PrintWriter err) {
     for (Diagnostic d : errors) {
       err.println(d.format());
     }
-    long files = errors.stream().map(d -> d.location().file()).distinct().count();
-    err.println(
-        errors.size()
-            + (errors.size() == 1 ? " error" : " errors")
-            + " in "
-            + files
-            + (files == 1 ? " file" : " files")
-            + "; nothing was computed");
+    err.println(count(errors) + "; nothing was computed");
+  }
+
+  /** "2 errors in 1 file", "1 error" (in no file) or "3 errors, 2 in 1 file". */
+  static String count(List<Diagnostic> errors) {
+    long inFiles = Diagnostic.inFiles(errors);
+    long files = Diagnostic.files(errors);
+    String all = errors.size() + (errors.size() == 1 ? " error" : " errors");
+    String where = " in " + files + (files == 1 ? " file" : " files");
+    return inFiles == 0
+        ? all
+        : inFiles == errors.size() ? all + where : all + ", " + inFiles + where;
   }
 }

@@ -5,6 +5,7 @@ import dk.payback.format.OutputFormat;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -39,6 +40,10 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
     return allowed.stream().map(OutputFormat::key).iterator();
   }
 
+  /** Names a user may type for a format, suggested (never accepted) where the command has it. */
+  private static final Map<String, String> OTHER_FORMAT_NAMES =
+      Map.of("excel", "xlsx", "xls", "xlsx", "markdown", "md", "txt", "text", "htm", "html");
+
   @Override
   public OutputFormat convert(String value) {
     List<String> keys = allowed.stream().map(OutputFormat::key).toList();
@@ -49,7 +54,9 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
                 new TypeConversionException(
                     "'"
                         + value
-                        + "' is not a format of this command: use "
+                        + "' is not a format of this command"
+                        + OneOf.didYouMean(value, keys, OTHER_FORMAT_NAMES::get)
+                        + ": use "
                         + String.join(", ", keys.subList(0, keys.size() - 1))
                         + " or "
                         + keys.get(keys.size() - 1)));
@@ -90,6 +97,19 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
   }
 
   static final class Dialect implements ITypeConverter<CsvDialect>, Iterable<String> {
+    /** What a user may type for a dialect: "excel" for Danish Excel's, the only Excel one. */
+    private static final Map<String, String> OTHER_NAMES =
+        Map.of(
+            "excel", "excel-da",
+            "excel-dk", "excel-da",
+            "excel_da", "excel-da",
+            "da", "excel-da",
+            "dansk", "excel-da",
+            "danish", "excel-da",
+            "rfc", "rfc4180",
+            "rfc-4180", "rfc4180",
+            "standard", "rfc4180");
+
     @Override
     public Iterator<String> iterator() {
       return Arrays.stream(CsvDialect.values()).map(CsvDialect::key).iterator();
@@ -102,8 +122,13 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
           return d;
         }
       }
+      List<String> keys = Arrays.stream(CsvDialect.values()).map(CsvDialect::key).toList();
       throw new TypeConversionException(
-          "'" + value + "' is not a CSV dialect: use rfc4180 or excel-da");
+          "'"
+              + value
+              + "' is not a CSV dialect"
+              + OneOf.didYouMean(value, keys, OTHER_NAMES::get)
+              + ": use rfc4180 or excel-da");
     }
   }
 }

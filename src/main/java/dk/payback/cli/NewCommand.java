@@ -1,6 +1,7 @@
 package dk.payback.cli;
 
 import dk.payback.load.CaseSkeleton;
+import dk.payback.load.OtherWords;
 import dk.payback.load.YearList;
 import dk.payback.model.Diagnostic;
 import dk.payback.model.PaybackException;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,7 +87,12 @@ final class NewCommand implements Callable<Integer> {
                     PaybackException.usage(
                         "--type "
                             + type
-                            + " is no type of proposal: write investment or innovation"));
+                            + " is no type of proposal"
+                            + OneOf.didYouMean(
+                                type,
+                                Stream.of(ProposalType.values()).map(ProposalType::key).toList(),
+                                w -> OtherWords.meant("type", w).orElse(null))
+                            + ": write investment or innovation"));
     if (title.isBlank() || title.codePoints().anyMatch(Character::isISOControl)) {
       throw PaybackException.usage(
           "--title is one line of text, such as --title 'Ny visitationsmodel'");

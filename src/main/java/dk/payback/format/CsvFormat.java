@@ -287,15 +287,7 @@ public final class CsvFormat implements Format.Text {
           trackYear(p, y);
         }
         long asOf = t.asOf();
-        add(
-            p.id(),
-            p.type().key(),
-            "track_total_share_percent",
-            null,
-            share(t.total()),
-            "",
-            asOf,
-            null);
+        share(p, "track_total_share_percent", t.total(), asOf);
         add(p.id(), p.type().key(), "track_shortfall", null, "", "", asOf, t.total().shortfall());
         add(
             p.id(),
@@ -339,13 +331,27 @@ public final class CsvFormat implements Format.Text {
       long year = y.year();
       add(id, type, "track_planned_savings", null, "", "", year, y.plannedSavings());
       add(id, type, "track_realised_savings", null, "", "", year, y.realisedSavings());
-      add(id, type, "track_share_percent", null, share(y), "", year, null);
+      share(p, "track_share_percent", y, year);
       add(id, type, "track_planned_costs", null, "", "", year, y.plannedCosts());
       add(id, type, "track_realised_costs", null, "", "", year, y.realisedCosts());
     }
 
-    private static String share(Track.TrackYear y) {
-      return y.share() == null ? "" : y.share().toPlainString();
+    /**
+     * The share of the planned savings realised, a percentage with one decimal, in the text field
+     * (the amount field holds thousands of kroner). It is a number payback made, not a text from
+     * the input: written in the dialect's decimal mark, and a negative share (a cost where a saving
+     * was planned) keeps its sign rather than the apostrophe that disarms a formula.
+     */
+    private void share(Proposal p, String section, Track.TrackYear y, long year) {
+      fields(
+          text(p.id()),
+          text(p.type().key()),
+          text(section),
+          "",
+          y.share() == null ? "" : dialect.decimal(y.share()),
+          "",
+          number(year),
+          "");
     }
 
     @Override

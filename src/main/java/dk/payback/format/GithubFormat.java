@@ -174,10 +174,8 @@ public final class GithubFormat implements Format.Text {
         + level
         + " file="
         + property(at.file())
-        + ",line="
-        + at.line()
-        + ",col="
-        + at.column()
+        // A folder has no line: GitHub then annotates the path alone.
+        + (at.hasPlace() ? ",line=" + at.line() + ",col=" + at.column() : "")
         + ",title="
         + property(title)
         + "::"

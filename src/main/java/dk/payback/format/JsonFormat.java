@@ -546,8 +546,9 @@ public final class JsonFormat implements Format.Text {
     for (Diagnostic d : view.errors()) {
       o.object();
       o.put("file", d.location().file());
-      o.put("line", d.location().line());
-      o.put("column", d.location().column());
+      // An error about a folder has no line or column in it.
+      o.put("line", d.location().hasPlace() ? (Integer) d.location().line() : null);
+      o.put("column", d.location().hasPlace() ? (Integer) d.location().column() : null);
       o.put("message", d.message());
       o.put("hint", d.hint()).end();
     }

@@ -131,7 +131,9 @@ public final class JunitFormat implements Format.Text {
         testcase(
             sb,
             suite.getKey(),
-            "input " + d.location().line() + ":" + d.location().column(),
+            d.location().hasPlace()
+                ? "input " + d.location().line() + ":" + d.location().column()
+                : "input",
             d.location().line());
         sb.append(">\n      <error type=\"invalid_input\" message=\"")
             .append(escape(d.message()))
@@ -171,9 +173,11 @@ public final class JunitFormat implements Format.Text {
         .append(escape(name))
         .append("\" file=\"")
         .append(escape(file))
-        .append("\" line=\"")
-        .append(line)
         .append('"');
+    // Line 0: an error about a folder, which has no line.
+    if (line > 0) {
+      sb.append(" line=\"").append(line).append('"');
+    }
   }
 
   private static <T> Map<String, List<T>> byFile(List<T> items, Function<T, String> file) {

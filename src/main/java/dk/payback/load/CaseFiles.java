@@ -38,11 +38,11 @@ final class CaseFiles {
         errors.add(
             Files.isSymbolicLink(root)
                 ? new Diagnostic(
-                    Location.ofFile(name),
+                    Location.ofPath(name),
                     "symbolic link to a file or folder that does not exist",
                     "mend or remove the link")
                 : new Diagnostic(
-                    Location.ofFile(name),
+                    Location.ofPath(name),
                     "no such file or folder",
                     "give a case file or a folder of cases, such as cases/"));
         continue;
@@ -72,13 +72,13 @@ final class CaseFiles {
                   // Following links, the walk only shows a link itself when its target is gone.
                   errors.add(
                       new Diagnostic(
-                          Location.ofFile(display(file)),
+                          Location.ofPath(display(file)),
                           "symbolic link to a file that does not exist",
                           "mend or remove the link"));
                 } else if (!attrs.isRegularFile()) {
                   errors.add(
                       new Diagnostic(
-                          Location.ofFile(display(file)),
+                          Location.ofPath(display(file)),
                           "not a regular file (a pipe, socket or device)",
                           "a case file is a plain text file; remove or rename this one"));
                 } else {
@@ -97,13 +97,13 @@ final class CaseFiles {
                 if (e instanceof FileSystemLoopException) {
                   errors.add(
                       new Diagnostic(
-                          Location.ofFile(display(file)),
+                          Location.ofPath(display(file)),
                           "symbolic link loop, not followed",
                           "remove the link that points back to a parent folder"));
                 } else if (isCaseFile(file) || Files.isDirectory(file)) {
                   errors.add(
                       new Diagnostic(
-                          Location.ofFile(display(file)),
+                          Location.ofPath(display(file)),
                           "cannot read: " + describe(e),
                           "check its permissions"));
                 }
@@ -113,7 +113,7 @@ final class CaseFiles {
       } catch (IOException e) {
         errors.add(
             new Diagnostic(
-                Location.ofFile(name),
+                Location.ofPath(name),
                 "cannot read folder: " + describe(e),
                 "check its permissions"));
       }
@@ -123,7 +123,7 @@ final class CaseFiles {
       if (found.isEmpty()) {
         errors.add(
             new Diagnostic(
-                Location.ofFile(name),
+                Location.ofPath(name),
                 "folder holds no case files (*.yaml, *.yml)",
                 "point at the folder with the cases, such as cases/"));
       }
@@ -138,7 +138,7 @@ final class CaseFiles {
     if (files > bounds.maxFiles()) {
       errors.add(
           new Diagnostic(
-              Location.ofFile(root),
+              Location.ofPath(root),
               "more than " + bounds.maxFiles() + " case files; payback stopped looking",
               "point at the folder of cases, such as cases/, not at a folder above it"));
       return false;
@@ -146,7 +146,7 @@ final class CaseFiles {
     if (bytes > bounds.maxTotalBytes()) {
       errors.add(
           new Diagnostic(
-              Location.ofFile(root),
+              Location.ofPath(root),
               "the case files come to more than "
                   + (bounds.maxTotalBytes() >> 20)
                   + " MB; payback stopped looking",

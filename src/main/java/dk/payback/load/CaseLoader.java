@@ -162,7 +162,7 @@ public final class CaseLoader {
       // Reading a named pipe would wait for a writer for ever.
       errors.add(
           new Diagnostic(
-              Location.ofFile(name),
+              Location.ofPath(name),
               "not a regular file (a pipe, socket or device)",
               "a case file is a plain text file; give a case file or a folder of cases"));
       return null;
@@ -194,7 +194,7 @@ public final class CaseLoader {
     } catch (IOException e) {
       errors.add(
           new Diagnostic(
-              Location.ofFile(name),
+              Location.ofPath(name),
               "cannot read file: " + CaseFiles.describe(e),
               "check that it exists and is readable"));
       return null;
@@ -203,7 +203,7 @@ public final class CaseLoader {
 
   private static Diagnostic tooLarge(String name, String message) {
     return new Diagnostic(
-        Location.ofFile(name),
+        Location.ofPath(name),
         message,
         "a case file holds one proposal; move other data out of the cases folder");
   }

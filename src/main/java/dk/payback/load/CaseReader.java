@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -164,7 +165,11 @@ final class CaseReader {
       return portfolio(map);
     }
     if (k != null) {
-      error(kind.value().location(), "unknown kind '" + k + "'", "write 'proposal' or 'portfolio'");
+      error(
+          kind.value().location(),
+          "unknown kind '" + k + "'",
+          didYouMean("kind", k, List.of("proposal", "portfolio"))
+              + "write 'proposal' or 'portfolio'");
     }
     return null;
   }
@@ -939,11 +944,14 @@ final class CaseReader {
     for (Entry e : map.entries().values()) {
       positions.put(prefix + e.key(), e.value().location());
       if (!allowed.contains(e.key())) {
-        List<String> near = Similar.closest(e.key(), allowed, 1);
+        Optional<String> near =
+            OtherWords.meant(OtherWords.KEY, e.key())
+                .filter(allowed::contains)
+                .or(() -> Similar.closest(e.key(), allowed, 1).stream().findFirst());
         String hint =
             near.isEmpty()
                 ? "the keys of " + what + " are: " + String.join(", ", allowed)
-                : "did you mean '" + near.get(0) + "'?";
+                : "did you mean '" + near.get() + "'?";
         error(e.keyLocation(), "unknown key '" + e.key() + "' in " + what, hint);
       }
     }
@@ -1043,16 +1051,24 @@ final class CaseReader {
     var found = lookup.find(t);
     if (found.isEmpty()) {
       List<String> options = Arrays.stream(allowed.split(", ")).toList();
-      List<String> near = Similar.closest(t, options, 1);
       error(
           e.value().location(),
           "'" + t + "' is not a valid " + key,
-          (near.isEmpty() ? "" : "did you mean '" + near.get(0) + "'? ")
-              + "write one of: "
-              + allowed);
+          didYouMean(key, t, options) + "write one of: " + allowed);
       return null;
     }
     return found.get();
+  }
+
+  /**
+   * "did you mean 'investment'? " for a value of a fixed set written as another word for it (Danish
+   * for English, English for Danish) or misspelt; "" if nothing is near.
+   */
+  private static String didYouMean(String field, String written, List<String> options) {
+    Optional<String> meant =
+        OtherWords.meant(field, written)
+            .or(() -> Similar.closest(written, options, 1).stream().findFirst());
+    return meant.map(m -> "did you mean '" + m + "'? ").orElse("");
   }
 
   private Long requiredInteger(MapNode m, String key, String path) {
@@ -1403,6 +1419,28 @@ final class CaseReader {
       }
     }
     return true;
+  }
+
+  /** Every key a case file may have, in any mapping. */
+  static Set<String> everyKey() {
+    Set<String> all = new TreeSet<>();
+    for (Set<String> keys :
+        List.of(
+            PROPOSAL_KEYS,
+            REALISED_KEYS,
+            REALISED_LINE_KEYS,
+            LINE_KEYS,
+            STATED_KEYS,
+            SUMMARY_ONLY_KEYS,
+            SOURCE_KEYS,
+            PORTFOLIO_KEYS,
+            CENTRE_KEYS,
+            ROW_KEYS,
+            TOTALS_KEYS,
+            TOTAL_KEYS)) {
+      all.addAll(keys);
+    }
+    return all;
   }
 
   private static Set<String> keys(String... keys) {

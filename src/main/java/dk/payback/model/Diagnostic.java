@@ -1,6 +1,7 @@
 package dk.payback.model;
 
 import dk.payback.util.OneLine;
+import java.util.List;
 
 /** An input error: where, what is wrong, and how to mend it. */
 public record Diagnostic(Location location, String message, String hint) {
@@ -17,5 +18,22 @@ public record Diagnostic(Location location, String message, String hint) {
    */
   public String format() {
     return OneLine.of(location + ": error: " + message + (hint == null ? "" : " (" + hint + ")"));
+  }
+
+  /**
+   * How many errors point into a file. An error about a path as a whole (an empty folder, a path
+   * that does not exist) is in no file: counted as an error, not as a file.
+   */
+  public static long inFiles(List<Diagnostic> errors) {
+    return errors.stream().filter(d -> d.location().hasPlace()).count();
+  }
+
+  /** How many files the errors point into. */
+  public static long files(List<Diagnostic> errors) {
+    return errors.stream()
+        .filter(d -> d.location().hasPlace())
+        .map(d -> d.location().file())
+        .distinct()
+        .count();
   }
 }

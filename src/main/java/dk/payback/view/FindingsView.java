@@ -209,13 +209,12 @@ public record FindingsView(
   public static FindingsView invalid(
       List<Diagnostic> errors, int filesRead, long tolerance, Lang lang) {
     FindingsWords w = FindingsWords.of(lang);
-    long files = errors.stream().map(d -> d.location().file()).distinct().count();
     return new FindingsView(
         w,
         null,
         false,
         List.of(),
-        w.invalid(errors.size(), files),
+        w.invalid(errors.size(), Diagnostic.inFiles(errors), Diagnostic.files(errors)),
         errors,
         filesRead,
         tolerance,

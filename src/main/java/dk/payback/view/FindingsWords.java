@@ -327,12 +327,12 @@ public final class FindingsWords extends Words {
 
   /**
    * The line that closes a check whose input was invalid: "2 errors in 1 file; nothing was
-   * checked".
+   * checked"; an error about a folder is in no file ("1 error; ...", "3 errors, 2 in 1 file; ...").
    */
-  public String invalid(long errors, long files) {
+  public String invalid(long errors, long inFiles, long files) {
+    String where = t(" i ", " in ") + count(files, "fil", "filer", "file", "files");
     return count(errors, "fejl", "fejl", "error", "errors")
-        + t(" i ", " in ")
-        + count(files, "fil", "filer", "file", "files")
+        + (inFiles == 0 ? "" : inFiles == errors ? where : ", " + inFiles + where)
         + t("; intet blev kontrolleret", "; nothing was checked");
   }
 

@@ -135,7 +135,7 @@ class LostOutputTest {
   void aReaderThatStopsEarlyHidesNoInputError() {
     int code = run(new Disk(0, "Broken pipe"), "summary", "findes-ikke");
     assertThat(code).isEqualTo(ExitCode.INVALID);
-    assertThat(err()).startsWith("findes-ikke:1:1: error: no such file or folder");
+    assertThat(err()).startsWith("findes-ikke: error: no such file or folder");
   }
 
   /**

@@ -151,7 +151,7 @@ class NewCommandTest {
             "payback: --years 2025,2027 is not a run of years: write 2025-2029 or 2025,2026,2027");
     assertThat(usageError("new", "XY01", "--type", "investering"))
         .isEqualTo(
-            "payback: --type investering is no type of proposal: write investment or innovation");
+            "payback: --type investering is no type of proposal (did you mean investment?): write investment or innovation");
     assertThat(usageError("new", "XY01", "-o", dir.resolve("other.yaml").toString()))
         .isEqualTo(
             "payback: -o "

@@ -44,7 +44,10 @@ class TrackGoldenTest {
     return Stream.of(
         Arguments.of("report-track-da.md", List.of("--format", "md")),
         Arguments.of("report-track-en.html", List.of("--format", "html", "--lang", "en")),
-        Arguments.of("report-track-da.json", List.of("--format", "json")));
+        Arguments.of("report-track-da.json", List.of("--format", "json")),
+        Arguments.of("report-track-da.csv", List.of("--format", "csv")),
+        Arguments.of(
+            "report-track-excel-da.csv", List.of("--format", "csv", "--csv-dialect", "excel-da")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -65,6 +68,26 @@ class TrackGoldenTest {
     ReportGoldenTest.update(golden, actual);
     assertThat(new String(actual, StandardCharsets.UTF_8))
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A cost where a saving was planned is a negative share: a number payback made, so it keeps its
+   * sign (no apostrophe, which disarms a formula in a text from the input) and takes the dialect's
+   * decimal mark.
+   */
+  @Test
+  void aNegativeShareIsANumberInEitherDialect() throws IOException {
+    String si02 = Files.readString(Path.of(EXAMPLES, "SI02.yaml"), StandardCharsets.UTF_8);
+    String cost =
+        si02.replace("permanent_total: { 2019: -1000 }", "permanent_total: { 2019: 125 }");
+    assertThat(cost).isNotEqualTo(si02);
+    Files.writeString(tmp.resolve("SI02.yaml"), cost, StandardCharsets.UTF_8);
+    Cli.Result rfc = Cli.run("track", "--format", "csv", tmp.toString());
+    Cli.Result da =
+        Cli.run("track", "--format", "csv", "--csv-dialect", "excel-da", tmp.toString());
+    assertThat(rfc.err()).isEmpty();
+    assertThat(rfc.out()).contains("SI02,investment,track_share_percent,,-7.9,,2019,\r\n");
+    assertThat(da.out()).contains("SI02;investment;track_share_percent;;-7,9;;2019;\r\n");
   }
 
   @Test

@@ -145,7 +145,7 @@ class WeirdYamlTest {
             replace(
                 "years: [2018, 2019, 2020, 2021, 2022]",
                 "years: [" + "2018, ".repeat(999_999) + "2018]"),
-            "1:1: error: file is 6001806 bytes, more than the 1048576 a case file may have"),
+            " error: file is 6001806 bytes, more than the 1048576 a case file may have"),
         refused(
             "a NUL byte",
             replace("fund: Investeringspuljen", "fund: Invest\u0000eringspuljen"),

@@ -57,7 +57,9 @@ class CheckFormatsTest {
         "--verbose cases",
         "--tolerance 1 --verbose cases",
         CRAFTED + "balanced",
-        CRAFTED + "invalid"
+        CRAFTED + "invalid",
+        // A folder with no case files: an error with no line or column.
+        "src/test/resources/no-cases " + CRAFTED + "invalid"
       })
   void jsonOutputValidatesAgainstItsSchema(String args) throws IOException {
     Cli.Result r = Cli.run(("check --format json " + args).split(" "));

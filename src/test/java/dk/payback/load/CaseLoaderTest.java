@@ -17,7 +17,7 @@ class CaseLoaderTest {
 
   @TempDir Path dir;
 
-  private static final String GOOD =
+  static final String GOOD =
       """
       kind: proposal
       id: XX01

@@ -37,7 +37,7 @@ class InputBoundsTest {
         .extracting(Diagnostic::format)
         .containsExactly(
             CaseFiles.display(dir)
-                + ":1:1: error: more than 100 case files; payback stopped looking"
+                + ": error: more than 100 case files; payback stopped looking"
                 + " (point at the folder of cases, such as cases/, not at a folder above it)");
   }
 
@@ -54,7 +54,7 @@ class InputBoundsTest {
         .extracting(Diagnostic::format)
         .containsExactly(
             CaseFiles.display(dir)
-                + ":1:1: error: the case files come to more than 2 MB; payback stopped looking"
+                + ": error: the case files come to more than 2 MB; payback stopped looking"
                 + " (point at the folder of cases, such as cases/, not at a folder of other data)");
   }
 }

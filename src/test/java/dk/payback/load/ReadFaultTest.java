@@ -51,7 +51,7 @@ class ReadFaultTest {
         .extracting(Diagnostic::format)
         .containsExactly(
             CaseFiles.display(locked)
-                + ":1:1: error: cannot read file: permission denied (check that it exists and is readable)");
+                + ": error: cannot read file: permission denied (check that it exists and is readable)");
     assertThat(r.cases().proposals()).extracting(p -> p.id()).containsExactly("A", "C");
   }
 
