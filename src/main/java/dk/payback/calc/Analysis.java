@@ -4,6 +4,8 @@ import dk.payback.model.CaseSet;
 import dk.payback.model.Diagnostic;
 import dk.payback.model.PaybackException;
 import dk.payback.model.Proposal;
+import dk.payback.model.ProposalType;
+import dk.payback.util.InOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -15,12 +17,13 @@ import java.util.function.Predicate;
 /**
  * Everything computed from one set of cases in one run, each figure once: every proposal's figures
  * (computed here, up front, so that amounts too large to add up are an input error before anything
- * is printed), and on demand the figures under a scenario, the appraisals and the sensitivity grid,
- * each kept once made. Proposals are keyed by identity: two cases with one ID (a finding of {@code
- * check}) are still two proposals.
+ * is printed), and on demand the figures under a scenario and the appraisals, each kept once made,
+ * and the sensitivity grid, which reads what is kept and keeps of the rest only what it shows.
+ * Proposals are keyed by identity: two cases with one ID (a finding of {@code check}) are still two
+ * proposals.
  *
- * <p>Not thread-safe: one run, one thread. Only {@link #prepare} computes on several threads, and
- * it keeps what they made from the calling thread.
+ * <p>Not thread-safe: one run, one thread. Only {@link #prepare} and {@link #sensitivity} compute
+ * on several threads, and only from the calling thread is anything kept.
  */
 public final class Analysis {
 
@@ -203,8 +206,7 @@ public final class Analysis {
     try {
       return PortfolioAppraisal.of(all, scenario, discounting);
     } catch (TooLargeToAppraise e) {
-      LargestAmount largest = LargestAmount.of(e.proposals());
-      throw PaybackException.input(largest.location(), e.getMessage(), hint(largest));
+      throw tooLarge(e);
     }
   }
 
@@ -214,17 +216,89 @@ public final class Analysis {
   }
 
   /**
-   * The proposals under each scenario; the base scenario's appraisals are shared with the rest of
-   * the run.
+   * The proposals under each scenario. What the run has appraised already (the base scenario, the
+   * run's own) is read from what is kept; the rest is worked out here, on all cores, and of it only
+   * what the grid shows is kept: a scenario's figures are left as soon as each cell is made.
    */
   public Sensitivity sensitivity(
       List<Proposal> proposals, List<Scenario> scenarios, Discounting discounting) {
-    prepare(proposals, scenarios, discounting);
-    return new Sensitivity(
-        proposals,
-        scenarios,
-        discounting,
-        scenarios.stream().map(s -> appraisal(proposals, s, discounting)).toList());
+    List<Map<Proposal, Appraisal>> kept = new ArrayList<>();
+    List<Map<Proposal, ProposalFigures>> figuresKept = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      kept.add(appraisals.getOrDefault(new AppraisalKey(s, discounting), Map.of()));
+      figuresKept.add(byScenario.getOrDefault(s, Map.of()));
+    }
+    // The tasks only read what is kept, and nothing writes it meanwhile.
+    List<Sensitivity.Outcome[]> made =
+        InOrder.map(
+            proposals,
+            p -> {
+              Quotients quotients = new Quotients(discounting.rate());
+              Sensitivity.Outcome[] row = new Sensitivity.Outcome[scenarios.size()];
+              for (int i = 0; i < row.length; i++) {
+                Appraisal a = kept.get(i).get(p);
+                if (a == null) {
+                  Scenario s = scenarios.get(i);
+                  ProposalFigures f = figuresKept.get(i).get(p);
+                  try {
+                    a =
+                        f != null
+                            ? Appraisal.of(f, s, discounting, quotients)
+                            : Appraisal.of(
+                                Calculator.calculate(s.apply(p)),
+                                s,
+                                discounting,
+                                quotients,
+                                () -> Calculator.calculate(s.apply(p)));
+                  } catch (ArithmeticException e) {
+                    continue; // made again, and reported, below
+                  }
+                }
+                row[i] = Sensitivity.Outcome.of(a);
+              }
+              return row;
+            });
+    int base = PortfolioAppraisal.baseYear(proposals);
+    List<Sensitivity.Totals> totals = new ArrayList<>();
+    // Column by column, as the appraisals of one scenario at a time would meet an overflow.
+    for (int i = 0; i < scenarios.size(); i++) {
+      List<NetPresentValue> values = new ArrayList<>(proposals.size());
+      for (int r = 0; r < proposals.size(); r++) {
+        Sensitivity.Outcome[] row = made.get(r);
+        if (row[i] == null) {
+          // Made again, one by one in the proposals' order: this throws the located error.
+          row[i] =
+              Sensitivity.Outcome.of(appraisal(proposals.get(r), scenarios.get(i), discounting));
+        }
+        values.add(row[i].netPresentValue());
+      }
+      totals.add(
+          new Sensitivity.Totals(
+              base,
+              total(proposals, values, ProposalType.INVESTMENT, discounting, base),
+              total(proposals, values, ProposalType.INNOVATION, discounting, base)));
+    }
+    List<List<Sensitivity.Outcome>> rows = made.stream().map(List::of).toList();
+    return new Sensitivity(proposals, scenarios, discounting, rows, totals);
+  }
+
+  private static NetPresentValue total(
+      List<Proposal> proposals,
+      List<NetPresentValue> values,
+      ProposalType type,
+      Discounting discounting,
+      int base) {
+    try {
+      return PortfolioAppraisal.total(proposals, values, type, discounting, base);
+    } catch (TooLargeToAppraise e) {
+      throw tooLarge(e);
+    }
+  }
+
+  /** A total too large to compute exactly: said at the largest amount of what it adds up. */
+  private static PaybackException tooLarge(TooLargeToAppraise e) {
+    LargestAmount largest = LargestAmount.of(e.proposals());
+    return PaybackException.input(largest.location(), e.getMessage(), hint(largest));
   }
 
   /**

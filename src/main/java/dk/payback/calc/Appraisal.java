@@ -1,6 +1,7 @@
 package dk.payback.calc;
 
 import dk.payback.model.Proposal;
+import java.util.function.Supplier;
 
 /**
  * One proposal appraised under one scenario: its figures (with the simple payback), the net present
@@ -28,13 +29,27 @@ public record Appraisal(
    */
   static Appraisal of(
       ProposalFigures f, Scenario scenario, Discounting discounting, Quotients quotients) {
+    return of(f, scenario, discounting, quotients, () -> f);
+  }
+
+  /**
+   * @param again the same figures, made again should the present value's exact sum be asked for
+   *     later; what the present value keeps of them meanwhile
+   */
+  static Appraisal of(
+      ProposalFigures f,
+      Scenario scenario,
+      Discounting discounting,
+      Quotients quotients,
+      Supplier<ProposalFigures> again) {
     Proposal proposal = f.proposal();
     // Year 0 and the horizon are the proposal's as read: a delay adds years, and scenarios must
     // compare.
     int base = proposal.firstYear();
     int end = proposal.lastYear() - scenario.delay() + discounting.horizon();
     NetPresentValue npv =
-        NetPresentValue.of(CashFlows.of(f, end), base, end, quotients, () -> CashFlows.of(f, end));
+        NetPresentValue.of(
+            CashFlows.of(f, end), base, end, quotients, () -> CashFlows.of(again.get(), end));
     Payback discounted = DiscountedPayback.of(f, quotients, base, end);
     return new Appraisal(scenario, discounting, f, npv, discounted);
   }

@@ -1,6 +1,8 @@
 package dk.payback.calc;
 
+import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,31 +28,51 @@ public record PortfolioAppraisal(
    */
   public static PortfolioAppraisal of(
       List<Appraisal> appraisals, Scenario scenario, Discounting discounting) {
-    int base = appraisals.stream().mapToInt(a -> a.proposal().firstYear()).min().orElse(0);
+    List<Proposal> proposals = appraisals.stream().map(Appraisal::proposal).toList();
+    List<NetPresentValue> values = appraisals.stream().map(Appraisal::netPresentValue).toList();
+    int base = baseYear(proposals);
     return new PortfolioAppraisal(
         scenario,
         discounting,
         base,
         appraisals,
-        total(appraisals, ProposalType.INVESTMENT, discounting, base),
-        total(appraisals, ProposalType.INNOVATION, discounting, base));
+        total(proposals, values, ProposalType.INVESTMENT, discounting, base),
+        total(proposals, values, ProposalType.INNOVATION, discounting, base));
+  }
+
+  /** The earliest first year of the proposals, or 0 for none. */
+  static int baseYear(List<Proposal> proposals) {
+    return proposals.stream().mapToInt(Proposal::firstYear).min().orElse(0);
   }
 
   /**
+   * The present value of the proposals of one type together.
+   *
+   * @param values each proposal's, in the same order
    * @throws TooLargeToAppraise naming the proposals of the type, when their total does not fit
    */
-  private static NetPresentValue total(
-      List<Appraisal> all, ProposalType type, Discounting d, int baseYear) {
-    List<Appraisal> ofType = all.stream().filter(a -> a.proposal().type() == type).toList();
+  static NetPresentValue total(
+      List<Proposal> proposals,
+      List<NetPresentValue> values,
+      ProposalType type,
+      Discounting d,
+      int baseYear) {
+    List<Proposal> ofType = new ArrayList<>();
+    List<NetPresentValue> theirs = new ArrayList<>();
+    for (int i = 0; i < proposals.size(); i++) {
+      if (proposals.get(i).type() == type) {
+        ofType.add(proposals.get(i));
+        theirs.add(values.get(i));
+      }
+    }
     try {
-      return NetPresentValue.total(
-          ofType.stream().map(Appraisal::netPresentValue).toList(), baseYear, d.rate());
+      return NetPresentValue.total(theirs, baseYear, d.rate());
     } catch (ArithmeticException e) {
       throw new TooLargeToAppraise(
           "the net present value of the "
               + type.key()
               + " proposals together is too large to compute exactly",
-          ofType.stream().map(Appraisal::proposal).toList(),
+          ofType,
           e);
     }
   }

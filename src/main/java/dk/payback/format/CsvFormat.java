@@ -1,9 +1,7 @@
 package dk.payback.format;
 
-import dk.payback.calc.Appraisal;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Payback;
-import dk.payback.calc.PortfolioAppraisal;
 import dk.payback.calc.Sensitivity;
 import dk.payback.calc.Track;
 import dk.payback.model.PortfolioRow;
@@ -216,7 +214,7 @@ public final class CsvFormat implements Format.Text {
       for (int r = 0; r < proposals.size(); r++) {
         Proposal p = proposals.get(r);
         for (int c = 0; c < headings.size(); c++) {
-          Appraisal a = s.outcome(r, c);
+          Sensitivity.Outcome a = s.outcome(r, c);
           long column = c + 1;
           paybackRow(p, "sensitivity_payback_years", column, headings.get(c), a.payback());
           paybackRow(
@@ -241,7 +239,7 @@ public final class CsvFormat implements Format.Text {
           continue;
         }
         for (int c = 0; c < headings.size(); c++) {
-          PortfolioAppraisal pa = s.byScenario().get(c);
+          Sensitivity.Totals pa = s.byScenario().get(c);
           NetPresentValue total =
               type == ProposalType.INVESTMENT ? pa.investmentTotal() : pa.innovationTotal();
           add(

@@ -6,7 +6,6 @@ import dk.payback.calc.DiscountRate;
 import dk.payback.calc.FollowUp;
 import dk.payback.calc.NetPresentValue;
 import dk.payback.calc.Payback;
-import dk.payback.calc.PortfolioAppraisal;
 import dk.payback.calc.ProposalFigures;
 import dk.payback.calc.Scenario;
 import dk.payback.calc.Sensitivity;
@@ -353,7 +352,7 @@ public final class JsonFormat implements Format.Text {
       o.put("risk", p.risk() == null ? null : p.risk().key());
       o.array("outcomes");
       for (int c = 0; c < s.scenarios().size(); c++) {
-        Appraisal a = s.outcome(r, c);
+        Sensitivity.Outcome a = s.outcome(r, c);
         o.object();
         payback(o.name("payback"), a.payback(), view.paybackWords(a));
         payback(
@@ -366,12 +365,12 @@ public final class JsonFormat implements Format.Text {
     o.end();
     o.object("totals");
     o.array("investment");
-    for (PortfolioAppraisal pa : s.byScenario()) {
+    for (Sensitivity.Totals pa : s.byScenario()) {
       npv(o, pa.investmentTotal());
     }
     o.end();
     o.array("innovation");
-    for (PortfolioAppraisal pa : s.byScenario()) {
+    for (Sensitivity.Totals pa : s.byScenario()) {
       npv(o, pa.innovationTotal());
     }
     o.end().end().end();

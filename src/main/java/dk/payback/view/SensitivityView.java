@@ -1,8 +1,6 @@
 package dk.payback.view;
 
-import dk.payback.calc.Appraisal;
 import dk.payback.calc.NetPresentValue;
-import dk.payback.calc.PortfolioAppraisal;
 import dk.payback.calc.Sensitivity;
 import dk.payback.model.Proposal;
 import dk.payback.model.ProposalType;
@@ -75,14 +73,14 @@ public record SensitivityView(
   }
 
   /** An outcome's payback in words ("6 år (ekstrapoleret efter 2022)"), beside its figure. */
-  public String paybackWords(Appraisal a) {
-    return words.payback(a.payback(), a.proposal().lastYear());
+  public String paybackWords(Sensitivity.Outcome a) {
+    return words.payback(a.payback(), a.lastYear());
   }
 
   /** An outcome's discounted payback in words, beside its figure. */
-  public String discountedPaybackWords(Appraisal a) {
+  public String discountedPaybackWords(Sensitivity.Outcome a) {
     return words.discountedPayback(
-        a.discountedPayback(), a.proposal().lastYear(), a.netPresentValue().endYear());
+        a.discountedPayback(), a.lastYear(), a.netPresentValue().endYear());
   }
 
   /**
@@ -144,7 +142,8 @@ public record SensitivityView(
     return notes;
   }
 
-  private static List<Row> rows(Sensitivity s, SensitivityWords w, Function<Appraisal, Cell> cell) {
+  private static List<Row> rows(
+      Sensitivity s, SensitivityWords w, Function<Sensitivity.Outcome, Cell> cell) {
     List<Row> rows = new ArrayList<>();
     List<Proposal> proposals = s.proposals();
     for (int r = 0; r < proposals.size(); r++) {
@@ -166,14 +165,14 @@ public record SensitivityView(
         w,
         ProposalType.INVESTMENT,
         w.totalInvestment(),
-        PortfolioAppraisal::investmentTotal);
+        Sensitivity.Totals::investmentTotal);
     total(
         all,
         s,
         w,
         ProposalType.INNOVATION,
         w.totalInnovation(),
-        PortfolioAppraisal::innovationTotal);
+        Sensitivity.Totals::innovationTotal);
     return all;
   }
 
@@ -184,7 +183,7 @@ public record SensitivityView(
       SensitivityWords w,
       ProposalType type,
       String label,
-      Function<PortfolioAppraisal, NetPresentValue> total) {
+      Function<Sensitivity.Totals, NetPresentValue> total) {
     if (s.proposals().stream().noneMatch(p -> p.type() == type)) {
       return;
     }

@@ -75,9 +75,37 @@ class AnalysisTest {
     assertThat(a.figures()).isSameAs(analysis.figures(ha02));
     assertThat(analysis.appraisal(ha02, Scenario.BASE, Discounting.DEFAULT)).isSameAs(a);
     Sensitivity s = analysis.sensitivity(List.of(ha02), Sensitivity.STANDARD, Discounting.DEFAULT);
-    assertThat(s.outcome(0, 0)).isSameAs(a);
+    // The base column is the appraisal made already, not a second one.
+    assertThat(s.outcome(0, 0).netPresentValue()).isSameAs(a.netPresentValue());
+    assertThat(s.outcome(0, 0).discountedPayback()).isSameAs(a.discountedPayback());
     // HA02: 1.400 in 2018 and 2.585 in 2019 against 6.000 a year from 2019: paid back in 2 years.
     assertThat(a.figures().investment()).isEqualTo(3985);
     assertThat(a.payback().years()).isEqualTo(2);
+  }
+
+  @Test
+  void theGridShowsWhatEachScenariosOwnAppraisalGives() {
+    Analysis grid = Analysis.of(RealCases.all());
+    Analysis oneByOne = Analysis.of(RealCases.all());
+    List<Proposal> proposals = grid.overview().proposals();
+    Sensitivity s = grid.sensitivity(proposals, Sensitivity.STANDARD, Discounting.DEFAULT);
+    for (int c = 0; c < Sensitivity.STANDARD.size(); c++) {
+      Scenario scenario = Sensitivity.STANDARD.get(c);
+      PortfolioAppraisal all = oneByOne.appraisal(proposals, scenario, Discounting.DEFAULT);
+      for (int r = 0; r < proposals.size(); r++) {
+        Appraisal a = all.appraisals().get(r);
+        Sensitivity.Outcome o = s.outcome(r, c);
+        assertThat(o.payback()).isEqualTo(a.payback());
+        assertThat(o.discountedPayback()).isEqualTo(a.discountedPayback());
+        assertThat(o.netPresentValue()).isEqualTo(a.netPresentValue());
+        assertThat(o.lastYear()).isEqualTo(a.proposal().lastYear());
+      }
+      assertThat(s.byScenario().get(c).investmentTotal()).isEqualTo(all.investmentTotal());
+      assertThat(s.byScenario().get(c).innovationTotal()).isEqualTo(all.innovationTotal());
+      assertThat(s.byScenario().get(c).baseYear()).isEqualTo(all.baseYear());
+    }
+    // BU07, a year late: its last year moves on with its savings.
+    int bu07 = proposals.indexOf(RealCases.get("BU07"));
+    assertThat(s.outcome(bu07, 5).lastYear()).isEqualTo(s.outcome(bu07, 0).lastYear() + 2);
   }
 }
