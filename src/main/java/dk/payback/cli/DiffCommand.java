@@ -14,6 +14,7 @@ import dk.payback.view.Documents;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -83,17 +84,19 @@ final class DiffCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       description =
           "text (default), md (a pull-request comment), json, github (annotations), html (a page"
-              + " to hand round), csv (a row per figure and year) or xlsx (a workbook, with -o).",
+              + " to hand round), csv (a row per figure and year) or xlsx (a workbook, with -o);"
+              + " without it, from the ending of the -o file, else text.",
       converter = FormatConverter.Diff.class,
       completionCandidates = FormatConverter.Diff.class)
-  OutputFormat format = OutputFormat.TEXT;
+  OutputFormat format;
 
   @Mixin DocumentOutput out;
 
   @Override
   public Integer call() {
-    OutputFile.refuseFolder(spec, "diff." + (format == OutputFormat.TEXT ? "txt" : format.key()));
-    out.refuseMismatch(spec, format);
+    OutputFile.refuseFolder(
+        spec, "diff." + (format == null || format == OutputFormat.TEXT ? "txt" : format.key()));
+    OutputFormat chosen = out.choose(spec, format, Optional.of(OutputFormat.TEXT), "");
     Path output = out.output;
     OutputFile.refuseCaseFileName(output);
     List<Path> given = paths == null ? List.of() : paths;
@@ -143,7 +146,7 @@ final class DiffCommand implements Callable<Integer> {
             now.cases().proposals().size(),
             breaches,
             layout.language.lang);
-    out.print(spec, format, layout.formatOptions(output).width(), Documents.diff(view));
+    out.print(spec, chosen, layout.formatOptions(output).width(), Documents.diff(view));
     return breaches.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
   }
 

@@ -15,8 +15,8 @@ import picocli.CommandLine.ParameterException;
  * Where a command that writes documents in several formats writes, and in which: {@code -o} and
  * {@code --csv-dialect}, and the format chosen from {@code --format} or else the name of the {@code
  * -o} file (the two must agree; the dialect is for CSV alone). Shared by every command whose output
- * is a table in any of the document formats: summary, budget, show, sensitivity, report, track, and
- * diff, whose format is named by --format alone.
+ * is a table in any of the document formats: summary, budget, show, sensitivity, report, track,
+ * diff.
  */
 final class DocumentOutput {
 
@@ -32,7 +32,7 @@ final class DocumentOutput {
       converter = FormatConverter.Dialect.class,
       completionCandidates = FormatConverter.Dialect.class,
       description =
-          "CSV spelling: rfc4180 (default: ',' and CRLF) or excel-da (';' and a byte order mark, for Danish Excel).")
+          "CSV spelling: rfc4180 (default: ',', '.' and CRLF) or excel-da (';', a decimal comma and a byte order mark, for Danish Excel).")
   CsvDialect dialect;
 
   /**

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -71,10 +72,7 @@ abstract class FormatConverter implements ITypeConverter<OutputFormat>, Iterable
   /** The formats that lay out a diff: a table's, and annotations; a test report has no place. */
   static final class Diff extends FormatConverter {
     Diff() {
-      super(
-          java.util.stream.Stream.concat(
-                  TABLES.stream(), java.util.stream.Stream.of(OutputFormat.GITHUB))
-              .toList());
+      super(Stream.concat(TABLES.stream(), Stream.of(OutputFormat.GITHUB)).toList());
     }
   }
 

@@ -16,6 +16,7 @@ import dk.payback.model.ProposalType;
 import dk.payback.view.DiffView;
 import dk.payback.view.DiffWords;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -79,7 +80,7 @@ final class DiffRows {
 
     /** The row's fields in {@link #COLUMNS}' order: a String, a Long, an Integer or null. */
     List<Object> fields() {
-      return java.util.Arrays.asList(
+      return Arrays.asList(
           id,
           type,
           status,

@@ -104,7 +104,7 @@ class AnalysisTest {
       assertThat(s.byScenario().get(c).innovationTotal()).isEqualTo(all.innovationTotal());
       assertThat(s.byScenario().get(c).baseYear()).isEqualTo(all.baseYear());
     }
-    // BU07, a year late: its last year moves on with its savings.
+    // BU07, two years late: its last year moves on with its savings.
     int bu07 = proposals.indexOf(RealCases.get("BU07"));
     assertThat(s.outcome(bu07, 5).lastYear()).isEqualTo(s.outcome(bu07, 0).lastYear() + 2);
   }

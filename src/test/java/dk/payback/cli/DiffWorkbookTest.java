@@ -55,6 +55,15 @@ class DiffWorkbookTest {
   }
 
   @Test
+  void theNameOfTheFileAloneChoosesTheWorkbook() throws Exception {
+    Path file = tmp.resolve("named.xlsx");
+    Cli.Result r = Cli.run("diff", "-o", file.toString(), "cases", REVISED.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isZero();
+    assertThat(XlsxText.dump(Files.readAllBytes(file))).isEqualTo(XlsxText.dump(workbook()));
+  }
+
+  @Test
   void theSummarySheetHoldsEachProposalsFiguresAsNumbers() throws Exception {
     Map<String, List<XlsxText.Cell>> sheets = XlsxText.sheets(workbook("--lang", "en"));
     assertThat(sheets.keySet()).containsExactly("Changes", "Figures");
