@@ -1,6 +1,7 @@
 package dk.payback.cli;
 
 import dk.payback.calc.Analysis;
+import dk.payback.load.OtherWords;
 import dk.payback.model.Area;
 import dk.payback.model.PaybackException;
 import dk.payback.model.PortfolioRow;
@@ -148,7 +149,12 @@ final class FilterOptions {
     @Override
     public Risk convert(String value) {
       try {
-        return OneOf.of(value, "a risk", Arrays.asList(Risk.values()), Risk::key);
+        return OneOf.of(
+            value,
+            "a risk",
+            Arrays.asList(Risk.values()),
+            Risk::key,
+            w -> OtherWords.meant("risk", w).orElse(null));
       } catch (TypeConversionException danish) {
         try {
           return OneOf.of(value, "a risk", Arrays.asList(Risk.values()), Risk::english);
@@ -162,7 +168,12 @@ final class FilterOptions {
   static final class AreaConverter implements ITypeConverter<Area> {
     @Override
     public Area convert(String value) {
-      return OneOf.of(value, "a styringsområde", Arrays.asList(Area.values()), Area::key);
+      return OneOf.of(
+          value,
+          "a styringsområde",
+          Arrays.asList(Area.values()),
+          Area::key,
+          w -> OtherWords.meant("area", w).orElse(null));
     }
   }
 }

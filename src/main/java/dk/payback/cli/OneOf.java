@@ -15,6 +15,18 @@ final class OneOf {
 
   /** A value of a closed list, or a usage error listing them. */
   static <T> T of(String value, String what, List<T> values, Function<T, String> key) {
+    return of(value, what, values, key, w -> null);
+  }
+
+  /**
+   * @param otherName the key another name for a value stands for, or null, for the suggestion
+   */
+  static <T> T of(
+      String value,
+      String what,
+      List<T> values,
+      Function<T, String> key,
+      Function<String, String> otherName) {
     return values.stream()
         .filter(v -> key.apply(v).equalsIgnoreCase(value.strip()))
         .findFirst()
@@ -25,7 +37,7 @@ final class OneOf {
                         + value
                         + "' is not "
                         + what
-                        + didYouMean(value, values.stream().map(key).toList(), w -> null)
+                        + didYouMean(value, values.stream().map(key).toList(), otherName)
                         + ": use "
                         + values.stream().map(key).collect(Collectors.joining(", "))));
   }
