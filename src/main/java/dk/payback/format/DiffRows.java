@@ -128,7 +128,7 @@ final class DiffRows {
     none.words("discounting", view.presentValues(), new String[] {"", ""});
     for (ChangeStatus s : JsonDiff.COUNTED) {
       // How many proposals have the status: one number, neither side's.
-      none.figure("count", s.key(), null, null, r.count(s), null);
+      new Proposal("", "", s.key()).figure("count", w.status(s), null, null, r.count(s), null);
     }
     none.figure(
         "findings",
