@@ -1,6 +1,7 @@
 package dk.payback.format;
 
 import dk.payback.view.Cell;
+import dk.payback.view.DiffView;
 import dk.payback.view.Document;
 import dk.payback.view.FindingsView;
 import dk.payback.view.OverviewView;
@@ -50,6 +51,16 @@ final class Formats {
     if (v.asRead() != null) {
       lines.add(v.asRead());
     }
+    return lines;
+  }
+
+  /**
+   * The lines a diff opens with: what was compared, the counts of proposals and of findings, then
+   * that nothing changed or how the present values were taken.
+   */
+  static List<String> intro(DiffView v) {
+    List<String> lines = new ArrayList<>(List.of(v.sides(), v.count(), v.findingsCount()));
+    lines.add(v.sections().isEmpty() ? v.words().noChanges() : v.presentValues());
     return lines;
   }
 

@@ -17,7 +17,6 @@ import dk.payback.view.SensitivityView;
 import dk.payback.view.TrackView;
 import dk.payback.view.View;
 import dk.payback.view.Words;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -404,8 +403,7 @@ public final class HtmlFormat implements Format.Text {
     @Override
     public Void diff(DiffView v) {
       sb.append("<section class=\"diff\">\n");
-      List<String> intro = new ArrayList<>(List.of(v.sides(), v.count(), v.findingsCount()));
-      intro.add(v.sections().isEmpty() ? v.words().noChanges() : v.presentValues());
+      List<String> intro = Formats.intro(v);
       intro.forEach(line -> sb.append("<p>").append(escape(line)).append("</p>\n"));
       if (!v.breaches().isEmpty()) {
         sb.append("<ul class=\"breaches\">\n");

@@ -219,13 +219,7 @@ public final class MarkdownFormat implements Format.Text {
     @Override
     public String diff(DiffView v) {
       StringBuilder sb = new StringBuilder();
-      List<String> intro = new ArrayList<>(List.of(v.sides(), v.count(), v.findingsCount()));
-      if (v.sections().isEmpty()) {
-        intro.add(v.words().noChanges());
-      } else {
-        intro.add(v.presentValues());
-      }
-      paragraph(sb, intro);
+      paragraph(sb, Formats.intro(v));
       if (!v.breaches().isEmpty()) {
         sb.append('\n');
         v.breaches().forEach(b -> sb.append("- **").append(escape(b)).append("**\n"));

@@ -555,8 +555,7 @@ public final class XlsxFormat implements Format {
       ws.note(row, 0, v.heading());
       ws.style(row++, 0).bold().fontSize(14).set();
       ws.note(row++, 0, v.words().unit() + " " + v.words().signNote());
-      List<String> intro = new ArrayList<>(List.of(v.sides(), v.count(), v.findingsCount()));
-      intro.add(v.sections().isEmpty() ? v.words().noChanges() : v.presentValues());
+      List<String> intro = Formats.intro(v);
       for (String line : intro) {
         ws.note(row++, 0, line);
       }
