@@ -12,7 +12,6 @@ import dk.payback.check.StatedChange;
 import dk.payback.check.TotalRevision;
 import dk.payback.model.Amounts;
 import dk.payback.model.Line;
-import dk.payback.model.ProposalType;
 import dk.payback.view.DiffView;
 import dk.payback.view.DiffWords;
 import java.util.ArrayList;
@@ -148,7 +147,7 @@ final class DiffRows {
     at.years("permanent_total", w.savings(), p, ProposalFigures::permanentTotal);
     at.years(
         "implementation_total",
-        w.implementationTotal(ProposalType.INVESTMENT),
+        w.implementationTotal(p.proposal().type()),
         p,
         ProposalFigures::implementationTotal);
     at.years("net_impact", w.netImpact(), p, ProposalFigures::netImpact);
@@ -161,7 +160,7 @@ final class DiffRows {
       at.line(c);
     }
     for (StatedChange c : p.stated()) {
-      at.stated("stated_changed_", w.stated(c.figure()), c);
+      at.stated("stated_changed_", w.stated(c.figure(), p.proposal().type()), c);
     }
     at.findings(p.appeared(), p.disappeared(), view);
   }

@@ -8,6 +8,7 @@ import dk.payback.check.StatedChange;
 import dk.payback.model.Amounts;
 import dk.payback.model.Diagnostic;
 import dk.payback.model.Location;
+import dk.payback.model.ProposalType;
 import dk.payback.view.Cell;
 import dk.payback.view.DiffView;
 import dk.payback.view.DiffWords;
@@ -74,7 +75,9 @@ public final class GithubFormat implements Format.Text {
       for (StatedChange c : p.stated()) {
         if (c.after() != null || c.before() != null) {
           Location at = c.after() == null ? p.at() : c.at();
-          sb.append(command("notice", at, p.id() + " " + w.stated(c.figure()), stated(c, w)));
+          ProposalType type = p.proposal().type();
+          sb.append(
+              command("notice", at, p.id() + " " + w.stated(c.figure(), type), stated(c, type, w)));
         }
       }
       for (CheckResult f : p.appeared()) {
@@ -84,7 +87,11 @@ public final class GithubFormat implements Format.Text {
     for (StatedChange c : v.revision().overview()) {
       if (c.after() != null) {
         sb.append(
-            command("notice", c.at(), c.subject() + " " + w.stated(c.figure()), stated(c, w)));
+            command(
+                "notice",
+                c.at(),
+                c.subject() + " " + w.stated(c.figure(), ProposalType.INVESTMENT),
+                stated(c, ProposalType.INVESTMENT, w)));
       }
     }
     for (CheckResult f : v.revision().appeared()) {
@@ -114,8 +121,8 @@ public final class GithubFormat implements Format.Text {
     return a.has(year) ? w.amount(a.valueOr0(year)) : "–";
   }
 
-  private static String stated(StatedChange c, DiffWords w) {
-    return w.stated(c.figure())
+  private static String stated(StatedChange c, ProposalType type, DiffWords w) {
+    return w.stated(c.figure(), type)
         + (c.year() == null ? "" : " " + c.year())
         + ": "
         + (c.before() == null ? "–" : w.amount(c.before()))

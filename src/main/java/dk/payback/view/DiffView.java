@@ -12,6 +12,7 @@ import dk.payback.check.Revision;
 import dk.payback.check.StatedChange;
 import dk.payback.check.TotalRevision;
 import dk.payback.model.Amounts;
+import dk.payback.model.ProposalType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -204,7 +205,7 @@ public record DiffView(
       tables.add(lines(p, w));
     }
     if (!p.stated().isEmpty()) {
-      tables.add(stated(p.stated(), w.statedFigures(), false, w));
+      tables.add(stated(p.stated(), p.proposal().type(), w.statedFigures(), false, w));
     }
     return new Section(p, p.id() + " " + title + " (" + w.status(p.status()) + ")", lines, tables);
   }
@@ -218,7 +219,13 @@ public record DiffView(
             p.after() == null ? Cell.EMPTY : Cell.amount(p.investmentAfter(), w),
             delta(p.investmentDifference(), w)));
     years(rows, p, ProposalFigures::permanentTotal, w::savingsYear, w);
-    years(rows, p, ProposalFigures::implementationTotal, w::implementationTotalYear, w);
+    ProposalType type = p.proposal().type();
+    years(
+        rows,
+        p,
+        ProposalFigures::implementationTotal,
+        year -> w.implementationTotalYear(year, type),
+        w);
     years(rows, p, ProposalFigures::netImpact, w::netImpactYear, w);
     rows.add(
         List.of(
@@ -275,7 +282,7 @@ public record DiffView(
       for (int year : c.changedYears()) {
         rows.add(
             List.of(
-                Cell.text(first ? w.section(c.permanent()) : ""),
+                Cell.text(first ? w.section(c.permanent(), p.proposal().type()) : ""),
                 Cell.text(first ? text : ""),
                 Cell.text(first ? w.lineStatus(c.status()) : ""),
                 Cell.text(String.valueOf(year)),
@@ -288,7 +295,7 @@ public record DiffView(
         // Renamed, or another area: no amount differs.
         rows.add(
             List.of(
-                Cell.text(w.section(c.permanent())),
+                Cell.text(w.section(c.permanent(), p.proposal().type())),
                 Cell.text(text),
                 Cell.text(w.lineStatus(c.status())),
                 Cell.EMPTY,
@@ -305,10 +312,12 @@ public record DiffView(
   }
 
   /**
+   * @param type the proposal's, which names its implementation costs; the overview's figures are an
+   *     investment's
    * @param bySubject whether the first column names the row or total the figure is of
    */
   private static Table stated(
-      List<StatedChange> changes, String title, boolean bySubject, DiffWords w) {
+      List<StatedChange> changes, ProposalType type, String title, boolean bySubject, DiffWords w) {
     List<List<Cell>> rows = new ArrayList<>();
     for (StatedChange c : changes) {
       boolean years = c.figure() == Figure.PAYBACK_YEARS;
@@ -316,7 +325,7 @@ public record DiffView(
       if (bySubject) {
         row.add(Cell.text(c.subject()));
       }
-      row.add(Cell.text(w.stated(c.figure())));
+      row.add(Cell.text(w.stated(c.figure(), type)));
       row.add(Cell.text(c.year() == null ? "" : String.valueOf(c.year())));
       if (years) {
         row.add(Cell.text(c.before() == null ? "" : w.years(Math.toIntExact(c.before()))));
@@ -382,7 +391,7 @@ public record DiffView(
     List<Table> tables = new ArrayList<>();
     tables.add(new Table(w.totals(), List.of("", w.before(), w.after(), w.difference()), 1, rows));
     if (!r.overview().isEmpty()) {
-      tables.add(stated(r.overview(), w.printedOverview(), true, w));
+      tables.add(stated(r.overview(), ProposalType.INVESTMENT, w.printedOverview(), true, w));
     }
     List<String> lines = new ArrayList<>();
     r.appeared().forEach(f -> lines.add(w.appeared(fw.line(f))));

@@ -177,10 +177,11 @@ public final class DiffWords extends Words {
     return t("Oplyste tal, der er ændret", "Stated figures that changed");
   }
 
-  public String stated(Figure f) {
+  /** A stated figure's name, as the proposal's type calls its implementation costs. */
+  public String stated(Figure f, ProposalType type) {
     return switch (f) {
       case PERMANENT_TOTAL -> permanentTotal();
-      case IMPLEMENTATION_TOTAL -> implementationTotal(ProposalType.INVESTMENT);
+      case IMPLEMENTATION_TOTAL -> implementationTotal(type);
       case NET_IMPACT -> netImpact();
       case PAYBACK_YEARS -> paybackHeading();
       case INVESTMENT -> investment();
@@ -240,16 +241,16 @@ public final class DiffWords extends Words {
     return savings() + " " + year;
   }
 
-  public String implementationTotalYear(int year) {
-    return implementationTotal(ProposalType.INVESTMENT) + " " + year;
+  public String implementationTotalYear(int year, ProposalType type) {
+    return implementationTotal(type) + " " + year;
   }
 
   public String netImpactYear(int year) {
     return netImpact() + " " + year;
   }
 
-  public String section(boolean permanent) {
-    return permanent ? permanent() : implementation(ProposalType.INVESTMENT);
+  public String section(boolean permanent, ProposalType type) {
+    return permanent ? permanent() : implementation(type);
   }
 
   public String npvWith(dk.payback.calc.Discounting d) {

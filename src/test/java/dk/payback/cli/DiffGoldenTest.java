@@ -110,7 +110,7 @@ class DiffGoldenTest {
         StandardCharsets.UTF_8);
   }
 
-  private static void edit(Path file, String from, String to) throws IOException {
+  static void edit(Path file, String from, String to) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(text).as("%s holds the text to edit", file).contains(from);
     Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
