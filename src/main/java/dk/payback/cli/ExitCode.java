@@ -2,6 +2,8 @@ package dk.payback.cli;
 
 import dk.payback.model.Diagnostic;
 import dk.payback.model.PaybackException;
+import dk.payback.view.FindingsWords;
+import dk.payback.view.Lang;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -64,12 +66,8 @@ public final class ExitCode {
 
   /** "2 errors in 1 file", "1 error" (in no file) or "3 errors, 2 in 1 file". */
   static String count(List<Diagnostic> errors) {
-    long inFiles = Diagnostic.inFiles(errors);
-    long files = Diagnostic.files(errors);
-    String all = errors.size() + (errors.size() == 1 ? " error" : " errors");
-    String where = " in " + files + (files == 1 ? " file" : " files");
-    return inFiles == 0
-        ? all
-        : inFiles == errors.size() ? all + where : all + ", " + inFiles + where;
+    // In English, as the errors themselves are.
+    return FindingsWords.of(Lang.EN)
+        .errorCount(errors.size(), Diagnostic.inFiles(errors), Diagnostic.files(errors));
   }
 }

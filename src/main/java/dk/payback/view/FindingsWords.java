@@ -330,10 +330,21 @@ public final class FindingsWords extends Words {
    * checked"; an error about a folder is in no file ("1 error; ...", "3 errors, 2 in 1 file; ...").
    */
   public String invalid(long errors, long inFiles, long files) {
+    return errorCount(errors, inFiles, files)
+        + t("; intet blev kontrolleret", "; nothing was checked");
+  }
+
+  /**
+   * "2 errors in 1 file", "1 error" (in no file) or "3 errors, 2 in 1 file": an error about a path
+   * as a whole (an empty folder, a path that does not exist) is in no file.
+   *
+   * @param inFiles how many of the errors are in a file
+   * @param files how many files those are in
+   */
+  public String errorCount(long errors, long inFiles, long files) {
     String where = t(" i ", " in ") + count(files, "fil", "filer", "file", "files");
     return count(errors, "fejl", "fejl", "error", "errors")
-        + (inFiles == 0 ? "" : inFiles == errors ? where : ", " + inFiles + where)
-        + t("; intet blev kontrolleret", "; nothing was checked");
+        + (inFiles == 0 ? "" : inFiles == errors ? where : ", " + inFiles + where);
   }
 
   /**
