@@ -2,8 +2,6 @@ package dk.payback.cli;
 
 import dk.payback.util.Similar;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.TypeConversionException;
@@ -48,16 +46,6 @@ final class OneOf {
    * stays refused, so that scripts and golden files spell each value one way.
    */
   static String didYouMean(String value, List<String> keys, Function<String, String> otherName) {
-    String typed = value.strip().toLowerCase(Locale.ROOT);
-    String other = otherName.apply(typed);
-    // Names of a few letters are all near each other ('pdf' is two edits from 'md'): a near name
-    // must also begin as the typed one does.
-    Optional<String> meant =
-        other != null && keys.contains(other)
-            ? Optional.of(other)
-            : Similar.closest(typed, keys, 1).stream()
-                .filter(k -> !typed.isEmpty() && k.charAt(0) == typed.charAt(0))
-                .findFirst();
-    return meant.map(m -> " (did you mean " + m + "?)").orElse("");
+    return Similar.meant(value, keys, otherName).map(m -> " (did you mean " + m + "?)").orElse("");
   }
 }

@@ -1065,10 +1065,9 @@ final class CaseReader {
    * for English, English for Danish) or misspelt; "" if nothing is near.
    */
   private static String didYouMean(String field, String written, List<String> options) {
-    Optional<String> meant =
-        OtherWords.meant(field, written)
-            .or(() -> Similar.closest(written, options, 1).stream().findFirst());
-    return meant.map(m -> "did you mean '" + m + "'? ").orElse("");
+    return Similar.meant(written, options, w -> OtherWords.meant(field, w).orElse(null))
+        .map(m -> "did you mean '" + m + "'? ")
+        .orElse("");
   }
 
   private Long requiredInteger(MapNode m, String key, String path) {

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Finds the names closest to a mistyped one, for "did you mean" hints. */
 public final class Similar {
@@ -28,6 +30,24 @@ public final class Similar {
         Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT)))
             .thenComparing(Comparator.naturalOrder()));
     return hits.size() > max ? hits.subList(0, max) : hits;
+  }
+
+  /**
+   * The value of a fixed set that {@code typed} was meant as: the one {@code otherName} gives for
+   * it (another word for it, or null), else the nearest value that begins as the typed one does.
+   * Values of a few letters are all near each other ('pdf' is two edits from 'md'), which the first
+   * letter tells apart.
+   */
+  public static Optional<String> meant(
+      String typed, Collection<String> values, Function<String, String> otherName) {
+    String t = typed.strip().toLowerCase(Locale.ROOT);
+    String other = otherName.apply(t);
+    if (other != null && values.contains(other)) {
+      return Optional.of(other);
+    }
+    return closest(t, values, 1).stream()
+        .filter(v -> !t.isEmpty() && Character.toLowerCase(v.charAt(0)) == t.charAt(0))
+        .findFirst();
   }
 
   static int distance(String a, String b) {
