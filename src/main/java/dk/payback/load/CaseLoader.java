@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -147,8 +148,18 @@ public final class CaseLoader {
               .map(root -> CaseReader.read(name, root, errors, shared))
               .orElse(null);
     }
+    // The reader finds a mapping's unknown keys before its values' faults: a reader of the messages
+    // goes down the file.
+    errors.sort(IN_FILE_ORDER);
     return new FileResult(value, capped(name, errors));
   }
+
+  /**
+   * By line; errors on one line keep the order in which they were found, so that "unknown key
+   * 'navn' (did you mean 'name'?)" still comes before the "missing key 'name'" it explains.
+   */
+  private static final Comparator<Diagnostic> IN_FILE_ORDER =
+      Comparator.comparingInt((Diagnostic d) -> d.location().line());
 
   private static byte[] read(Path path, String name, FileReader reader, List<Diagnostic> errors) {
     // One look at the file for its kind and its size, not one for each.
