@@ -47,8 +47,17 @@ class DiffWorkbookTest {
 
   @Test
   void workbookMatchesGoldenCells() throws Exception {
-    byte[] dump = XlsxText.dump(workbook()).getBytes(StandardCharsets.UTF_8);
-    Path golden = ReportGoldenTest.DIR.resolve("diff-da.xlsx.txt");
+    matchesGolden("diff-da.xlsx.txt");
+  }
+
+  @Test
+  void englishWorkbookMatchesGoldenCells() throws Exception {
+    matchesGolden("diff-en.xlsx.txt", "--lang", "en");
+  }
+
+  private void matchesGolden(String name, String... options) throws Exception {
+    byte[] dump = XlsxText.dump(workbook(options)).getBytes(StandardCharsets.UTF_8);
+    Path golden = ReportGoldenTest.DIR.resolve(name);
     ReportGoldenTest.update(golden, dump);
     assertThat(new String(dump, StandardCharsets.UTF_8))
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
