@@ -53,7 +53,7 @@ final class DocumentOutput {
    * The chosen format, where the other options allow it: --csv-dialect is for CSV alone, and a
    * workbook needs a file.
    */
-  OutputFormat refuseMismatch(CommandSpec spec, OutputFormat chosen) {
+  private OutputFormat refuseMismatch(CommandSpec spec, OutputFormat chosen) {
     if (dialect != null && chosen != OutputFormat.CSV) {
       throw usage(spec, "--csv-dialect is for --format csv, not " + chosen.key());
     }
