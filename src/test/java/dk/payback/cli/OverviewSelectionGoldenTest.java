@@ -70,8 +70,6 @@ class OverviewSelectionGoldenTest {
       actual = XlsxText.dump(actual).getBytes(StandardCharsets.UTF_8);
       golden = DIR.resolve(name + ".txt");
     }
-    ReportGoldenTest.update(golden, actual);
-    assertThat(new String(actual, StandardCharsets.UTF_8))
-        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    ReportGoldenTest.assertGolden(golden, actual);
   }
 }

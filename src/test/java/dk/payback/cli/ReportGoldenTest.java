@@ -87,9 +87,7 @@ class ReportGoldenTest {
 
     byte[] dump = XlsxText.dump(bytes).getBytes(StandardCharsets.UTF_8);
     Path golden = DIR.resolve("report-da.xlsx.txt");
-    update(golden, dump);
-    assertThat(new String(dump, StandardCharsets.UTF_8))
-        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    assertGolden(golden, dump);
   }
 
   private static String[] args(List<String> options, String... more) {
@@ -100,7 +98,18 @@ class ReportGoldenTest {
     return all.toArray(String[]::new);
   }
 
-  static void update(Path golden, byte[] actual) throws IOException {
+  /**
+   * Asserts that {@code actual}, UTF-8 text, is the golden file's; with -Dgolden.update=true it
+   * first writes it there, for the diff to be read.
+   */
+  static void assertGolden(Path golden, byte[] actual) throws IOException {
+    update(golden, actual);
+    assertThat(new String(actual, StandardCharsets.UTF_8))
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  /** With -Dgolden.update=true, writes {@code actual} as the golden file. */
+  private static void update(Path golden, byte[] actual) throws IOException {
     if (GoldenTest.UPDATE) {
       Files.createDirectories(golden.getParent());
       Files.write(golden, actual);

@@ -35,9 +35,7 @@ class TrackGoldenTest {
     assertThat(r.exitCode()).isZero();
     byte[] dump = XlsxText.dump(Files.readAllBytes(file)).getBytes(StandardCharsets.UTF_8);
     Path golden = ReportGoldenTest.DIR.resolve("track-da.xlsx.txt");
-    ReportGoldenTest.update(golden, dump);
-    assertThat(new String(dump, StandardCharsets.UTF_8))
-        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    ReportGoldenTest.assertGolden(golden, dump);
   }
 
   static Stream<Arguments> reports() {
@@ -65,9 +63,7 @@ class TrackGoldenTest {
     assertThat(r.exitCode()).isZero();
     byte[] actual = Files.readAllBytes(file);
     Path golden = ReportGoldenTest.DIR.resolve(name);
-    ReportGoldenTest.update(golden, actual);
-    assertThat(new String(actual, StandardCharsets.UTF_8))
-        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    ReportGoldenTest.assertGolden(golden, actual);
   }
 
   /**
