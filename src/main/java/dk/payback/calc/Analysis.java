@@ -238,23 +238,12 @@ public final class Analysis {
               for (int i = 0; i < row.length; i++) {
                 Appraisal a = kept.get(i).get(p);
                 if (a == null) {
-                  Scenario s = scenarios.get(i);
-                  ProposalFigures f = figuresKept.get(i).get(p);
-                  try {
-                    a =
-                        f != null
-                            ? Appraisal.of(f, s, discounting, quotients)
-                            : Appraisal.of(
-                                Calculator.calculate(s.apply(p)),
-                                s,
-                                discounting,
-                                quotients,
-                                () -> Calculator.calculate(s.apply(p)));
-                  } catch (ArithmeticException e) {
-                    continue; // made again, and reported, below
-                  }
+                  a =
+                      appraiseOrNull(
+                          p, scenarios.get(i), figuresKept.get(i).get(p), discounting, quotients);
                 }
-                row[i] = Sensitivity.Outcome.of(a);
+                // Where it overflows, made again, and reported, below.
+                row[i] = a == null ? null : Sensitivity.Outcome.of(a);
               }
               return row;
             });
@@ -338,11 +327,32 @@ public final class Analysis {
   }
 
   /**
-   * A proposal's figures and appraisal under one scenario, made by {@link #prepare}.
+   * A proposal's appraisal under one scenario, with its figures, made by {@link #prepare}.
    *
    * @param scenario the scenario's place in the list prepared
    */
-  private record Made(Proposal proposal, int scenario, ProposalFigures figures, Appraisal a) {}
+  private record Made(Proposal proposal, int scenario, Appraisal a) {}
+
+  /**
+   * A proposal's appraisal under a scenario, from its figures kept under it or else from figures
+   * made here, which its present value makes again should its exact sum be asked for, rather than
+   * keep them; null where they overflow, for the caller to make again, and report, in its order.
+   */
+  private static Appraisal appraiseOrNull(
+      Proposal p, Scenario s, ProposalFigures kept, Discounting d, Quotients quotients) {
+    try {
+      return kept != null
+          ? Appraisal.of(kept, s, d, quotients)
+          : Appraisal.of(
+              Calculator.calculate(s.apply(p)),
+              s,
+              d,
+              quotients,
+              () -> Calculator.calculate(s.apply(p)));
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
 
   /**
    * Appraises, on all cores, the proposals under the scenarios wherever that is not kept yet, and
@@ -379,18 +389,15 @@ public final class Analysis {
                   Quotients quotients = new Quotients(discounting.rate());
                   List<Made> out = new ArrayList<>(scenarios.size());
                   for (int i = 0; i < scenarios.size(); i++) {
-                    Scenario s = scenarios.get(i);
                     if (appraisalsOf.get(i).containsKey(p)) {
                       continue;
                     }
-                    try {
-                      ProposalFigures f = figuresOf.get(i).get(p);
-                      if (f == null) {
-                        f = Calculator.calculate(s.apply(p));
-                      }
-                      out.add(new Made(p, i, f, Appraisal.of(f, s, discounting, quotients)));
-                    } catch (ArithmeticException e) {
-                      // made again, and reported, when asked for
+                    Appraisal a =
+                        appraiseOrNull(
+                            p, scenarios.get(i), figuresOf.get(i).get(p), discounting, quotients);
+                    // Where it overflows, made again, and reported, when asked for.
+                    if (a != null) {
+                      out.add(new Made(p, i, a));
                     }
                   }
                   return out;
@@ -399,7 +406,7 @@ public final class Analysis {
     for (List<Made> of : made) {
       for (Made m : of) {
         int i = m.scenario();
-        figuresOf.get(i).putIfAbsent(m.proposal(), m.figures());
+        figuresOf.get(i).putIfAbsent(m.proposal(), m.a().figures());
         appraisalsOf.get(i).putIfAbsent(m.proposal(), m.a());
       }
     }
